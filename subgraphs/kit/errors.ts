@@ -40,3 +40,46 @@ export const ruleViolation = (message: string, rule: string, details?: Record<st
   new DomainError(ErrorCode.RULE_VIOLATION, message, { rule, ...details });
 export const illegalTransition = (message: string, details?: Record<string, unknown>) =>
   new DomainError(ErrorCode.ILLEGAL_TRANSITION, message, details);
+
+/** Codes whose messages are safe and useful to show as they are. */
+const PUBLIC_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COSTLY',
+  'TOO_MANY_ALIASES',
+  'PAYLOAD_TOO_LARGE',
+  'SUBGRAPH_UNAVAILABLE',
+]);
+
+interface FormattedError {
+  message: string;
+  locations?: readonly { line: number; column: number }[];
+  path?: readonly (string | number)[];
+  extensions?: Record<string, unknown>;
+}
+
+/**
+ * Errors leave the hub masked: a stable code and a human message for what the caller can fix,
+ * and nothing about internals (no stack, no SQL, no driver text) for everything else.
+ */
+export function formatHubError<T extends FormattedError>(formatted: T, log?: (error: unknown) => void): T {
+  const extensions = { ...(formatted.extensions ?? {}) };
+  delete extensions.stacktrace;
+  delete extensions.exception;
+  let code = String(extensions.code ?? '');
+  // type-graphql's @Authorized failure is an authorization refusal in the hub's vocabulary.
+  if (code === 'UNAUTHORIZED') code = ErrorCode.FORBIDDEN;
+  if (PUBLIC_CODES.has(code)) return { ...formatted, extensions: { ...extensions, code } };
+  log?.(formatted);
+  return {
+    ...formatted,
+    message: 'Internal server error',
+    extensions: { code: ErrorCode.INTERNAL, ...(extensions.serviceName ? { serviceName: extensions.serviceName } : {}) },
+  };
+}

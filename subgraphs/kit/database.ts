@@ -1,0 +1,69 @@
+import { DefaultLogger, type LoggerOptions, type LogContext, type MigrationObject } from '@mikro-orm/core';
+import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+
+/**
+ * Counts every SQL statement a subgraph sends. The count is how tests and the benchmark prove
+ * that lookups are batched (one statement per entity type per request, not one per row).
+ */
+export class SqlStatementCounter {
+  count = 0;
+}
+
+class CountingLogger extends DefaultLogger {
+  constructor(
+    options: LoggerOptions,
+    private readonly counter: SqlStatementCounter,
+  ) {
+    super(options);
+  }
+
+  override logQuery(context: { query: string } & LogContext): void {
+    // Transaction control (begin/commit/savepoint) is bookkeeping, not a lookup.
+    if (!/^\s*(begin|commit|rollback|savepoint|release)/i.test(context.query)) this.counter.count += 1;
+    super.logQuery(context);
+  }
+}
+
+export interface DatabaseOptions {
+  /** postgres://user:password@host:port/database — the agency's own database. */
+  url: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  entities: any[];
+  migrations: MigrationObject[];
+  poolSize?: number;
+}
+
+export interface Database {
+  orm: MikroORM;
+  statements: SqlStatementCounter;
+  /** Applies the committed migrations that have not run yet; returns their names. */
+  migrate(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const statements = new SqlStatementCounter();
+  const orm = await MikroORM.init({
+    driver: PostgreSqlDriver,
+    clientUrl: options.url,
+    entities: options.entities,
+    extensions: [Migrator],
+    migrations: { migrationsList: options.migrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
+    // Every request forks its own EntityManager; the global one must never serve a request.
+    allowGlobalContext: false,
+    discovery: { disableDynamicFileAccess: true },
+    pool: { min: 0, max: options.poolSize ?? 10 },
+    debug: process.env.HUB_SQL_DEBUG ? ['query'] : false,
+    loggerFactory: (loggerOptions) => new CountingLogger(loggerOptions, statements),
+  });
+  return {
+    orm,
+    statements,
+    async migrate() {
+      const applied = await orm.getMigrator().up();
+      return applied.map((m) => m.name);
+    },
+    close: () => orm.close(true),
+  };
+}

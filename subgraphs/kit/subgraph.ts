@@ -1,0 +1,125 @@
+import { ApolloServer } from '@apollo/server';
+import type { MigrationObject } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { NonEmptyArray } from 'type-graphql';
+import { roleChecker } from './authorization';
+import { createContext, type HubContext } from './context';
+import { openDatabase, type Database } from './database';
+import { formatHubError } from './errors';
+import { buildFederatedSchema, type ReferenceResolvers } from './federated-schema';
+import { createHttpService, type HttpService } from './http';
+import { IDENTITY_HEADER, IdentityVerifier } from './identity';
+import { createLogger, type Logger } from './logging';
+import { requestLogPlugin } from './request-log';
+
+/**
+ * Everything that makes an agency subgraph, declared by the agency in its `subgraph.ts`.
+ * A partner agency writes one of these and gets the same server, security and logging.
+ */
+export interface SubgraphModule {
+  /** Service name in the supergraph, e.g. `health`. */
+  name: string;
+  /** Agency code used in route steps and the resource map, e.g. `HEALTH`. */
+  agency: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  entities: any[];
+  migrations: MigrationObject[];
+  // eslint-disable-next-line @typescript-eslint/ban-types
+  resolvers: NonEmptyArray<Function>;
+  referenceResolvers?: ReferenceResolvers;
+  // eslint-disable-next-line @typescript-eslint/ban-types
+  orphanedTypes?: Function[];
+  /** Reference data every installation needs (catalogues, calendars); must be idempotent. */
+  loadReferenceData?(em: EntityManager): Promise<void>;
+  /** The demo families' records in this agency; must be idempotent. */
+  loadDemoData?(em: EntityManager): Promise<void>;
+}
+
+export interface SubgraphConfig {
+  databaseUrl: string;
+  /** Shared with the gateway: the key of the HMAC that signs forwarded identities. */
+  identitySecret: string;
+  demoData?: boolean;
+  logger?: Logger;
+  poolSize?: number;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  database: Database;
+  http: HttpService;
+  stop(): Promise<void>;
+}
+
+export function buildSubgraphSchema(module: SubgraphModule): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    { resolvers: module.resolvers, orphanedTypes: module.orphanedTypes, authChecker: roleChecker, authMode: 'error' },
+    module.referenceResolvers,
+  );
+}
+
+/** Opens the agency's database, migrates it, loads reference (and demo) data, and serves it. */
+export async function startSubgraph(module: SubgraphModule, config: SubgraphConfig, port = 0): Promise<RunningSubgraph> {
+  const logger = (config.logger ?? createLogger({})).child({ service: module.name });
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    entities: module.entities,
+    migrations: module.migrations,
+    poolSize: config.poolSize,
+  });
+  try {
+    const applied = await database.migrate();
+    if (applied.length) logger.log('info', 'migrations applied', { migrations: applied });
+    const em = database.orm.em.fork();
+    await module.loadReferenceData?.(em);
+    if (config.demoData) await module.loadDemoData?.(em.fork());
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  const schema = await buildSubgraphSchema(module);
+  const verifier = new IdentityVerifier(config.identitySecret);
+  const apollo = new ApolloServer<HubContext>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted) => formatHubError(formatted, (e) => logger.log('error', 'unexpected error', { error: String((e as Error).message ?? e) })),
+    plugins: [requestLogPlugin<HubContext>(logger, (ctx) => ({ requestId: ctx.requestId, role: ctx.identity?.role }))],
+  });
+  await apollo.start();
+
+  const http = createHttpService<HubContext>({
+    apollo,
+    async context(req) {
+      const header = req.headers[IDENTITY_HEADER];
+      const verdict = verifier.verify(Array.isArray(header) ? header[0] : header);
+      if (typeof verdict === 'string') {
+        logger.log('warn', 'request refused: identity not signed by the gateway', { reason: verdict });
+        // Only the gateway may call a subgraph; anything else is refused before any resolver runs.
+        throw new GraphQLError('Requests must come through the hub gateway', {
+          extensions: { code: 'UNAUTHENTICATED', reason: verdict, http: { status: 401 } },
+        });
+      }
+      return createContext(module.name, verdict, database.orm.em);
+    },
+    async health() {
+      await database.orm.em.getConnection().execute('select 1');
+      return { service: module.name, sqlStatements: database.statements.count };
+    },
+  });
+  const url = await http.listen(port);
+  logger.log('info', 'subgraph listening', { url });
+  return {
+    name: module.name,
+    url,
+    database,
+    http,
+    async stop() {
+      await http.close();
+      await apollo.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { Collection, Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Organization } from '../organization/organization.entity';
+import { Person } from '../person/person.entity';
+import { Territory } from '../territory/territory.entity';
+
+export enum FamilyRelation {
+  PARENT = 'PARENT',
+  CHILD = 'CHILD',
+  SPOUSE = 'SPOUSE',
+  GUARDIAN = 'GUARDIAN',
+  GRANDPARENT = 'GRANDPARENT',
+  SIBLING = 'SIBLING',
+  SELF = 'SELF',
+  OTHER = 'OTHER',
+}
+registerEnumType(FamilyRelation, { name: 'FamilyRelation', description: "A member's relation within the family." });
+
+/**
+ * The unit of support in seeds 001 and 002: a family raising a disabled child (or a disabled
+ * person living alone), served by one operator organization on its territory.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A family (or a person living alone) supported by social protection.' })
+@Entity({ tableName: 'family' })
+export class Family {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Field({ description: 'How the coordinator refers to the family, usually the surname.' })
+  @Property({ type: 'text' })
+  displayName!: string;
+
+  @Field(() => Territory)
+  @ManyToOne(() => Territory, { fieldName: 'territory_oktmo' })
+  territory!: Territory;
+
+  @Field(() => String, { nullable: true, description: 'Social district (участок) of the operator organization.' })
+  @Property({ type: 'text', nullable: true })
+  socialDistrict!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  address!: string | null;
+
+  @Field(() => Organization, { description: 'Operator organization that supports the family (seed 003 §4.2).' })
+  @ManyToOne(() => Organization, { fieldName: 'operator_organization_id' })
+  operatorOrganization!: Organization;
+
+  @OneToMany(() => FamilyMember, (member) => member.family)
+  memberships = new Collection<FamilyMember>(this);
+}
+
+@ObjectType({ description: 'A person as a member of a family.' })
+@Entity({ tableName: 'family_member' })
+export class FamilyMember {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @ManyToOne(() => Family, { fieldName: 'family_id', deleteRule: 'cascade' })
+  family!: Family;
+
+  @Field(() => Person)
+  @ManyToOne(() => Person, { fieldName: 'person_id' })
+  person!: Person;
+
+  @Field(() => FamilyRelation)
+  @Enum({ items: () => FamilyRelation, nativeEnumName: 'family_relation' })
+  relation!: FamilyRelation;
+
+  @Field({ description: 'Legal representative of the children or of an incapable adult in the family.' })
+  @Property({ type: 'boolean', default: false })
+  isLegalRepresentative: boolean = false;
+}

@@ -1,0 +1,26 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../../kit/context';
+import { loaderBy } from '../../kit/entity-loaders';
+import { Territory } from '../territory/territory.entity';
+import { Organization } from './organization.entity';
+
+/** The organization directory is public reference data (seed 003 annex): every role may read it. */
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => [Organization], { description: 'Organizations of the region, optionally of one territory.' })
+  organizations(
+    @Arg('territoryOktmo', () => String, { nullable: true }) territoryOktmo: string | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<Organization[]> {
+    return ctx.em.find(Organization, territoryOktmo ? { territory: territoryOktmo } : {}, { orderBy: { code: 'asc' } });
+  }
+
+  @FieldResolver(() => Territory)
+  territory(@Root() organization: Organization, @Ctx() ctx: HubContext): Promise<Territory | null> {
+    return loaderBy(ctx, Territory, 'oktmo').load(organization.territory.oktmo);
+  }
+}
+
+export const organizationReference = {
+  __resolveReference: (reference: { id: string }, ctx: HubContext) => loaderBy(ctx, Organization, 'id').load(reference.id),
+};
