@@ -32,6 +32,8 @@ export interface DatabaseOptions {
   entities: any[];
   migrations: MigrationObject[];
   poolSize?: number;
+  /** Only for generating migrations: the folder new migration files are written to. */
+  migrationsPath?: string;
 }
 
 export interface Database {
@@ -49,7 +51,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     clientUrl: options.url,
     entities: options.entities,
     extensions: [Migrator],
-    migrations: { migrationsList: options.migrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
+    migrations: { path: options.migrationsPath, pathTs: options.migrationsPath, emit: 'ts', migrationsList: options.migrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     // Every request forks its own EntityManager; the global one must never serve a request.
     allowGlobalContext: false,
     discovery: { disableDynamicFileAccess: true },

@@ -3,7 +3,7 @@ import type DataLoader from 'dataloader';
 import type { HubContext } from './context';
 import { alignMany, alignOne } from './loaders';
 
-function entityName(entity: EntityName<object>): string {
+function entityName<T extends object>(entity: EntityName<T>): string {
   return typeof entity === 'string' ? entity : (entity as { name: string }).name;
 }
 

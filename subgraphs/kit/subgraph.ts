@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
@@ -61,7 +62,12 @@ export function buildSubgraphSchema(module: SubgraphModule): Promise<GraphQLSche
 }
 
 /** Opens the agency's database, migrates it, loads reference (and demo) data, and serves it. */
-export async function startSubgraph(module: SubgraphModule, config: SubgraphConfig, port = 0): Promise<RunningSubgraph> {
+export async function startSubgraph(
+  module: SubgraphModule,
+  config: SubgraphConfig,
+  port = 0,
+  host = '127.0.0.1',
+): Promise<RunningSubgraph> {
   const logger = (config.logger ?? createLogger({})).child({ service: module.name });
   const database = await openDatabase({
     url: config.databaseUrl,
@@ -86,7 +92,9 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
     schema,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => formatHubError(formatted, (e) => logger.log('error', 'unexpected error', { error: String((e as Error).message ?? e) })),
-    plugins: [requestLogPlugin<HubContext>(logger, (ctx) => ({ requestId: ctx.requestId, role: ctx.identity?.role }))],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      requestLogPlugin<HubContext>(logger, (ctx) => ({ requestId: ctx.requestId, role: ctx.identity?.role }))],
   });
   await apollo.start();
 
@@ -109,7 +117,7 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
       return { service: module.name, sqlStatements: database.statements.count };
     },
   });
-  const url = await http.listen(port);
+  const url = await http.listen(port, host);
   logger.log('info', 'subgraph listening', { url });
   return {
     name: module.name,

@@ -45,7 +45,7 @@ export class Family {
   address!: string | null;
 
   @Field(() => Organization, { description: 'Operator organization that supports the family (seed 003 §4.2).' })
-  @ManyToOne(() => Organization, { fieldName: 'operator_organization_id' })
+  @ManyToOne(() => Organization, { fieldName: 'operator_organization_id', index: true })
   operatorOrganization!: Organization;
 
   @OneToMany(() => FamilyMember, (member) => member.family)
@@ -58,11 +58,11 @@ export class FamilyMember {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @ManyToOne(() => Family, { fieldName: 'family_id', deleteRule: 'cascade' })
+  @ManyToOne(() => Family, { fieldName: 'family_id', deleteRule: 'cascade', index: true })
   family!: Family;
 
   @Field(() => Person)
-  @ManyToOne(() => Person, { fieldName: 'person_id' })
+  @ManyToOne(() => Person, { fieldName: 'person_id', index: true })
   person!: Person;
 
   @Field(() => FamilyRelation)

@@ -12,7 +12,7 @@ export class OrganizationResolver {
     @Arg('territoryOktmo', () => String, { nullable: true }) territoryOktmo: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<Organization[]> {
-    return ctx.em.find(Organization, territoryOktmo ? { territory: territoryOktmo } : {}, { orderBy: { code: 'asc' } });
+    return ctx.em.find(Organization, territoryOktmo ? { territory: { oktmo: territoryOktmo } } : {}, { orderBy: { code: 'asc' } });
   }
 
   @FieldResolver(() => Territory)

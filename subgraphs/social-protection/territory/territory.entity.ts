@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /**
@@ -9,6 +9,8 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'A municipal territory (urban okrug, municipal district) identified by OKTMO.' })
 @Entity({ tableName: 'territory' })
 export class Territory {
+  [PrimaryKeyProp]?: 'oktmo';
+
   @Field(() => ID, { description: 'OKTMO code of the municipality, 8 or 11 digits.' })
   @PrimaryKey({ type: 'string', length: 11 })
   oktmo!: string;

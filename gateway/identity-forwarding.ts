@@ -1,0 +1,37 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { IDENTITY_HEADER, signIdentity } from '../subgraphs/kit/identity';
+import type { GatewayContext } from './context';
+
+/**
+ * Calls one subgraph: signs the caller's identity afresh for every fetch (a captured header
+ * cannot be replayed), bounds the wait so a slow agency cannot hold the whole request, and
+ * records how long the agency took for the request log.
+ */
+export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly serviceName: string,
+    url: string,
+    private readonly identitySecret: string,
+    timeoutMs: number,
+  ) {
+    super({
+      url,
+      fetcher: ((input: string, init?: RequestInit) =>
+        fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+    });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (context?.identity) request.http?.headers.set(IDENTITY_HEADER, signIdentity(context.identity, this.identitySecret));
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const started = performance.now();
+    try {
+      return await super.process(options);
+    } finally {
+      const context = 'context' in options ? options.context : undefined;
+      context?.subgraphTimings?.push({ subgraph: this.serviceName, ms: Math.round((performance.now() - started) * 10) / 10 });
+    }
+  }
+}

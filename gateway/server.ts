@@ -1,0 +1,107 @@
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import { formatHubError } from '../subgraphs/kit/errors';
+import { createHttpService, type HttpService } from '../subgraphs/kit/http';
+import { createLogger, type Logger } from '../subgraphs/kit/logging';
+import { requestLogPlugin } from '../subgraphs/kit/request-log';
+import { AuthenticationError, createAuthenticator, type JwtSettings } from './authentication';
+import type { GatewayContext } from './context';
+import { ideRoutes } from './ide';
+import { IdentityForwardingDataSource } from './identity-forwarding';
+import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './limits';
+
+export interface GatewayOptions {
+  /** The composed supergraph (schema/supergraph.graphql): static composition, no introspection at run time. */
+  supergraphSdl: string;
+  /** Where each subgraph runs now, by service name; overrides the URLs recorded at composition. */
+  subgraphUrls?: Record<string, string>;
+  jwt: JwtSettings;
+  identitySecret: string;
+  /** Production: no IDE, no introspection. */
+  production?: boolean;
+  limits?: Partial<QueryLimits>;
+  bodyLimitBytes?: number;
+  /** How long one subgraph fetch may take before the gateway gives up on that agency. */
+  subgraphTimeoutMs?: number;
+  logger?: Logger;
+}
+
+export interface Gateway {
+  apollo: ApolloServer<GatewayContext>;
+  http: HttpService;
+  listen(port: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The hub's single entry point. It authenticates the caller and forwards a signed identity;
+ * it makes no authorization decision of its own, so a faster federation router could take
+ * its place without weakening any protection.
+ */
+export async function createGateway(options: GatewayOptions): Promise<Gateway> {
+  const logger = (options.logger ?? createLogger({})).child({ service: 'gateway' });
+  const authenticate = createAuthenticator(options.jwt);
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) =>
+      new IdentityForwardingDataSource(
+        name,
+        options.subgraphUrls?.[name] ?? url ?? '',
+        options.identitySecret,
+        options.subgraphTimeoutMs ?? 5000,
+      ),
+    logger: {
+      debug: () => undefined,
+      info: () => undefined,
+      warn: (message: unknown) => logger.log('warn', String(message)),
+      error: (message: unknown) => logger.log('error', String(message)),
+    },
+  });
+  const production = options.production ?? false;
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    validationRules: limitRules({ ...DEFAULT_LIMITS, ...options.limits }),
+    formatError: (formatted) => formatHubError(formatted, (e) => logger.log('error', 'unexpected error', { error: String((e as Error).message ?? e) })),
+    plugins: [
+      requestLogPlugin<GatewayContext>(logger, (ctx) => ({
+        requestId: ctx.requestId,
+        role: ctx.identity?.role,
+        subgraphs: ctx.subgraphTimings,
+      })),
+    ],
+  });
+  await apollo.start();
+
+  const http = createHttpService<GatewayContext>({
+    apollo,
+    bodyLimit: options.bodyLimitBytes ?? 256 * 1024,
+    routes: production ? undefined : ideRoutes,
+    async context(req) {
+      const requestId: string = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+      try {
+        const identity = await authenticate(req.headers.authorization, requestId);
+        return { identity, requestId, subgraphTimings: [] };
+      } catch (error) {
+        const message = error instanceof AuthenticationError ? error.message : 'Authentication failed';
+        throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+      }
+    },
+    async health() {
+      return { service: 'gateway' };
+    },
+  });
+
+  return {
+    apollo,
+    http,
+    listen: (port, host) => http.listen(port, host),
+    async stop() {
+      await http.close();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import { runSubgraphFromEnvironment } from '../kit/main';
+import { socialProtection } from './subgraph';
+
+runSubgraphFromEnvironment(socialProtection);
