@@ -19,7 +19,7 @@ export async function composeSupergraphFromSdls(sdls: Record<string, string>): P
   if (result.errors?.length) {
     throw new Error(`composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
   }
-  return result.supergraphSdl;
+  return result.supergraphSdl as string;
 }
 
 export async function composeSupergraphFromModules(modules: SubgraphModule[]): Promise<Composition> {

@@ -5,6 +5,8 @@ import { Family, FamilyMember } from './family/family.entity';
 import { familyReference } from './family/family.reference';
 import { FamilyMemberResolver, FamilyResolver } from './family/family.resolver';
 import { migrations } from './migrations';
+import { Consent } from './consent/consent.entity';
+import { AgencyAccessResolver } from './person/agency-access.resolver';
 import { Organization } from './organization/organization.entity';
 import { OrganizationResolver, organizationReference } from './organization/organization.resolver';
 import { Person } from './person/person.entity';
@@ -17,9 +19,9 @@ import { TerritoryResolver, territoryReference } from './territory/territory.res
 export const socialProtection: SubgraphModule = {
   name: 'social-protection',
   agency: 'SOCIAL_PROTECTION',
-  entities: [Territory, Organization, Person, Family, FamilyMember],
+  entities: [Territory, Organization, Person, Family, FamilyMember, Consent],
   migrations,
-  resolvers: [TerritoryResolver, OrganizationResolver, PersonResolver, FamilyResolver, FamilyMemberResolver],
+  resolvers: [TerritoryResolver, OrganizationResolver, PersonResolver, AgencyAccessResolver, FamilyResolver, FamilyMemberResolver],
   referenceResolvers: {
     Person: personReference,
     Family: familyReference,

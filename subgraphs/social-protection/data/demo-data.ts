@@ -4,6 +4,7 @@ import { DEMO_FAMILIES, DEMO_PEOPLE as P } from '../../kit/demo-people';
 import { stableId } from '../../kit/stable-id';
 import { Family, FamilyMember, FamilyRelation } from '../family/family.entity';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
+import { Consent } from '../consent/consent.entity';
 import { ContactPreference, DisabilityGroup, Person, Sex } from '../person/person.entity';
 
 /**
@@ -65,5 +66,27 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
     member(DEMO_FAMILIES.petrov, P.olgaPetrova.id, FamilyRelation.PARENT, true),
     member(DEMO_FAMILIES.petrov, P.mashaPetrova.id, FamilyRelation.CHILD),
     member(DEMO_FAMILIES.smirnova, P.ninaSmirnova.id, FamilyRelation.SELF),
+  ]);
+  await loadDemoConsents(em);
+}
+
+/** Consents of the demo: Ivanov to all agencies, Petrov to health and education only, Smirnova none. */
+export async function loadDemoConsents(em: EntityManager): Promise<void> {
+  const all = ['HEALTH', 'EDUCATION', 'EMPLOYMENT', 'RENTAL_FUND'];
+  const consent = (personId: string, agencies: string[], signedBy: string | null) => ({
+    id: stableId('consent', personId),
+    person: personId,
+    agencies,
+    givenOn: '2025-09-01',
+    expiresOn: null,
+    revokedOn: null,
+    signedByPersonId: signedBy,
+  });
+  await em.upsertMany(Consent, [
+    consent(P.elenaIvanova.id, all, null),
+    consent(P.artyomIvanov.id, all, P.elenaIvanova.id),
+    consent(P.sergeyPetrov.id, ['HEALTH', 'EDUCATION'], null),
+    consent(P.olgaPetrova.id, ['HEALTH', 'EDUCATION'], null),
+    consent(P.mashaPetrova.id, ['HEALTH', 'EDUCATION'], P.olgaPetrova.id),
   ]);
 }

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123093430 extends Migration {
+export class Migration20261123093615 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create type "sex" as enum ('FEMALE', 'MALE');`);
@@ -10,6 +10,9 @@ export class Migration20261123093430 extends Migration {
     this.addSql(`create type "family_relation" as enum ('PARENT', 'CHILD', 'SPOUSE', 'GUARDIAN', 'GRANDPARENT', 'SIBLING', 'SELF', 'OTHER');`);
     this.addSql(`create table "person" ("id" uuid not null, "snils" varchar(11) not null, "last_name" text not null, "first_name" text not null, "patronymic" text null, "birth_date" date not null, "sex" "sex" not null, "phone" text null, "email" text null, "contact_preference" "contact_preference" null, "disability_group" "disability_group" null, "disability_since" date null, "disability_until" date null, "has_limited_health_capabilities" boolean not null default false, "is_at_risk" boolean not null default false, constraint "person_pkey" primary key ("id"));`);
     this.addSql(`alter table "person" add constraint "person_snils_unique" unique ("snils");`);
+
+    this.addSql(`create table "consent" ("id" uuid not null, "person_id" uuid not null, "agencies" text[] not null, "given_on" date not null, "expires_on" date null, "revoked_on" date null, "signed_by_person_id" uuid null, constraint "consent_pkey" primary key ("id"));`);
+    this.addSql(`create index "consent_person_id_index" on "consent" ("person_id");`);
 
     this.addSql(`create table "territory" ("oktmo" varchar(11) not null, "name" text not null, "kind" varchar(32) not null, constraint "territory_pkey" primary key ("oktmo"));`);
 
@@ -22,6 +25,8 @@ export class Migration20261123093430 extends Migration {
     this.addSql(`create table "family_member" ("id" uuid not null, "family_id" uuid not null, "person_id" uuid not null, "relation" "family_relation" not null, "is_legal_representative" boolean not null default false, constraint "family_member_pkey" primary key ("id"));`);
     this.addSql(`create index "family_member_family_id_index" on "family_member" ("family_id");`);
     this.addSql(`create index "family_member_person_id_index" on "family_member" ("person_id");`);
+
+    this.addSql(`alter table "consent" add constraint "consent_person_id_foreign" foreign key ("person_id") references "person" ("id") on update cascade;`);
 
     this.addSql(`alter table "organization" add constraint "organization_territory_oktmo_foreign" foreign key ("territory_oktmo") references "territory" ("oktmo") on update cascade;`);
 

@@ -1,0 +1,40 @@
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { forbidden } from './authorization';
+import type { HubContext } from './context';
+import { DomainError, ErrorCode } from './errors';
+import { Role } from './roles';
+
+/**
+ * What social protection — where families and consents live — says about the current caller
+ * and one person. Agency subgraphs receive it through `@requires(fields: "agencyAccess { ... }")`
+ * on their `Person` fields and decide with `assertMayReadAgencyRecords`; the gateway only carries it.
+ */
+@Directive('@shareable')
+@ObjectType({ description: "The caller's access to other agencies' records about a person." })
+export class AgencyAccess {
+  @Field({ description: "True when the person belongs to a family of the caller's operator organization." })
+  inScope!: boolean;
+
+  @Field(() => [String], { description: 'Agencies covered by an active consent to exchange (seed 001 §1.5, seed 004 annex 5 §3.3.1).' })
+  consentedAgencies!: string[];
+}
+
+/** The selection agencies put in `@requires` on every Person field that returns their records. */
+export const AGENCY_ACCESS_REQUIRES = '@requires(fields: "agencyAccess { inScope consentedAgencies }")';
+
+/**
+ * An agency's records about a person are read by the agency's own specialists, and by the
+ * coordinator of the person's family only while an active consent covers that agency.
+ */
+export function assertMayReadAgencyRecords(ctx: HubContext, agency: string, access: AgencyAccess | null | undefined): void {
+  const { identity } = ctx;
+  if (identity.role === Role.SPECIALIST && identity.agency === agency) return;
+  if (identity.role === Role.COORDINATOR) {
+    if (!access?.inScope) throw forbidden('This person is not in a family of your organization');
+    if (!access.consentedAgencies.includes(agency)) {
+      throw new DomainError(ErrorCode.CONSENT_REQUIRED, `No active consent covers exchange with ${agency}`, { agency });
+    }
+    return;
+  }
+  throw forbidden(`Records of ${agency} are not open to the ${identity.role.toLowerCase()} role`, { agency });
+}

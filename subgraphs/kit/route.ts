@@ -1,0 +1,117 @@
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDate } from './scalars';
+
+/**
+ * THE ROUTE CONVENTION (documented for partners in schema/CONVENTIONS.md).
+ * Every agency — founding or partner — adds ONE field to `Person` whose type is `AgencyRoute`
+ * (by custom `<agencyCamel>Route`, e.g. `healthRoute`). The gateway discovers those fields in the
+ * composed supergraph and merges them into `Family.route`; nobody else changes code when a
+ * partner joins. The types below are value types: identical in every subgraph, hence @shareable.
+ */
+export enum RouteStepStatus {
+  PLANNED = 'PLANNED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+  OVERDUE = 'OVERDUE',
+  DECLINED = 'DECLINED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(RouteStepStatus, { name: 'RouteStepStatus', description: 'Where a step of the route stands.' });
+
+export enum AlertSeverity {
+  INFO = 'INFO',
+  WARNING = 'WARNING',
+  CRITICAL = 'CRITICAL',
+}
+registerEnumType(AlertSeverity, { name: 'AlertSeverity' });
+
+@Directive('@shareable')
+@ObjectType({ description: "One step of a person's support in one agency: done, under way or planned." })
+export class RouteStep {
+  @Field(() => ID, { description: 'Globally unique: `<agency>:<recordType>:<recordId>`.' })
+  id!: string;
+
+  @Field(() => ID, { description: 'The person the step is about.' })
+  personId!: string;
+
+  @Field({ description: 'Agency code: SOCIAL_PROTECTION, HEALTH, EDUCATION, EMPLOYMENT, RENTAL_FUND or a partner code.' })
+  agency!: string;
+
+  @Field({
+    description:
+      'Kind of step: SIGNAL, CONTACT, ASSESSMENT, PROGRAMME, MEASURE, REFERRAL, IPRA_MEASURE, MSE_EXAMINATION, ' +
+      'EARLY_HELP_SESSION, ENROLMENT, JOB_PLACEMENT, SOCIAL_EMPLOYMENT, RENTAL_CONTRACT, ... (partners may add kinds).',
+  })
+  kind!: string;
+
+  @Field({ description: 'What a coordinator reads in the route, in Russian as agencies write it.' })
+  title!: string;
+
+  @Field(() => RouteStepStatus)
+  status!: RouteStepStatus;
+
+  @Field(() => LocalDate, { nullable: true, description: 'When the step started or is planned to start.' })
+  startDate!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'When the step ended (or the period ends).' })
+  endDate!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Deadline of the step, if it has one.' })
+  dueDate!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Organization responsible for the step.' })
+  organizationId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who is responsible (a role or a named post, never a private person).' })
+  responsible!: string | null;
+
+  @Field({ description: 'GraphQL type of the underlying record, e.g. `IpraMeasure`.' })
+  recordType!: string;
+
+  @Field(() => ID, { description: 'Id of the underlying record in its agency.' })
+  recordId!: string;
+
+  @Field(() => [ID], { description: 'Ids of steps this one follows from (a referral for a measure, a signal for a case).' })
+  followsFrom!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Agency expected to execute the step when it is not the recording agency (IPRA sections).' })
+  executorAgency!: string | null;
+}
+
+@Directive('@shareable')
+@ObjectType({ description: 'Something in a route that needs attention.' })
+export class RouteAlert {
+  @Field({ description: 'Stable code, e.g. DEADLINE_OVERDUE, REFERRAL_UNANSWERED, RENTAL_DUE_SOON.' })
+  code!: string;
+
+  @Field(() => AlertSeverity)
+  severity!: AlertSeverity;
+
+  @Field()
+  message!: string;
+
+  @Field(() => ID, { nullable: true })
+  personId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  stepId!: string | null;
+
+  @Field()
+  agency!: string;
+}
+
+@Directive('@shareable')
+@ObjectType({ description: "One agency's part of a person's route: its steps and its own alerts." })
+export class AgencyRoute {
+  @Field()
+  agency!: string;
+
+  @Field(() => [RouteStep])
+  steps!: RouteStep[];
+
+  @Field(() => [RouteAlert])
+  alerts!: RouteAlert[];
+}
+
+export const stepId = (agency: string, recordType: string, recordId: string) =>
+  `${agency.toLowerCase()}:${recordType}:${recordId}`;
