@@ -10,6 +10,7 @@ import { Client } from 'pg';
 import { openDatabase } from '../subgraphs/kit/database';
 import { startEmbeddedPostgres } from './lib/postgres-server';
 import { SUBGRAPH_MODULES } from './lib/subgraphs';
+import { moduleEntities } from '../subgraphs/kit/subgraph';
 
 async function main() {
   const name = process.argv[2];
@@ -26,7 +27,7 @@ async function main() {
     await admin.end();
     const db = await openDatabase({
       url: `${server.baseUrl}/migrate`,
-      entities: module.entities,
+      entities: moduleEntities(module),
       migrations: module.migrations,
       migrationsPath: folder,
     });

@@ -1,8 +1,12 @@
 import type { SubgraphModule } from '../../subgraphs/kit/subgraph';
+import { education } from '../../subgraphs/education/subgraph';
+import { employment } from '../../subgraphs/employment/subgraph';
+import { health } from '../../subgraphs/health/subgraph';
+import { rentalFund } from '../../subgraphs/rental-fund/subgraph';
 import { socialProtection } from '../../subgraphs/social-protection/subgraph';
 
 /** The founding agencies, in the order they start, with the ports `npm start` gives them. */
-export const SUBGRAPH_MODULES: SubgraphModule[] = [socialProtection];
+export const SUBGRAPH_MODULES: SubgraphModule[] = [socialProtection, health, education, employment, rentalFund];
 
 export const DEFAULT_PORTS: Record<string, number> = {
   gateway: 4000,

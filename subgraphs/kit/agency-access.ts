@@ -26,15 +26,29 @@ export const AGENCY_ACCESS_REQUIRES = '@requires(fields: "agencyAccess { inScope
  * An agency's records about a person are read by the agency's own specialists, and by the
  * coordinator of the person's family only while an active consent covers that agency.
  */
-export function assertMayReadAgencyRecords(ctx: HubContext, agency: string, access: AgencyAccess | null | undefined): void {
-  const { identity } = ctx;
-  if (identity.role === Role.SPECIALIST && identity.agency === agency) return;
-  if (identity.role === Role.COORDINATOR) {
-    if (!access?.inScope) throw forbidden('This person is not in a family of your organization');
-    if (!access.consentedAgencies.includes(agency)) {
-      throw new DomainError(ErrorCode.CONSENT_REQUIRED, `No active consent covers exchange with ${agency}`, { agency });
-    }
-    return;
+export function assertMayReadAgencyRecords(
+  ctx: HubContext,
+  agency: string,
+  person: { id: string; agencyAccess?: AgencyAccess | null },
+  operation: string,
+): void {
+  const refusal = refusalFor(ctx, agency, person.agencyAccess);
+  if (refusal) {
+    ctx.audit.denied(operation, person.id, refusal.extensions.code as string);
+    throw refusal;
   }
-  throw forbidden(`Records of ${agency} are not open to the ${identity.role.toLowerCase()} role`, { agency });
+  ctx.audit.read(operation, person.id);
+}
+
+function refusalFor(ctx: HubContext, agency: string, access: AgencyAccess | null | undefined): DomainError | null {
+  const { identity } = ctx;
+  if (identity.role === Role.SPECIALIST && identity.agency === agency) return null;
+  if (identity.role === Role.COORDINATOR) {
+    if (!access?.inScope) return forbidden('This person is not in a family of your organization');
+    if (!access.consentedAgencies.includes(agency)) {
+      return new DomainError(ErrorCode.CONSENT_REQUIRED, `No active consent covers exchange with ${agency}`, { agency });
+    }
+    return null;
+  }
+  return forbidden(`Records of ${agency} are not open to the ${identity.role.toLowerCase()} role`, { agency });
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditTrail } from './audit';
 import type { Identity } from './identity';
 import { Loaders } from './loaders';
 
@@ -10,8 +11,17 @@ export interface HubContext {
   /** The subgraph serving the request, e.g. `health`. */
   subgraph: string;
   requestId: string;
+  /** What this request read and was refused; flushed once before the response. */
+  audit: AuditTrail;
 }
 
 export function createContext(subgraph: string, identity: Identity, em: EntityManager): HubContext {
-  return { identity, em: em.fork(), loaders: new Loaders(), subgraph, requestId: identity.requestId };
+  return {
+    identity,
+    em: em.fork(),
+    loaders: new Loaders(),
+    subgraph,
+    requestId: identity.requestId,
+    audit: new AuditTrail(subgraph, identity),
+  };
 }

@@ -4,6 +4,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
+import { AuditRecord, makeAuditAppendOnly } from './audit';
 import { roleChecker } from './authorization';
 import { createContext, type HubContext } from './context';
 import { openDatabase, type Database } from './database';
@@ -54,6 +55,11 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
+/** The agency's entities plus what the kit keeps in every agency database (the audit trail). */
+export function moduleEntities(module: SubgraphModule) {
+  return [...module.entities, AuditRecord];
+}
+
 export function buildSubgraphSchema(module: SubgraphModule): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     { resolvers: module.resolvers, orphanedTypes: module.orphanedTypes, authChecker: roleChecker, authMode: 'error' },
@@ -71,7 +77,7 @@ export async function startSubgraph(
   const logger = (config.logger ?? createLogger({})).child({ service: module.name });
   const database = await openDatabase({
     url: config.databaseUrl,
-    entities: module.entities,
+    entities: moduleEntities(module),
     migrations: module.migrations,
     poolSize: config.poolSize,
   });
@@ -79,6 +85,7 @@ export async function startSubgraph(
     const applied = await database.migrate();
     if (applied.length) logger.log('info', 'migrations applied', { migrations: applied });
     const em = database.orm.em.fork();
+    await makeAuditAppendOnly(em);
     await module.loadReferenceData?.(em);
     if (config.demoData) await module.loadDemoData?.(em.fork());
   } catch (error) {
@@ -94,7 +101,18 @@ export async function startSubgraph(
     formatError: (formatted) => formatHubError(formatted, (e) => logger.log('error', 'unexpected error', { error: String((e as Error).message ?? e) })),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
-      requestLogPlugin<HubContext>(logger, (ctx) => ({ requestId: ctx.requestId, role: ctx.identity?.role }))],
+      requestLogPlugin<HubContext>(logger, (ctx) => ({ requestId: ctx.requestId, role: ctx.identity?.role })),
+      {
+        // The audit of a request's reads is written before its response is sent: never lost on success.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue }) {
+              if (contextValue?.audit && !contextValue.audit.isEmpty) await contextValue.audit.flush(contextValue.em.fork());
+            },
+          };
+        },
+      },
+    ],
   });
   await apollo.start();
 

@@ -16,3 +16,28 @@ test('a coordinator reads her demo family through the gateway over HTTP', async 
   expect(result.data?.family.territory).toEqual({ oktmo: '25701000', name: 'город Иркутск' });
   expect(result.data?.family.members.map((m: any) => m.person.firstName).sort()).toEqual(['Артём', 'Елена']);
 });
+
+test('one request starts at a family in social protection and reaches all four other agencies', async () => {
+  const token = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id, territoryOktmo: '25701000' });
+  const result = await hub.query(
+    token,
+    `query { family(id: "${DEMO_FAMILIES.ivanov}") { members { person { id
+      healthRoute { agency } educationRoute { agency } employmentRoute { agency } rentalFundRoute { agency } } } } }`,
+  );
+  expect(result.errors).toBeUndefined();
+  const person = result.data?.family.members[0].person;
+  expect([person.healthRoute.agency, person.educationRoute.agency, person.employmentRoute.agency, person.rentalFundRoute.agency]).toEqual([
+    'HEALTH',
+    'EDUCATION',
+    'EMPLOYMENT',
+    'RENTAL_FUND',
+  ]);
+});
+
+test('without consent the agency fields are null with CONSENT_REQUIRED, and the family is still shown', async () => {
+  const token = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.angarskOperator.id, territoryOktmo: '25703000' });
+  const result = await hub.query(token, `query { family(id: "${DEMO_FAMILIES.smirnova}") { displayName members { person { healthRoute { agency } } } } }`);
+  expect(result.data?.family.displayName).toBe('Смирнова');
+  expect(result.data?.family.members[0].person.healthRoute).toBeNull();
+  expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['CONSENT_REQUIRED']);
+});

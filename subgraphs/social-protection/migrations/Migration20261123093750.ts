@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123093615 extends Migration {
+export class Migration20261123093750 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create type "sex" as enum ('FEMALE', 'MALE');`);
@@ -8,6 +8,9 @@ export class Migration20261123093615 extends Migration {
     this.addSql(`create type "disability_group" as enum ('I', 'II', 'III', 'DISABLED_CHILD');`);
     this.addSql(`create type "organization_kind" as enum ('OPERATOR', 'CO_EXECUTOR', 'RESOURCE_CENTRE');`);
     this.addSql(`create type "family_relation" as enum ('PARENT', 'CHILD', 'SPOUSE', 'GUARDIAN', 'GRANDPARENT', 'SIBLING', 'SELF', 'OTHER');`);
+    this.addSql(`create table "audit_record" ("id" uuid not null, "at" timestamptz not null default now(), "subgraph" varchar(64) not null, "request_id" uuid not null, "subject" text not null, "role" varchar(32) not null, "organization_id" text null, "action" varchar(16) not null, "operation" text not null, "person_ids" text[] not null, "reason" text null, constraint "audit_record_pkey" primary key ("id"));`);
+    this.addSql(`create index "audit_record_person_ids_index" on "audit_record" using gin ("person_ids");`);
+
     this.addSql(`create table "person" ("id" uuid not null, "snils" varchar(11) not null, "last_name" text not null, "first_name" text not null, "patronymic" text null, "birth_date" date not null, "sex" "sex" not null, "phone" text null, "email" text null, "contact_preference" "contact_preference" null, "disability_group" "disability_group" null, "disability_since" date null, "disability_until" date null, "has_limited_health_capabilities" boolean not null default false, "is_at_risk" boolean not null default false, constraint "person_pkey" primary key ("id"));`);
     this.addSql(`alter table "person" add constraint "person_snils_unique" unique ("snils");`);
 

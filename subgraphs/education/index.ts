@@ -1,0 +1,4 @@
+import { runSubgraphFromEnvironment } from '../kit/main';
+import { education } from './subgraph';
+
+runSubgraphFromEnvironment(education);

@@ -1,0 +1,4 @@
+import { runSubgraphFromEnvironment } from '../kit/main';
+import { employment } from './subgraph';
+
+runSubgraphFromEnvironment(employment);

@@ -1,0 +1,18 @@
+import type { SubgraphModule } from '../kit/subgraph';
+import { migrations } from './migrations';
+import { Person } from './person/person.entity';
+import { PersonResolver } from './person/person.resolver';
+
+/** Employment: scaffold to be filled with the agency's records. */
+export const employment: SubgraphModule = {
+  name: 'employment',
+  agency: 'EMPLOYMENT',
+  entities: [],
+  migrations,
+  resolvers: [PersonResolver],
+  orphanedTypes: [Person],
+  referenceResolvers: {
+    // The representation carries `agencyAccess` (@requires); keep it for the field resolvers.
+    Person: { __resolveReference: (reference: Person) => reference },
+  },
+};

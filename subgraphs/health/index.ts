@@ -1,0 +1,4 @@
+import { runSubgraphFromEnvironment } from '../kit/main';
+import { health } from './subgraph';
+
+runSubgraphFromEnvironment(health);

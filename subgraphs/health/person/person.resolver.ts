@@ -1,0 +1,17 @@
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { AGENCY_ACCESS_REQUIRES, assertMayReadAgencyRecords } from '../../kit/agency-access';
+import type { HubContext } from '../../kit/context';
+import { AgencyRoute } from '../../kit/route';
+import { Person } from './person.entity';
+
+const AGENCY = 'HEALTH';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Directive(AGENCY_ACCESS_REQUIRES)
+  @FieldResolver(() => AgencyRoute, { nullable: true, description: "Health's part of the person's route (route convention)." })
+  healthRoute(@Root() person: Person, @Ctx() ctx: HubContext): AgencyRoute {
+    assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.healthRoute');
+    return { agency: AGENCY, steps: [], alerts: [] };
+  }
+}

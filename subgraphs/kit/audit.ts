@@ -1,0 +1,128 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, ObjectType } from 'type-graphql';
+import type { Identity } from './identity';
+
+/**
+ * The message log of the hub (after X-Road's message log and Estonia's Data Tracker): who read
+ * or changed whose data, when, through which operation. Every subgraph keeps its own, next to
+ * the data, append-only (updates and deletes are turned into no-ops by rules at start).
+ */
+@ObjectType({ description: "One access to a person's data through the hub." })
+@Entity({ tableName: 'audit_record' })
+@Index({ properties: ['personIds'], type: 'gin' })
+export class AuditRecord {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field()
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  at: Date = new Date();
+
+  @Field()
+  @Property({ type: 'string', length: 64 })
+  subgraph!: string;
+
+  @Field()
+  @Property({ type: 'uuid' })
+  requestId!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  subject!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 32 })
+  role!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  organizationId!: string | null;
+
+  @Field({ description: 'READ, WRITE or DENIED.' })
+  @Property({ type: 'string', length: 16 })
+  action!: 'READ' | 'WRITE' | 'DENIED';
+
+  @Field({ description: 'GraphQL operation, or the field that was read or refused.' })
+  @Property({ type: 'text' })
+  operation!: string;
+
+  @Field(() => [ID])
+  @Property({ type: 'uuid[]' })
+  personIds!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Why access was refused, for DENIED records.' })
+  @Property({ type: 'text', nullable: true })
+  reason!: string | null;
+}
+
+const APPEND_ONLY = [
+  'CREATE OR REPLACE RULE audit_record_no_update AS ON UPDATE TO audit_record DO INSTEAD NOTHING',
+  'CREATE OR REPLACE RULE audit_record_no_delete AS ON DELETE TO audit_record DO INSTEAD NOTHING',
+];
+
+export async function makeAuditAppendOnly(em: EntityManager): Promise<void> {
+  for (const sql of APPEND_ONLY) await em.getConnection().execute(sql);
+}
+
+/**
+ * Collects what one request read, so that the request writes ONE audit insert, durably, before
+ * its response leaves (the subgraph's `willSendResponse`): cheap enough to audit every read.
+ */
+export class AuditTrail {
+  private readonly reads = new Map<string, Set<string>>();
+  private readonly denials: { operation: string; personIds: string[]; reason: string }[] = [];
+
+  constructor(
+    private readonly subgraph: string,
+    private readonly identity: Identity,
+  ) {}
+
+  read(operation: string, personIds: string | string[]): void {
+    const set = this.reads.get(operation) ?? new Set<string>();
+    for (const id of [personIds].flat()) set.add(id);
+    this.reads.set(operation, set);
+  }
+
+  denied(operation: string, personIds: string | string[], reason: string): void {
+    this.denials.push({ operation, personIds: [personIds].flat(), reason });
+  }
+
+  /** A write is audited inside the writer's own transaction: both land or neither does. */
+  recordWrite(em: EntityManager, operation: string, personIds: string[]): void {
+    em.persist(em.create(AuditRecord, this.base('WRITE', operation, personIds, null)));
+  }
+
+  get isEmpty(): boolean {
+    return this.reads.size === 0 && this.denials.length === 0;
+  }
+
+  async flush(em: EntityManager): Promise<void> {
+    if (this.isEmpty) return;
+    const rows = [
+      ...[...this.reads].map(([operation, ids]) => this.base('READ', operation, [...ids], null)),
+      ...this.denials.map((d) => this.base('DENIED', d.operation, d.personIds, d.reason)),
+    ];
+    this.reads.clear();
+    this.denials.length = 0;
+    await em.insertMany(AuditRecord, rows);
+  }
+
+  private base(action: AuditRecord['action'], operation: string, personIds: string[], reason: string | null) {
+    return {
+      id: randomUUID(),
+      at: new Date(),
+      subgraph: this.subgraph,
+      requestId: this.identity.requestId,
+      subject: this.identity.subject,
+      role: this.identity.role,
+      organizationId: this.identity.organizationId,
+      action,
+      operation,
+      personIds,
+      reason,
+    };
+  }
+}

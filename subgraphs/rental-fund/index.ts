@@ -1,0 +1,4 @@
+import { runSubgraphFromEnvironment } from '../kit/main';
+import { rentalFund } from './subgraph';
+
+runSubgraphFromEnvironment(rentalFund);
