@@ -1,0 +1,111 @@
+/**
+ * `npm start`: the whole hub on one machine with demo data.
+ * - PostgreSQL: the embedded server in .hub/postgres (kept between runs; `npm start -- --reset` wipes it),
+ *   unless every agency has <AGENCY>_DATABASE_URL pointing at an external server.
+ * - Each agency subgraph on its own port and its own database, then the gateway on :4000.
+ * Ctrl-C stops everything cleanly.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import { loadOrCreateDevKeys, DEV_ISSUER, HUB_AUDIENCE, mintToken } from '../gateway/dev-keys';
+import { createGateway } from '../gateway/server';
+import { DEMO_FAMILIES } from '../subgraphs/kit/demo-people';
+import { DEMO_ORGANIZATIONS } from '../subgraphs/kit/demo-organizations';
+import { createLogger } from '../subgraphs/kit/logging';
+import { startSubgraph, type RunningSubgraph } from '../subgraphs/kit/subgraph';
+import { databaseName, envName, HUB_HOME } from './lib/config';
+import { startEmbeddedPostgres, type PostgresServer } from './lib/postgres-server';
+import { DEFAULT_PORTS, SUBGRAPH_MODULES } from './lib/subgraphs';
+
+async function ensureDatabase(baseUrl: string, name: string): Promise<string> {
+  const admin = new Client({ connectionString: `${baseUrl}/postgres` });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  return `${baseUrl}/${name}`;
+}
+
+async function main() {
+  const reset = process.argv.includes('--reset');
+  const logger = createLogger({});
+  const production = process.env.NODE_ENV === 'production';
+  fs.mkdirSync(HUB_HOME, { recursive: true });
+  const keys = await loadOrCreateDevKeys(path.join(HUB_HOME, 'keys'));
+  const identitySecret = process.env.HUB_IDENTITY_SECRET ?? keys.identitySecret;
+
+  const external = SUBGRAPH_MODULES.every((m) => process.env[envName(m.name)]);
+  let postgres: PostgresServer | null = null;
+  if (!external) {
+    const dataDir = path.join(HUB_HOME, 'postgres');
+    fs.chmodSync(HUB_HOME, 0o777);
+    postgres = await startEmbeddedPostgres({ dataDir, persistent: true, reset, port: Number(process.env.HUB_POSTGRES_PORT ?? 54329) });
+    logger.log('info', 'embedded PostgreSQL started', { dataDir });
+  }
+
+  const running: RunningSubgraph[] = [];
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    logger.log('info', 'stopping the hub');
+    await gateway?.stop().catch(() => undefined);
+    for (const subgraph of running.reverse()) await subgraph.stop().catch(() => undefined);
+    await postgres?.stop().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+
+  let gateway: Awaited<ReturnType<typeof createGateway>> | undefined;
+  try {
+    for (const module of SUBGRAPH_MODULES) {
+      const databaseUrl = process.env[envName(module.name)] ?? (await ensureDatabase(postgres!.baseUrl, databaseName(module.name)));
+      running.push(await startSubgraph(module, { databaseUrl, identitySecret, demoData: process.env.HUB_DEMO_DATA !== '0', logger }, DEFAULT_PORTS[module.name]));
+    }
+    gateway = await createGateway({
+      supergraphSdl: fs.readFileSync(path.join(__dirname, '..', 'schema', 'supergraph.graphql'), 'utf8'),
+      subgraphUrls: Object.fromEntries(running.map((s) => [s.name, s.url])),
+      jwt: process.env.HUB_JWT_JWKS_URL
+        ? { issuer: process.env.HUB_JWT_ISSUER ?? DEV_ISSUER, audience: HUB_AUDIENCE, jwksUrl: process.env.HUB_JWT_JWKS_URL }
+        : { issuer: DEV_ISSUER, audience: HUB_AUDIENCE, jwksFile: keys.jwksFile },
+      identitySecret,
+      production,
+      logger,
+    });
+    const url = await gateway.listen(Number(process.env.PORT ?? DEFAULT_PORTS.gateway), process.env.HOST ?? '127.0.0.1');
+    const token = await mintToken(keys.privateJwk, {
+      subject: 'demo-coordinator-irkutsk',
+      role: 'COORDINATOR',
+      organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id,
+      territoryOktmo: DEMO_ORGANIZATIONS.irkutskOperator.oktmo,
+    });
+    const example = `{ family(id: "${DEMO_FAMILIES.ivanov}") { displayName members { relation person { firstName lastName healthRoute { steps { kind title status } } } } } }`;
+    process.stdout.write(
+      [
+        '',
+        `Federation hub is up: ${url}${production ? '' : `   (GraphiQL: ${url.replace(/\/graphql$/, '/')})`}`,
+        '',
+        'A coordinator token for the Ivanov family (Irkutsk), valid 8 hours:',
+        token,
+        '',
+        'Example query:',
+        `curl -s ${url} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\`,
+        `  -d '${JSON.stringify({ query: example })}'`,
+        '',
+        'Other roles: npm run token -- --role specialist --agency HEALTH | --role analyst | --role administrator',
+        'Stop with Ctrl-C.',
+        '',
+      ].join('\n'),
+    );
+  } catch (error) {
+    logger.log('error', 'the hub failed to start', { error: String((error as Error).stack ?? error) });
+    await stop();
+  }
+}
+
+main();

@@ -1,0 +1,42 @@
+/**
+ * Mints a development token signed with the local dev key (.hub/keys, made by the first `npm start`).
+ *   npm run token -- --role coordinator [--org <organization id>] [--oktmo <territory>]
+ *   npm run token -- --role specialist --agency HEALTH
+ *   npm run token -- --role partner_service --agency HEALTH --grant submitSignal
+ *   npm run token -- --role analyst | --role administrator
+ */
+import path from 'node:path';
+import { loadOrCreateDevKeys, mintToken } from '../gateway/dev-keys';
+import { DEMO_ORGANIZATIONS } from '../subgraphs/kit/demo-organizations';
+import { ROLES, type Role } from '../subgraphs/kit/roles';
+import { HUB_HOME } from './lib/config';
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+async function main() {
+  const role = (option('role') ?? 'coordinator').toUpperCase() as Role;
+  if (!ROLES.includes(role)) throw new Error(`--role must be one of ${ROLES.join(', ').toLowerCase()}`);
+  const keys = await loadOrCreateDevKeys(path.join(HUB_HOME, 'keys'));
+  const isCoordinator = role === 'COORDINATOR';
+  const token = await mintToken(
+    keys.privateJwk,
+    {
+      subject: option('subject') ?? `dev-${role.toLowerCase()}`,
+      role,
+      organizationId: option('org') ?? (isCoordinator ? DEMO_ORGANIZATIONS.irkutskOperator.id : null),
+      territoryOktmo: option('oktmo') ?? (isCoordinator ? DEMO_ORGANIZATIONS.irkutskOperator.oktmo : null),
+      agency: option('agency')?.toUpperCase() ?? null,
+      grants: option('grant') ? [option('grant')!] : [],
+    },
+    option('expires') ?? '8h',
+  );
+  process.stdout.write(token + '\n');
+}
+
+main().catch((error) => {
+  console.error(error.message);
+  process.exit(1);
+});
