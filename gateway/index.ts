@@ -1,0 +1,47 @@
+/**
+ * The gateway as its own process (docker-compose, production), configured by environment:
+ * SUPERGRAPH_FILE, <SUBGRAPH>_URL (e.g. HEALTH_URL), HUB_JWT_JWKS_URL or HUB_JWT_JWKS_FILE,
+ * HUB_JWT_ISSUER, HUB_IDENTITY_SECRET, NODE_ENV=production, PORT, HOST.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createLogger } from '../subgraphs/kit/logging';
+import { HUB_AUDIENCE } from './dev-keys';
+import { createGateway } from './server';
+
+const SUBGRAPHS = ['social-protection', 'health', 'education', 'employment', 'rental-fund'];
+
+async function main() {
+  const logger = createLogger({});
+  const identitySecret = process.env.HUB_IDENTITY_SECRET;
+  if (!identitySecret) throw new Error('HUB_IDENTITY_SECRET is required');
+  const supergraphFile = process.env.SUPERGRAPH_FILE ?? path.join(__dirname, '..', 'schema', 'supergraph.graphql');
+  const subgraphUrls: Record<string, string> = {};
+  for (const name of SUBGRAPHS) {
+    const url = process.env[`${name.toUpperCase().replace(/-/g, '_')}_URL`];
+    if (url) subgraphUrls[name] = url;
+  }
+  const gateway = await createGateway({
+    supergraphSdl: fs.readFileSync(supergraphFile, 'utf8'),
+    subgraphUrls,
+    jwt: {
+      issuer: process.env.HUB_JWT_ISSUER ?? 'federation-hub-dev',
+      audience: process.env.HUB_JWT_AUDIENCE ?? HUB_AUDIENCE,
+      jwksUrl: process.env.HUB_JWT_JWKS_URL,
+      jwksFile: process.env.HUB_JWT_JWKS_FILE,
+    },
+    identitySecret,
+    production: process.env.NODE_ENV === 'production',
+    logger,
+  });
+  const url = await gateway.listen(Number(process.env.PORT ?? 4000), process.env.HOST ?? '127.0.0.1');
+  logger.log('info', 'gateway listening', { url });
+  const stop = () => gateway.stop().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
