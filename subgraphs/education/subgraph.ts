@@ -1,18 +1,29 @@
 import type { SubgraphModule } from '../kit/subgraph';
+import { loadDemoData } from './data/demo-data';
+import { EarlyHelpProgram } from './early-help/early-help-program.entity';
+import { EarlyHelpSession } from './early-help/early-help-session.entity';
+import { EarlyHelpProgramResolver } from './early-help/early-help.resolver';
+import { Enrolment } from './enrolment/enrolment.entity';
+import { EnrolmentResolver } from './enrolment/enrolment.resolver';
 import { migrations } from './migrations';
 import { Person } from './person/person.entity';
 import { PersonResolver } from './person/person.resolver';
+import { PmpkConclusion } from './pmpk/pmpk-conclusion.entity';
+import { PmpkConclusionResolver } from './pmpk/pmpk.resolver';
+import { VocationalGuidance } from './vocational-guidance/vocational-guidance.entity';
+import { VocationalGuidanceResolver } from './vocational-guidance/vocational-guidance.resolver';
 
-/** Education: scaffold to be filled with the agency's records. */
+/** Education: early help 0–3, PMPK conclusions, enrolment, vocational guidance from 14 (seed 003 §4.3, §8.1–8.5). */
 export const education: SubgraphModule = {
   name: 'education',
   agency: 'EDUCATION',
-  entities: [],
+  entities: [EarlyHelpProgram, EarlyHelpSession, PmpkConclusion, Enrolment, VocationalGuidance],
   migrations,
-  resolvers: [PersonResolver],
+  resolvers: [PersonResolver, EarlyHelpProgramResolver, PmpkConclusionResolver, EnrolmentResolver, VocationalGuidanceResolver],
   orphanedTypes: [Person],
   referenceResolvers: {
-    // The representation carries `agencyAccess` (@requires); keep it for the field resolvers.
+    // The representation carries `agencyAccess` and `birthDate` (@requires); keep it for the field resolvers.
     Person: { __resolveReference: (reference: Person) => reference },
   },
+  loadDemoData,
 };

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { AgencyAccess } from '../../kit/agency-access';
+import { LocalDate } from '../../kit/scalars';
 
 /** The hub-wide person, owned by social protection; Education adds its own fields. */
 @Directive('@key(fields: "id")')
@@ -11,4 +12,8 @@ export class Person {
   @Directive('@external')
   @Field(() => AgencyAccess)
   agencyAccess?: AgencyAccess;
+
+  @Directive('@external')
+  @Field(() => LocalDate, { description: 'Owned by social protection; required for the early-help age limit (seed 003 §8.2).' })
+  birthDate?: string;
 }
