@@ -11,6 +11,8 @@ import type { GatewayContext } from './context';
 import { ideRoutes } from './ide';
 import { IdentityForwardingDataSource } from './identity-forwarding';
 import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './limits';
+import { hubExtension } from './hub-fields/extensions';
+import { HubGateway } from './hub-fields/hub-gateway';
 
 export interface GatewayOptions {
   /** The composed supergraph (schema/supergraph.graphql): static composition, no introspection at run time. */
@@ -61,7 +63,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   });
   const production = options.production ?? false;
   const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: new HubGateway(gateway, hubExtension) as never,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     validationRules: limitRules({ ...DEFAULT_LIMITS, ...options.limits }),

@@ -1,0 +1,10 @@
+import { familyRouteField, FAMILY_ROUTE_SDL } from '../route/family-route';
+import type { HubExtension } from './hub-gateway';
+
+/** All convention fields of the hub, discovered anew from whatever supergraph the gateway serves. */
+export function hubExtension(supergraphSdl: string): HubExtension {
+  return {
+    sdl: FAMILY_ROUTE_SDL,
+    fields: [familyRouteField(supergraphSdl)],
+  };
+}

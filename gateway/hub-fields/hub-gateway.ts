@@ -1,0 +1,74 @@
+import type { ApolloGateway } from '@apollo/gateway';
+import { extendSchema, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { assembleResult, rewriteOperation, type VirtualField } from './virtual-fields';
+
+/** What the hub adds to the composed API schema, and how each added field is assembled. */
+export interface HubExtension {
+  sdl: string;
+  fields: VirtualField[];
+}
+
+type Executor = (requestContext: any) => Promise<any>;
+
+/**
+ * Apollo Gateway plus the hub's convention fields (`Family.route`, `Person.accessLog`,
+ * `Territory.resourceMap`). It implements Apollo Server's gateway interface by delegation:
+ * plain operations go to the gateway untouched; operations that select a convention field
+ * are rewritten into ordinary federated operations and their results merged back.
+ */
+export class HubGateway {
+  private apiSchema?: GraphQLSchema;
+
+  constructor(
+    private readonly inner: ApolloGateway,
+    private readonly buildExtension: (supergraphSdl: string) => HubExtension,
+  ) {}
+
+  private extension?: HubExtension;
+
+  private extend(schema: GraphQLSchema, supergraphSdl: string): GraphQLSchema {
+    this.extension = this.buildExtension(supergraphSdl);
+    this.apiSchema = extendSchema(schema, parse(this.extension.sdl));
+    return this.apiSchema;
+  }
+
+  async load(options: any): Promise<{ schema: GraphQLSchema; executor: Executor }> {
+    let supergraphSdl = '';
+    const unsubscribe = this.inner.onSchemaLoadOrUpdate((state) => {
+      supergraphSdl = state.coreSupergraphSdl;
+    });
+    const { schema, executor } = await this.inner.load(options);
+    unsubscribe();
+    const extended = this.extend(schema, supergraphSdl);
+    return { schema: extended, executor: (requestContext) => this.execute(requestContext, executor as unknown as Executor) };
+  }
+
+  onSchemaLoadOrUpdate(callback: (state: { apiSchema: GraphQLSchema; coreSupergraphSdl: string }) => void): () => void {
+    return this.inner.onSchemaLoadOrUpdate((state) =>
+      callback({ apiSchema: this.extend(state.apiSchema, state.coreSupergraphSdl), coreSupergraphSdl: state.coreSupergraphSdl }),
+    );
+  }
+
+  stop(): Promise<void> {
+    return this.inner.stop();
+  }
+
+  private async execute(requestContext: any, executor: Executor): Promise<any> {
+    if (!this.apiSchema || !this.extension) return executor(requestContext);
+    const rewritten = rewriteOperation(requestContext.document, this.apiSchema, this.extension.fields);
+    if (!rewritten) return executor(requestContext);
+    const operation = rewritten.document.definitions.find(
+      (d): d is OperationDefinitionNode =>
+        d.kind === 'OperationDefinition' && (!requestContext.operationName || d.name?.value === requestContext.operationName),
+    );
+    const response = await executor({
+      ...requestContext,
+      document: rewritten.document,
+      source: rewritten.source,
+      queryHash: rewritten.queryHash,
+      operation,
+    });
+    const { data, errors } = assembleResult(rewritten, requestContext.document, response.data, response.errors);
+    return { ...response, data, errors };
+  }
+}

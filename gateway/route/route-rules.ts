@@ -1,0 +1,147 @@
+/**
+ * Rules that need more than one agency's data, applied when the family route is assembled.
+ * Plain functions over plain objects: the route's steps as the agencies sent them.
+ */
+export interface Step {
+  id: string;
+  personId: string;
+  agency: string;
+  kind: string;
+  title: string;
+  status: string;
+  startDate: string | null;
+  endDate: string | null;
+  dueDate: string | null;
+  organizationId: string | null;
+  responsible: string | null;
+  recordType: string;
+  recordId: string;
+  followsFrom: string[];
+  executorAgency: string | null;
+}
+
+export interface Alert {
+  code: string;
+  severity: 'INFO' | 'WARNING' | 'CRITICAL';
+  message: string;
+  personId: string | null;
+  stepId: string | null;
+  agency: string;
+}
+
+export interface Gap {
+  personId: string;
+  agency: string;
+  code: string;
+  message: string;
+}
+
+const OPEN = new Set(['PLANNED', 'IN_PROGRESS']);
+
+/** A step still open after its deadline is late, whatever the agency last wrote (seed 003 §36–37: timeliness). */
+export function withOverdue(step: Step, today: string): Step {
+  return step.dueDate && step.dueDate < today && OPEN.has(step.status) ? { ...step, status: 'OVERDUE' } : step;
+}
+
+/** In time order: when it started (or is due), then agency, so the coordinator reads the route as a story. */
+export function orderSteps(steps: Step[]): Step[] {
+  const when = (s: Step) => s.startDate ?? s.dueDate ?? s.endDate ?? '9999-12-31';
+  return [...steps].sort((a, b) => when(a).localeCompare(when(b)) || a.agency.localeCompare(b.agency) || a.id.localeCompare(b.id));
+}
+
+/**
+ * An IPRA measure that another agency must execute (professional → employment,
+ * psychological-pedagogical → education, social → social protection, aids → rental fund) needs
+ * the coordinator's referral to that agency (seed 003 §27, §33.6); without one it is "missing".
+ */
+export function ipraMeasuresWithoutReferral(steps: Step[]): Alert[] {
+  const referrals = steps.filter((s) => s.kind === 'REFERRAL' && s.status !== 'CANCELLED');
+  return steps
+    .filter((s) => s.kind === 'IPRA_MEASURE' && s.executorAgency && s.executorAgency !== s.agency && s.status !== 'DONE' && s.status !== 'CANCELLED')
+    .filter(
+      (measure) =>
+        !referrals.some(
+          (r) => r.personId === measure.personId && (r.followsFrom.includes(measure.id) || r.executorAgency === measure.executorAgency),
+        ),
+    )
+    .map((measure) => ({
+      code: 'IPRA_MEASURE_WITHOUT_REFERRAL',
+      severity: 'WARNING' as const,
+      message: `Мероприятие ИПРА «${measure.title}» исполняет ${measure.executorAgency}, но направления туда нет`,
+      personId: measure.personId,
+      stepId: measure.id,
+      agency: measure.agency,
+    }));
+}
+
+/** A hidden agency is itself something the coordinator must see: who has not consented to what. */
+export function gapAlerts(gaps: Gap[]): Alert[] {
+  return gaps.map((gap) =>
+    gap.code === 'CONSENT_REQUIRED'
+      ? {
+          code: 'CONSENT_MISSING',
+          severity: 'INFO' as const,
+          message: `Нет согласия на обмен сведениями с ${gap.agency}: данные ведомства скрыты`,
+          personId: gap.personId,
+          stepId: null,
+          agency: gap.agency,
+        }
+      : {
+          code: gap.code === 'FORBIDDEN' ? 'ACCESS_DENIED' : 'AGENCY_UNAVAILABLE',
+          severity: gap.code === 'FORBIDDEN' ? ('INFO' as const) : ('CRITICAL' as const),
+          message: gap.message,
+          personId: gap.personId,
+          stepId: null,
+          agency: gap.agency,
+        },
+  );
+}
+
+export interface GraphNode {
+  id: string;
+  kind: 'FAMILY' | 'PERSON' | 'ORGANIZATION' | 'AGENCY' | 'STEP';
+  label: string;
+  agency: string | null;
+  status: string | null;
+  date: string | null;
+}
+
+export interface GraphEdge {
+  from: string;
+  to: string;
+  kind: 'MEMBER_OF' | 'CONCERNS' | 'EXECUTES' | 'REFERRED_TO' | 'HANDS_OVER_TO' | 'FOLLOWS_FROM';
+}
+
+/** The routing graph: people, organizations, agencies and steps, ready for a client to draw. */
+export function buildGraph(input: {
+  family: { id: string; label: string };
+  people: { id: string; label: string }[];
+  steps: Step[];
+  organizationLabel: (id: string) => string;
+}): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const nodes = new Map<string, GraphNode>();
+  const edges: GraphEdge[] = [];
+  const node = (n: GraphNode) => nodes.has(n.id) || nodes.set(n.id, n);
+  node({ id: `family:${input.family.id}`, kind: 'FAMILY', label: input.family.label, agency: null, status: null, date: null });
+  for (const person of input.people) {
+    node({ id: `person:${person.id}`, kind: 'PERSON', label: person.label, agency: null, status: null, date: null });
+    edges.push({ from: `person:${person.id}`, to: `family:${input.family.id}`, kind: 'MEMBER_OF' });
+  }
+  const stepIds = new Set(input.steps.map((s) => s.id));
+  for (const step of input.steps) {
+    node({ id: step.id, kind: 'STEP', label: step.title, agency: step.agency, status: step.status, date: step.startDate ?? step.dueDate });
+    edges.push({ from: step.id, to: `person:${step.personId}`, kind: 'CONCERNS' });
+    if (step.organizationId) {
+      const orgNode = `organization:${step.organizationId}`;
+      node({ id: orgNode, kind: 'ORGANIZATION', label: input.organizationLabel(step.organizationId), agency: null, status: null, date: null });
+      edges.push(step.kind === 'REFERRAL' ? { from: step.id, to: orgNode, kind: 'REFERRED_TO' } : { from: orgNode, to: step.id, kind: 'EXECUTES' });
+    }
+    if (step.executorAgency && step.executorAgency !== step.agency) {
+      const agencyNode = `agency:${step.executorAgency}`;
+      node({ id: agencyNode, kind: 'AGENCY', label: step.executorAgency, agency: step.executorAgency, status: null, date: null });
+      edges.push({ from: step.id, to: agencyNode, kind: 'HANDS_OVER_TO' });
+    }
+    for (const previous of step.followsFrom) if (stepIds.has(previous)) edges.push({ from: step.id, to: previous, kind: 'FOLLOWS_FROM' });
+  }
+  return { nodes: [...nodes.values()], edges };
+}
