@@ -1,5 +1,9 @@
 import type { SubgraphModule } from '../kit/subgraph';
+import { CalendarDay } from './calendar/calendar-day.entity';
+import { loadProductionCalendar } from './calendar/calendar-reference';
+import { CalendarResolver } from './calendar/calendar.resolver';
 import { loadDemoData } from './data/demo-data';
+import { loadDemoSupport } from './data/demo-support';
 import { loadReferenceData } from './data/reference-data';
 import { Family, FamilyMember } from './family/family.entity';
 import { familyReference } from './family/family.reference';
@@ -12,22 +16,50 @@ import { OrganizationResolver, organizationReference } from './organization/orga
 import { Person } from './person/person.entity';
 import { personReference } from './person/person.reference';
 import { PersonResolver } from './person/person.resolver';
+import { TargetCategoryResolver } from './person/target-category.resolver';
+import { Measure, Programme, SupportAgreement } from './programme/programme.entity';
+import { MeasureResolver, ProgrammeResolver } from './programme/programme.resolver';
+import { Referral } from './referral/referral.entity';
+import { ReferralResolver, referralReference } from './referral/referral.resolver';
+import { RegisterResolver } from './register/register.resolver';
+import { Signal } from './signal/signal.entity';
+import { SignalResolver } from './signal/signal.resolver';
+import { SocialContract } from './social-contract/social-contract.entity';
+import { SocialContractResolver } from './social-contract/social-contract.resolver';
+import { PersonSupportResolver } from './support-case/person-support.resolver';
+import { StageTransition, SupportCase } from './support-case/support-case.entity';
+import { SupportCaseResolver, supportCaseReference } from './support-case/support-case.resolver';
 import { Territory } from './territory/territory.entity';
 import { TerritoryResolver, territoryReference } from './territory/territory.resolver';
 
-/** Social protection: owner of people, families, organizations and territories; home of the coordinator. */
+/** Social protection: owner of people, families, organizations and territories; home of the coordinator and the support process. */
 export const socialProtection: SubgraphModule = {
   name: 'social-protection',
   agency: 'SOCIAL_PROTECTION',
-  entities: [Territory, Organization, Person, Family, FamilyMember, Consent],
+  entities: [
+    Territory, Organization, Person, Family, FamilyMember, Consent,
+    CalendarDay, Signal, SupportCase, StageTransition, Programme, SupportAgreement, Measure, Referral, SocialContract,
+  ],
   migrations,
-  resolvers: [TerritoryResolver, OrganizationResolver, PersonResolver, AgencyAccessResolver, FamilyResolver, FamilyMemberResolver],
+  resolvers: [
+    TerritoryResolver, OrganizationResolver, PersonResolver, AgencyAccessResolver, FamilyResolver, FamilyMemberResolver,
+    TargetCategoryResolver, RegisterResolver, CalendarResolver, SignalResolver, SupportCaseResolver, PersonSupportResolver,
+    ProgrammeResolver, MeasureResolver, ReferralResolver, SocialContractResolver,
+  ],
   referenceResolvers: {
     Person: personReference,
     Family: familyReference,
     Organization: organizationReference,
     Territory: territoryReference,
+    SupportCase: supportCaseReference,
+    Referral: referralReference,
   },
-  loadReferenceData,
-  loadDemoData,
+  async loadReferenceData(em) {
+    await loadReferenceData(em);
+    await loadProductionCalendar(em);
+  },
+  async loadDemoData(em) {
+    await loadDemoData(em);
+    await loadDemoSupport(em);
+  },
 };

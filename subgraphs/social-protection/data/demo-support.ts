@@ -1,0 +1,102 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo-organizations';
+import { DEMO_FAMILIES, DEMO_PEOPLE as P } from '../../kit/demo-people';
+import { today } from '../../kit/scalars';
+import { stableId } from '../../kit/stable-id';
+import { addDays } from '../calendar/iso-date';
+import { ProductionCalendar } from '../calendar/production-calendar';
+import { RUSSIA_2025_2026 } from '../calendar/russia-2025-2026';
+import { subtractWorkingDays } from '../calendar/calendar-data';
+import { Measure, MeasureKind, MeasureStatus, Programme, ProgrammeKind, SupportAgreement } from '../programme/programme.entity';
+import { Referral } from '../referral/referral.entity';
+import { ReferralStatus } from '../referral/referral-status';
+import { Signal, SignalSource } from '../signal/signal.entity';
+import { StageTransition, SupportCase } from '../support-case/support-case.entity';
+import { ContactMethod, SupportStage } from '../support-case/stages';
+
+const id = (kind: string, name: string) => stableId(`social-protection-${kind}`, name);
+
+/** Ids other subgraphs may use to extend the demo referrals and cases. */
+export const DEMO_SUPPORT = {
+  ivanovCase: id('case', 'ivanov'),
+  petrovCase: id('case', 'petrov'),
+  smirnovaCase: id('case', 'smirnova'),
+  ivanovSchoolReferral: id('referral', 'ivanov-school'),
+  ivanovClinicReferral: id('referral', 'ivanov-clinic'),
+} as const;
+
+/**
+ * The demo families' support cases, dated in working days back from today so the picture stays true
+ * whatever day the demo runs: Ivanov in implementation with a programme, measures and two referrals (the
+ * school accepted; the clinic silent for 5 working days → REFERRAL_UNANSWERED); Petrov with needs assessed
+ * and the programme proposal overdue (seed 004 §3.2.7); Smirnova identified from a clinic's signal, in time.
+ * Upserts by stable ids: idempotent.
+ */
+export async function loadDemoSupport(em: EntityManager): Promise<void> {
+  const cal = new ProductionCalendar(RUSSIA_2025_2026);
+  const day = today();
+  const back = (n: number) => subtractWorkingDays(cal, day, n);
+  const post = 'куратор участка';
+
+  const signal = (name: string, personId: string, snils: string, source: SignalSource, receivedOn: string, summary: string, caseId: string, org: string | null, ipraNumber: string | null = null) => ({
+    id: id('signal', name), idempotencyKey: `demo-${name}`, submittedBy: 'demo', source, personId, personSnils: snils, receivedOn, summary,
+    submittingOrganizationId: org, ipraNumber, callerAnonymous: false, callNumber: null, calledAt: null, callerName: null, callerCategory: null,
+    callerBirthYear: null, result: null, serviceCode: null, supportCaseId: caseId, createdAt: new Date(`${receivedOn}T09:00:00Z`),
+  });
+  const ivanovOpened = back(60);
+  const petrovOpened = back(16);
+  const smirnovaOpened = back(2);
+  await em.upsertMany(Signal, [
+    signal('ivanov', P.artyomIvanov.id, P.artyomIvanov.snils, SignalSource.IPRA_EXTRACT, ivanovOpened, 'Выписка из ИПРА ребёнка-инвалида: нужды в ТСР и инклюзивном обучении', DEMO_SUPPORT.ivanovCase, null, 'ИПРА-ДЕМО-001'),
+    signal('petrov', P.sergeyPetrov.id, P.sergeyPetrov.snils, SignalSource.IPRA_EXTRACT, petrovOpened, 'Выписка из ИПРА: профессиональный раздел, 3-я степень ограничения к трудовой деятельности', DEMO_SUPPORT.petrovCase, null, 'ИПРА-ДЕМО-002'),
+    signal('smirnova', P.ninaSmirnova.id, P.ninaSmirnova.snils, SignalSource.HEALTH_INSTITUTION, smirnovaOpened, 'Выписана после операции, проживает одна, нуждается в уходе и ТСР', DEMO_SUPPORT.smirnovaCase, null),
+  ]);
+
+  const supportCase = (caseId: string, familyId: string, personId: string, org: { id: string; oktmo: string }, stage: SupportStage, openedOn: string, stageEnteredOn: string, appealedOn: string | null, signalName: string) => ({
+    id: caseId, familyId, personId, stage, operatorOrganizationId: org.id, territoryOktmo: org.oktmo,
+    coordinatorSubject: stage === SupportStage.IDENTIFIED ? null : `demo-coordinator-${org.oktmo}`, coordinatorPost: stage === SupportStage.IDENTIFIED ? null : post,
+    openedOn, stageEnteredOn, appealedOn, signalId: id('signal', signalName), conclusion: null, closedOn: null,
+  });
+  const ivanov = { contacted: back(57), assessed: back(55), agreed: back(52), implementing: back(45) };
+  const petrov = { contacted: back(13), assessed: back(10) };
+  await em.upsertMany(SupportCase, [
+    supportCase(DEMO_SUPPORT.ivanovCase, DEMO_FAMILIES.ivanov, P.artyomIvanov.id, ORG.irkutskOperator, SupportStage.IN_IMPLEMENTATION, ivanovOpened, ivanov.implementing, ivanov.contacted, 'ivanov'),
+    supportCase(DEMO_SUPPORT.petrovCase, DEMO_FAMILIES.petrov, P.sergeyPetrov.id, ORG.bratskOperator, SupportStage.NEEDS_ASSESSED, petrovOpened, petrov.assessed, petrov.contacted, 'petrov'),
+    supportCase(DEMO_SUPPORT.smirnovaCase, DEMO_FAMILIES.smirnova, P.ninaSmirnova.id, ORG.angarskOperator, SupportStage.IDENTIFIED, smirnovaOpened, smirnovaOpened, null, 'smirnova'),
+  ]);
+
+  const transition = (caseId: string, personId: string, n: number, from: SupportStage | null, to: SupportStage, on: string, contactMethod: ContactMethod | null = null) => ({
+    id: id('transition', `${caseId}:${n}`), caseId, personId, fromStage: from, toStage: to, bySubject: from ? 'demo-coordinator' : 'signal',
+    byRole: from ? 'COORDINATOR' : 'SYSTEM', on, recordedAt: new Date(`${on}T10:00:00.${String(n).padStart(3, '0')}Z`), reason: from ? null : 'Signal', contactMethod,
+  });
+  const S = SupportStage;
+  const a = P.artyomIvanov.id;
+  const s = P.sergeyPetrov.id;
+  await em.upsertMany(StageTransition, [
+    transition(DEMO_SUPPORT.ivanovCase, a, 0, null, S.IDENTIFIED, ivanovOpened),
+    transition(DEMO_SUPPORT.ivanovCase, a, 1, S.IDENTIFIED, S.CONTACTED, ivanov.contacted, ContactMethod.PHONE),
+    transition(DEMO_SUPPORT.ivanovCase, a, 2, S.CONTACTED, S.NEEDS_ASSESSED, ivanov.assessed),
+    transition(DEMO_SUPPORT.ivanovCase, a, 3, S.NEEDS_ASSESSED, S.PROGRAMME_AGREED, ivanov.agreed),
+    transition(DEMO_SUPPORT.ivanovCase, a, 4, S.PROGRAMME_AGREED, S.IN_IMPLEMENTATION, ivanov.implementing),
+    transition(DEMO_SUPPORT.petrovCase, s, 0, null, S.IDENTIFIED, petrovOpened),
+    transition(DEMO_SUPPORT.petrovCase, s, 1, S.IDENTIFIED, S.CONTACTED, petrov.contacted, ContactMethod.PHONE),
+    transition(DEMO_SUPPORT.petrovCase, s, 2, S.CONTACTED, S.NEEDS_ASSESSED, petrov.assessed),
+    transition(DEMO_SUPPORT.smirnovaCase, P.ninaSmirnova.id, 0, null, S.IDENTIFIED, smirnovaOpened),
+  ]);
+
+  const programmeId = id('programme', 'ivanov');
+  const until = addDays(ivanov.agreed, 365);
+  await em.upsertMany(Programme, [{ id: programmeId, caseId: DEMO_SUPPORT.ivanovCase, personId: a, kind: ProgrammeKind.SERVICE_PROGRAM, agreedOn: ivanov.agreed, validFrom: ivanov.agreed, validUntil: until }]);
+  await em.upsertMany(SupportAgreement, [{ id: id('agreement', 'ivanov'), programmeId, number: 'СС-ДЕМО-1', signedOn: ivanov.agreed, validFrom: ivanov.agreed, validUntil: until }]);
+  const schoolMeasure = id('measure', 'ivanov-school');
+  const clinicMeasure = id('measure', 'ivanov-clinic');
+  await em.upsertMany(Measure, [
+    { id: schoolMeasure, programmeId, caseId: DEMO_SUPPORT.ivanovCase, personId: a, kind: MeasureKind.PEDAGOGICAL, title: 'Обучение в инклюзивном классе', executingOrganizationId: ORG.irkutskSchool.id, executorAgency: ORG.irkutskSchool.agency, plannedFrom: ivanov.implementing, plannedTo: until, status: MeasureStatus.PLANNED },
+    { id: clinicMeasure, programmeId, caseId: DEMO_SUPPORT.ivanovCase, personId: a, kind: MeasureKind.MEDICAL, title: 'Курс медицинской реабилитации', executingOrganizationId: ORG.irkutskChildrenClinic.id, executorAgency: ORG.irkutskChildrenClinic.agency, plannedFrom: back(5), plannedTo: until, status: MeasureStatus.PLANNED },
+  ]);
+  const requester = ORG.irkutskOperator.id;
+  await em.upsertMany(Referral, [
+    { id: DEMO_SUPPORT.ivanovSchoolReferral, measureId: schoolMeasure, caseId: DEMO_SUPPORT.ivanovCase, personId: a, requesterOrganizationId: requester, executorOrganizationId: ORG.irkutskSchool.id, executorAgency: ORG.irkutskSchool.agency, status: ReferralStatus.ACCEPTED, requestedOn: ivanov.implementing, answeredOn: back(44), statusChangedOn: back(44), statusReason: null },
+    { id: DEMO_SUPPORT.ivanovClinicReferral, measureId: clinicMeasure, caseId: DEMO_SUPPORT.ivanovCase, personId: a, requesterOrganizationId: requester, executorOrganizationId: ORG.irkutskChildrenClinic.id, executorAgency: ORG.irkutskChildrenClinic.agency, status: ReferralStatus.REQUESTED, requestedOn: back(5), answeredOn: null, statusChangedOn: back(5), statusReason: null },
+  ]);
+}

@@ -1,0 +1,16 @@
+import { badInput } from '../../kit/errors';
+import { compareDates, type IsoDate } from '../calendar/iso-date';
+
+/** A birth date is a fact of the past: a future date is a typo that would break every age-derived category (seed 003 §3). */
+export function assertBirthDate(birthDate: IsoDate, today: IsoDate): void {
+  if (compareDates(birthDate, today) > 0) {
+    throw badInput(`The birth date ${birthDate} is in the future`, { field: 'birthDate' });
+  }
+  if (compareDates(birthDate, '1900-01-01') < 0) throw badInput(`The birth date ${birthDate} is implausible`, { field: 'birthDate' });
+}
+
+export function assertName(value: string, field: string): string {
+  const trimmed = value.trim();
+  if (!trimmed) throw badInput(`${field} must not be empty`, { field });
+  return trimmed;
+}

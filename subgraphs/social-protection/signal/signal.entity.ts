@@ -1,0 +1,108 @@
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDate } from '../../kit/scalars';
+
+/** The four sources of identification (seed 003 §15) plus the helpline (seed 004 §1.12, annex 4). */
+export enum SignalSource {
+  IPRA_EXTRACT = 'IPRA_EXTRACT',
+  ORGANIZATION_APPEAL = 'ORGANIZATION_APPEAL',
+  PERSONAL_APPEAL = 'PERSONAL_APPEAL',
+  HEALTH_INSTITUTION = 'HEALTH_INSTITUTION',
+  HELPLINE = 'HELPLINE',
+}
+registerEnumType(SignalSource, {
+  name: 'SignalSource',
+  description:
+    'IPRA extract from MSE, appeal of another organization, personal appeal, health institution (seed 003 §15), or a helpline call (seed 004 annex 4).',
+});
+
+/**
+ * A signal that a person of the target category may need support: the start of identification
+ * (seed 003 §15). Partners retry; the unique (submittedBy, idempotencyKey) makes a retry return the
+ * first signal instead of a second one. Helpline calls carry the call journal columns of seed 004 annex 4.
+ */
+@ObjectType({ description: 'A signal about a person who may need support (seed 003 §15).' })
+@Entity({ tableName: 'signal' })
+@Unique({ properties: ['submittedBy', 'idempotencyKey'] })
+export class Signal {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field({ description: 'Client-supplied key; a retry with the same key returns this signal.' })
+  @Property({ type: 'text' })
+  idempotencyKey!: string;
+
+  @Field({ description: 'Subject id of the partner service or coordinator that submitted it.' })
+  @Property({ type: 'text' })
+  submittedBy!: string;
+
+  @Field(() => SignalSource)
+  @Enum({ items: () => SignalSource, nativeEnumName: 'signal_source' })
+  source!: SignalSource;
+
+  @Field(() => ID, { nullable: true, description: 'The hub person, when known by id or SNILS; null while unassigned.' })
+  @Property({ type: 'uuid', nullable: true, index: true })
+  personId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'SNILS as given (normalized to 11 digits).' })
+  @Property({ type: 'string', length: 11, nullable: true })
+  personSnils!: string | null;
+
+  @Field(() => LocalDate, { description: 'Day the signal reached the operator organization; the 5-working-day contact term counts from it (seed 003 §16).' })
+  @Property({ type: 'date' })
+  receivedOn!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  summary!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Organization that sent the signal (MSE bureau, clinic, school…).' })
+  @Property({ type: 'uuid', nullable: true })
+  submittingOrganizationId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Number of the IPRA the extract is from.' })
+  @Property({ type: 'text', nullable: true })
+  ipraNumber!: string | null;
+
+  @Field({ description: 'An anonymous call: the caller name stays blank (seed 004 annex 4 §3.6).' })
+  @Property({ type: 'boolean', default: false })
+  callerAnonymous: boolean = false;
+
+  // ---- helpline call journal, seed 004 annex 4 §3.5 ----
+  @Field(() => String, { nullable: true, description: 'Helpline: serial number of the call in the journal.' })
+  @Property({ type: 'text', nullable: true })
+  callNumber!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Helpline: date and time the call came in.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  calledAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Helpline: caller full name; blank when anonymous.' })
+  @Property({ type: 'text', nullable: true })
+  callerName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Helpline: category of the caller.' })
+  @Property({ type: 'text', nullable: true })
+  callerCategory!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Helpline: year of birth of the caller.' })
+  @Property({ type: 'smallint', nullable: true })
+  callerBirthYear!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Helpline: result of the call.' })
+  @Property({ type: 'text', nullable: true })
+  result!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Helpline: service code.' })
+  @Property({ type: 'text', nullable: true })
+  serviceCode!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The support case the signal opened or joined.' })
+  @Property({ type: 'uuid', nullable: true })
+  supportCaseId!: string | null;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+}

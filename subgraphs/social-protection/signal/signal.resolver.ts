@@ -1,0 +1,198 @@
+import { randomUUID } from 'node:crypto';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { HubContext } from '../../kit/context';
+import { loaderBy } from '../../kit/entity-loaders';
+import { badInput, notFound } from '../../kit/errors';
+import { LocalDate, today } from '../../kit/scalars';
+import { FamilyMember } from '../family/family.entity';
+import { Organization } from '../organization/organization.entity';
+import { Person } from '../person/person.entity';
+import { StageTransition, SupportCase } from '../support-case/support-case.entity';
+import { appealDateOf } from '../support-case/support-case.rules';
+import { isClosedStage, SupportStage } from '../support-case/stages';
+import { Signal, SignalSource } from './signal.entity';
+import { assertMaySubmitSignal, validateSignal } from './signal.rules';
+
+@InputType({ description: 'Columns of the helpline call journal (seed 004 annex 4 §3.5).' })
+class HelplineCallInput {
+  @Field(() => String, { nullable: true })
+  callNumber?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Date and time of the call.' })
+  calledAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Caller name; leave blank for an anonymous call.' })
+  callerName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  callerCategory?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  callerBirthYear?: number | null;
+
+  @Field(() => String, { nullable: true })
+  result?: string | null;
+
+  @Field(() => String, { nullable: true })
+  serviceCode?: string | null;
+}
+
+@InputType({ description: 'A signal from a partner agency or recorded by a coordinator (seed 003 §15).' })
+class SubmitSignalInput {
+  @Field({ description: 'Client-supplied key: a retry with the same key returns the same signal.' })
+  idempotencyKey!: string;
+
+  @Field(() => SignalSource)
+  source!: SignalSource;
+
+  @Field(() => String, { nullable: true })
+  personSnils?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  personId?: string | null;
+
+  @Field(() => LocalDate)
+  receivedOn!: string;
+
+  @Field()
+  summary!: string;
+
+  @Field(() => ID, { nullable: true })
+  submittingOrganizationId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  ipraNumber?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  callerAnonymous?: boolean | null;
+
+  @Field(() => HelplineCallInput, { nullable: true, description: 'For HELPLINE signals: the call journal columns.' })
+  helpline?: HelplineCallInput | null;
+}
+
+@ObjectType()
+class SubmitSignalPayload {
+  @Field(() => Signal)
+  signal!: Signal;
+
+  @Field({ description: 'False when this was a retry of an earlier submission with the same key.' })
+  created!: boolean;
+}
+
+@Resolver(() => Signal)
+export class SignalResolver {
+  /**
+   * Idempotent and race-safe: the insert is `ON CONFLICT (submitted_by, idempotency_key) DO NOTHING`;
+   * a concurrent twin waits on the unique index, inserts nothing, and returns the committed signal.
+   */
+  @Mutation(() => SubmitSignalPayload, { description: 'Submits a signal (seed 003 §15); opens a support case for a known person.' })
+  async submitSignal(@Arg('input') input: SubmitSignalInput, @Ctx() ctx: HubContext): Promise<SubmitSignalPayload> {
+    assertMaySubmitSignal(ctx.identity);
+    const submittedBy = ctx.identity.subject;
+    const key = { submittedBy, idempotencyKey: input.idempotencyKey };
+    const previous = await ctx.em.findOne(Signal, key);
+    if (previous) return { signal: previous, created: false };
+
+    const { snils } = validateSignal(input, today());
+    let person: Person | null = null;
+    if (input.personId) {
+      person = await loaderBy(ctx, Person, 'id').load(input.personId);
+      if (!person) throw notFound('Person', input.personId);
+      if (snils && person.snils !== snils) throw badInput('personId and personSnils name different people', { field: 'personSnils' });
+    } else if (snils) {
+      person = await loaderBy(ctx, Person, 'snils').load(snils);
+    }
+    if (input.submittingOrganizationId && !(await loaderBy(ctx, Organization, 'id').load(input.submittingOrganizationId))) {
+      throw notFound('Organization', input.submittingOrganizationId);
+    }
+
+    const id = randomUUID();
+    const created = await ctx.em.transactional(async (em) => {
+      const opened = person ? await this.caseFor(em, person, input.source, input.receivedOn, id) : null;
+      const supportCase = opened?.supportCase ?? null;
+      const h = input.helpline ?? {};
+      const result = await em
+        .createQueryBuilder(Signal)
+        .insert({
+          id,
+          ...key,
+          source: input.source,
+          personId: person?.id ?? null,
+          personSnils: snils ?? person?.snils ?? null,
+          receivedOn: input.receivedOn,
+          summary: input.summary.trim(),
+          submittingOrganizationId: input.submittingOrganizationId ?? null,
+          ipraNumber: input.ipraNumber ?? null,
+          callerAnonymous: input.callerAnonymous ?? false,
+          callNumber: h.callNumber ?? null,
+          calledAt: h.calledAt ?? null,
+          callerName: input.callerAnonymous ? null : (h.callerName ?? null),
+          callerCategory: h.callerCategory ?? null,
+          callerBirthYear: h.callerBirthYear ?? null,
+          result: h.result ?? null,
+          serviceCode: h.serviceCode ?? null,
+          supportCaseId: supportCase?.id ?? null,
+          createdAt: new Date(),
+        })
+        .onConflict(['submittedBy', 'idempotencyKey'])
+        .ignore()
+        .execute('run');
+      if (!result.affectedRows) return false;
+      // Only the submission that inserted the signal opens the case: a concurrent twin writes nothing.
+      if (opened) em.persist(opened.toPersist);
+      ctx.audit.recordWrite(em, 'submitSignal', person ? [person.id] : []);
+      return true;
+    });
+    const signal = await ctx.em.fork().findOneOrFail(Signal, created ? { id } : key);
+    return { signal, created };
+  }
+
+  /**
+   * The family's open case takes the new signal; otherwise a case opens in IDENTIFIED for the family's
+   * operator organization (seed 003 §15–16). A person in no family stays unassigned: the signal waits.
+   */
+  private async caseFor(
+    em: HubContext['em'],
+    person: Person,
+    source: SignalSource,
+    receivedOn: string,
+    signalId: string,
+  ): Promise<{ supportCase: SupportCase; toPersist: object[] } | null> {
+    const membership = await em.findOne(FamilyMember, { person: person.id }, { populate: ['family'], orderBy: { id: 'asc' } });
+    if (!membership) return null;
+    const family = membership.family;
+    const open = await em.findOne(SupportCase, {
+      familyId: family.id,
+      stage: { $nin: [SupportStage.CONCLUDED, SupportStage.DECLINED, SupportStage.STOPPED] },
+    });
+    if (open && !isClosedStage(open.stage)) return { supportCase: open, toPersist: [] };
+    const c = em.create(SupportCase, {
+      familyId: family.id,
+      personId: person.id,
+      stage: SupportStage.IDENTIFIED,
+      operatorOrganizationId: family.operatorOrganization.id,
+      territoryOktmo: family.territory.oktmo,
+      coordinatorSubject: null,
+      coordinatorPost: null,
+      openedOn: receivedOn,
+      stageEnteredOn: receivedOn,
+      appealedOn: appealDateOf(source, receivedOn),
+      signalId,
+      conclusion: null,
+      closedOn: null,
+    }, { persist: false });
+    const opening = em.create(StageTransition, {
+        caseId: c.id,
+        personId: person.id,
+        fromStage: null,
+        toStage: SupportStage.IDENTIFIED,
+        bySubject: 'signal',
+        byRole: 'SYSTEM',
+        on: receivedOn,
+        recordedAt: new Date(),
+        reason: `Signal ${source}`,
+        contactMethod: null,
+      }, { persist: false });
+    return { supportCase: c, toPersist: [c, opening] };
+  }
+}

@@ -1,0 +1,48 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { LocalDate } from '../../kit/scalars';
+
+/**
+ * A social contract with its programme of social adaptation (seed 004 annex 5): agreed with the citizen
+ * after a commission decision, carried out with the employment service, its measures monitored.
+ */
+@ObjectType({ description: 'A social contract with a programme of social adaptation (seed 004 annex 5).' })
+@Entity({ tableName: 'social_contract' })
+export class SocialContract {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => ID)
+  @Property({ type: 'uuid', index: true })
+  personId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @Property({ type: 'uuid', nullable: true })
+  caseId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  number!: string | null;
+
+  @Field(() => LocalDate, { description: 'Day of the commission decision (seed 004 annex 5 §3.1.4).' })
+  @Property({ type: 'date' })
+  commissionDecisionOn!: string;
+
+  @Field(() => LocalDate)
+  @Property({ type: 'date' })
+  signedOn!: string;
+
+  @Field(() => LocalDate)
+  @Property({ type: 'date' })
+  validUntil!: string;
+
+  @Field(() => [String], { description: 'Measures of the programme of social adaptation (seed 004 annex 5 §3.1.2).' })
+  @Property({ type: 'text[]' })
+  adaptationMeasures!: string[];
+
+  @Field(() => [LocalDate], { description: 'Planned monitoring dates of the measures (seed 004 annex 5 §3.2.7).' })
+  @Property({ type: 'text[]' })
+  monitoringDates!: string[];
+}

@@ -1,0 +1,50 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../../kit/context';
+import { loaderManyBy } from '../../kit/entity-loaders';
+import { AgencyRoute } from '../../kit/route';
+import { today } from '../../kit/scalars';
+import { calendarFor } from '../calendar/calendar.loader';
+import type { ProductionCalendar } from '../calendar/production-calendar';
+import { Person } from '../person/person.entity';
+import { Measure, Programme } from '../programme/programme.entity';
+import { Referral } from '../referral/referral.entity';
+import { Signal } from '../signal/signal.entity';
+import { SocialContract } from '../social-contract/social-contract.entity';
+import { buildSupportRoute } from './route';
+import { StageTransition, SupportCase } from './support-case.entity';
+import { assertMayReadSupportRecords } from './support-case.policy';
+
+/**
+ * Social protection's fields on its own Person (it owns Person, so no @requires): the support cases and
+ * the route. Each record type is read for ALL persons of the request in one statement (loaders by personId).
+ */
+@Resolver(() => Person)
+export class PersonSupportResolver {
+  @FieldResolver(() => [SupportCase], { description: 'Support cases about the person (coordinator of the family only).' })
+  async supportCases(@Root() person: Person, @Ctx() ctx: HubContext): Promise<SupportCase[]> {
+    await assertMayReadSupportRecords(ctx, person.id, 'Person.supportCases');
+    return loaderManyBy(ctx, SupportCase, 'personId', { openedOn: 'asc' }).load(person.id);
+  }
+
+  @FieldResolver(() => [SocialContract], { description: 'Social contracts (seed 004 annex 5), coordinator of the family only.' })
+  async socialContracts(@Root() person: Person, @Ctx() ctx: HubContext): Promise<SocialContract[]> {
+    await assertMayReadSupportRecords(ctx, person.id, 'Person.socialContracts');
+    return loaderManyBy(ctx, SocialContract, 'personId', { signedOn: 'asc' }).load(person.id);
+  }
+
+  @FieldResolver(() => AgencyRoute, { nullable: true, description: "Social protection's part of the person's route (route convention)." })
+  async socialProtectionRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
+    await assertMayReadSupportRecords(ctx, person.id, 'Person.socialProtectionRoute');
+    const [cases, transitions, signals, programmes, measures, referrals] = await Promise.all([
+      loaderManyBy(ctx, SupportCase, 'personId').load(person.id),
+      loaderManyBy(ctx, StageTransition, 'personId', { recordedAt: 'asc' }).load(person.id),
+      loaderManyBy(ctx, Signal, 'personId').load(person.id),
+      loaderManyBy(ctx, Programme, 'personId').load(person.id),
+      loaderManyBy(ctx, Measure, 'personId').load(person.id),
+      loaderManyBy(ctx, Referral, 'personId').load(person.id),
+    ]);
+    const calendars = new Map<string, ProductionCalendar>();
+    for (const c of cases) calendars.set(c.id, await calendarFor(ctx, c.territoryOktmo));
+    return buildSupportRoute({ personId: person.id, cases, transitions, signals, programmes, measures, referrals }, (c) => calendars.get(c.id)!, today());
+  }
+}

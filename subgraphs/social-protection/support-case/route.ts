@@ -1,0 +1,165 @@
+import { AlertSeverity, RouteStepStatus, stepId, type AgencyRoute, type RouteAlert, type RouteStep } from '../../kit/route';
+import type { ProductionCalendar } from '../calendar/production-calendar';
+import type { Measure, Programme } from '../programme/programme.entity';
+import { MeasureStatus, ProgrammeKind } from '../programme/programme.entity';
+import type { Referral } from '../referral/referral.entity';
+import { ReferralStatus, unansweredTooLong } from '../referral/referral-status';
+import type { Signal } from '../signal/signal.entity';
+import type { StageTransition, SupportCase } from './support-case.entity';
+import { caseDeadline } from './support-case.rules';
+import { isOverdue, SupportStage } from './stages';
+
+export const AGENCY = 'SOCIAL_PROTECTION';
+
+export interface PersonSupportRecords {
+  personId: string;
+  cases: SupportCase[];
+  transitions: StageTransition[];
+  signals: Signal[];
+  programmes: Programme[];
+  measures: Measure[];
+  referrals: Referral[];
+}
+
+const SIGNAL_TITLES: Record<string, string> = {
+  IPRA_EXTRACT: 'Сигнал: выписка из ИПРА',
+  ORGANIZATION_APPEAL: 'Сигнал: обращение организации',
+  PERSONAL_APPEAL: 'Сигнал: личное обращение',
+  HEALTH_INSTITUTION: 'Сигнал: учреждение здравоохранения',
+  HELPLINE: 'Сигнал: звонок на телефон «Помощь»',
+};
+
+/** The step the current stage is working towards, with the stage's deadline (seed 003 §16, seed 004 §3.2). */
+const PENDING: Partial<Record<SupportStage, { kind: string; title: string }>> = {
+  IDENTIFIED: { kind: 'CONTACT', title: 'Связаться с гражданином (телефон, выезд или письмо)' },
+  CONTACTED: { kind: 'ASSESSMENT', title: 'Оценить нуждаемость в сопровождении' },
+  NEEDS_ASSESSED: { kind: 'PROGRAMME', title: 'Предложить программу сопровождения' },
+  PROGRAMME_AGREED: { kind: 'MEASURE', title: 'Начать реализацию программы' },
+  IN_IMPLEMENTATION: { kind: 'CONCLUSION', title: 'Заключение о выполнении программы' },
+};
+
+const DONE_STEP: Partial<Record<SupportStage, { kind: string; title: string }>> = {
+  CONTACTED: { kind: 'CONTACT', title: 'Контакт с гражданином установлен' },
+  NEEDS_ASSESSED: { kind: 'ASSESSMENT', title: 'Нуждаемость оценена' },
+  CONCLUDED: { kind: 'CONCLUSION', title: 'Заключение о выполнении программы' },
+};
+
+const REFERRAL_STATUS: Record<ReferralStatus, RouteStepStatus> = {
+  DRAFT: RouteStepStatus.PLANNED,
+  REQUESTED: RouteStepStatus.PLANNED,
+  ACCEPTED: RouteStepStatus.IN_PROGRESS,
+  IN_PROGRESS: RouteStepStatus.IN_PROGRESS,
+  ON_HOLD: RouteStepStatus.IN_PROGRESS,
+  COMPLETED: RouteStepStatus.DONE,
+  REJECTED: RouteStepStatus.DECLINED,
+  FAILED: RouteStepStatus.CANCELLED,
+  CANCELLED: RouteStepStatus.CANCELLED,
+};
+
+const MEASURE_STATUS: Record<MeasureStatus, RouteStepStatus> = {
+  PLANNED: RouteStepStatus.PLANNED,
+  IN_PROGRESS: RouteStepStatus.IN_PROGRESS,
+  DONE: RouteStepStatus.DONE,
+  CANCELLED: RouteStepStatus.CANCELLED,
+};
+
+/**
+ * Social protection's part of a person's route (route convention, kit/route.ts): the signals, each
+ * stage reached, the pending step with its working-day deadline, programmes, measures and referrals;
+ * alerts DEADLINE_OVERDUE and REFERRAL_UNANSWERED (> 2 working days). Pure: records and calendars in.
+ */
+export function buildSupportRoute(
+  records: PersonSupportRecords,
+  calendarOf: (c: SupportCase) => ProductionCalendar,
+  today: string,
+): AgencyRoute {
+  const steps: RouteStep[] = [];
+  const alerts: RouteAlert[] = [];
+  const { personId } = records;
+  const step = (s: Omit<RouteStep, 'personId' | 'agency' | 'id' | 'executorAgency' | 'followsFrom'> & Partial<RouteStep>): RouteStep => {
+    const built: RouteStep = {
+      id: stepId(AGENCY, s.recordType, s.recordId),
+      personId,
+      agency: AGENCY,
+      followsFrom: [],
+      executorAgency: null,
+      ...s,
+    };
+    steps.push(built);
+    return built;
+  };
+  const caseById = new Map(records.cases.map((c) => [c.id, c]));
+
+  for (const signal of records.signals) {
+    step({
+      kind: 'SIGNAL', title: SIGNAL_TITLES[signal.source] ?? 'Сигнал', status: RouteStepStatus.DONE,
+      startDate: signal.receivedOn, endDate: signal.receivedOn, dueDate: null,
+      organizationId: signal.submittingOrganizationId, responsible: null, recordType: 'Signal', recordId: signal.id,
+    });
+  }
+  for (const t of records.transitions) {
+    const done = DONE_STEP[t.toStage];
+    const c = caseById.get(t.caseId);
+    if (!done || !c) continue;
+    step({
+      kind: done.kind, title: t.contactMethod ? `${done.title} (${t.contactMethod})` : done.title, status: RouteStepStatus.DONE,
+      startDate: t.on, endDate: t.on, dueDate: null, organizationId: c.operatorOrganizationId, responsible: c.coordinatorPost,
+      recordType: 'StageTransition', recordId: t.id,
+      followsFrom: c.signalId ? [stepId(AGENCY, 'Signal', c.signalId)] : [],
+    });
+  }
+  for (const c of records.cases) {
+    const pending = PENDING[c.stage];
+    if (!pending) continue;
+    const deadline = caseDeadline(c, calendarOf(c));
+    const overdue = deadline !== null && isOverdue(deadline.dueDate, today);
+    const s = step({
+      kind: pending.kind, title: pending.title, status: overdue ? RouteStepStatus.OVERDUE : RouteStepStatus.PLANNED,
+      startDate: c.stageEnteredOn, endDate: null, dueDate: deadline?.dueDate ?? null,
+      organizationId: c.operatorOrganizationId, responsible: c.coordinatorPost, recordType: 'SupportCase', recordId: c.id,
+      followsFrom: c.signalId ? [stepId(AGENCY, 'Signal', c.signalId)] : [],
+    });
+    if (overdue && deadline) {
+      alerts.push({
+        code: 'DEADLINE_OVERDUE', severity: AlertSeverity.CRITICAL, agency: AGENCY, personId, stepId: s.id,
+        message: `Срок этапа ${c.stage} истёк ${deadline.dueDate}: ${deadline.description} (${deadline.source})`,
+      });
+    }
+  }
+  for (const p of records.programmes) {
+    step({
+      kind: 'PROGRAMME', title: p.kind === ProgrammeKind.SUPPORT_PROGRAM ? 'ИПСС согласована' : 'ИППСУ с разделом сопровождения согласована',
+      status: RouteStepStatus.DONE, startDate: p.validFrom, endDate: p.validUntil, dueDate: null,
+      organizationId: caseById.get(p.caseId)?.operatorOrganizationId ?? null, responsible: caseById.get(p.caseId)?.coordinatorPost ?? null,
+      recordType: 'Programme', recordId: p.id,
+    });
+  }
+  for (const m of records.measures) {
+    step({
+      kind: 'MEASURE', title: m.title, status: MEASURE_STATUS[m.status], startDate: m.plannedFrom, endDate: m.plannedTo, dueDate: m.plannedTo,
+      organizationId: m.executingOrganizationId, responsible: null, recordType: 'Measure', recordId: m.id,
+      followsFrom: [stepId(AGENCY, 'Programme', m.programmeId)],
+      executorAgency: m.executorAgency === AGENCY ? null : m.executorAgency,
+    });
+  }
+  for (const r of records.referrals) {
+    const c = caseById.get(r.caseId);
+    const s = step({
+      kind: 'REFERRAL', title: `Направление (${r.status})`, status: REFERRAL_STATUS[r.status],
+      startDate: r.requestedOn ?? r.statusChangedOn, endDate: null, dueDate: null,
+      organizationId: r.executorOrganizationId, responsible: null, recordType: 'Referral', recordId: r.id,
+      followsFrom: [stepId(AGENCY, 'Measure', r.measureId)],
+      executorAgency: r.executorAgency === AGENCY ? null : r.executorAgency,
+    });
+    if (c && r.status === ReferralStatus.REQUESTED && r.requestedOn && unansweredTooLong(r.requestedOn, today, calendarOf(c))) {
+      alerts.push({
+        code: 'REFERRAL_UNANSWERED', severity: AlertSeverity.WARNING, agency: AGENCY, personId, stepId: s.id,
+        message: `Направление от ${r.requestedOn} без ответа более 2 рабочих дней (${r.executorAgency})`,
+      });
+    }
+  }
+  steps.sort((a, b) => (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999') || a.id.localeCompare(b.id));
+  return { agency: AGENCY, steps, alerts };
+}
+
+export { SupportStage };
