@@ -1,18 +1,44 @@
 import type { SubgraphModule } from '../kit/subgraph';
+import { RentalApplicationResolver } from './application/application.resolver';
+import { RentalApplication } from './application/rental-application.entity';
+import { RentalContractResolver } from './contract/contract.resolver';
+import { RentalContract } from './contract/rental-contract.entity';
+import { loadDemoData } from './data/demo-data';
+import { loadReferenceData } from './data/reference-data';
+import { IssueJournalEntryResolver, JournalResolver, MovementJournalEntryResolver } from './journal/journal.resolver';
 import { migrations } from './migrations';
 import { Person } from './person/person.entity';
 import { PersonResolver } from './person/person.resolver';
+import { AidType } from './stock/aid-type.entity';
+import { RentalItem } from './stock/rental-item.entity';
+import { RentalPoint } from './stock/rental-point.entity';
+import { AidCapacityResolver, RentalItemResolver, RentalPointResolver } from './stock/stock.resolver';
 
-/** The rental fund: scaffold to be filled with the agency's records. */
+/**
+ * The rental fund of technical rehabilitation aids (seed 004 annex 1): catalogue and stock per
+ * rental point, applications and their queue, contracts with returns and extensions, journals.
+ */
 export const rentalFund: SubgraphModule = {
   name: 'rental-fund',
   agency: 'RENTAL_FUND',
-  entities: [],
+  entities: [AidType, RentalPoint, RentalItem, RentalApplication, RentalContract],
   migrations,
-  resolvers: [PersonResolver],
+  resolvers: [
+    PersonResolver,
+    RentalPointResolver,
+    AidCapacityResolver,
+    RentalItemResolver,
+    RentalApplicationResolver,
+    RentalContractResolver,
+    JournalResolver,
+    IssueJournalEntryResolver,
+    MovementJournalEntryResolver,
+  ],
   orphanedTypes: [Person],
   referenceResolvers: {
     // The representation carries `agencyAccess` (@requires); keep it for the field resolvers.
     Person: { __resolveReference: (reference: Person) => reference },
   },
+  loadReferenceData,
+  loadDemoData,
 };

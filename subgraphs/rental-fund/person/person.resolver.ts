@@ -1,17 +1,130 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AGENCY_ACCESS_REQUIRES, assertMayReadAgencyRecords } from '../../kit/agency-access';
 import type { HubContext } from '../../kit/context';
-import { AgencyRoute } from '../../kit/route';
+import { loaderBy, loaderManyBy } from '../../kit/entity-loaders';
+import { AlertSeverity, AgencyRoute, RouteAlert, RouteStep, RouteStepStatus, stepId } from '../../kit/route';
+import { today } from '../../kit/scalars';
+import { RentalApplication } from '../application/rental-application.entity';
+import { RentalContract } from '../contract/rental-contract.entity';
+import { ApplicationStatus, ContractStatus } from '../enums';
+import { AGENCY } from '../policy';
+import { dueWithinDays, isOverdue } from '../rules/contract-term';
+import { AidType } from '../stock/aid-type.entity';
+import { RentalPoint } from '../stock/rental-point.entity';
 import { Person } from './person.entity';
 
-const AGENCY = 'RENTAL_FUND';
+/** Return reminders start a week before the due date (issue 7: "a rental due back within 7 days"). */
+export const DUE_SOON_DAYS = 7;
+
+const applicationsOf = (ctx: HubContext) => loaderManyBy<RentalApplication>(ctx, RentalApplication, 'personId', { appliedAt: 'asc' });
+const contractsOf = (ctx: HubContext) => loaderManyBy<RentalContract>(ctx, RentalContract, 'personId', { issuedOn: 'asc' });
+
+const APPLICATION_STATUS: Record<ApplicationStatus, RouteStepStatus> = {
+  QUEUED: RouteStepStatus.IN_PROGRESS,
+  ISSUED: RouteStepStatus.DONE,
+  REFUSED: RouteStepStatus.DECLINED,
+  WITHDRAWN: RouteStepStatus.CANCELLED,
+};
 
 @Resolver(() => Person)
 export class PersonResolver {
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => AgencyRoute, { nullable: true, description: "The rental fund's part of the person's route (route convention)." })
-  rentalFundRoute(@Root() person: Person, @Ctx() ctx: HubContext): AgencyRoute {
-    assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.rentalFundRoute');
-    return { agency: AGENCY, steps: [], alerts: [] };
+  @FieldResolver(() => [RentalApplication], { description: "The person's applications to the rental fund." })
+  rentalApplications(@Root() person: Person, @Ctx() ctx: HubContext): Promise<RentalApplication[]> {
+    assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.rentalApplications');
+    return applicationsOf(ctx).load(person.id);
   }
+
+  @Directive(AGENCY_ACCESS_REQUIRES)
+  @FieldResolver(() => [RentalContract], { description: "The person's rental contracts." })
+  rentalContracts(@Root() person: Person, @Ctx() ctx: HubContext): Promise<RentalContract[]> {
+    assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.rentalContracts');
+    return contractsOf(ctx).load(person.id);
+  }
+
+  @Directive(AGENCY_ACCESS_REQUIRES)
+  @FieldResolver(() => AgencyRoute, { nullable: true, description: "The rental fund's part of the person's route (route convention)." })
+  async rentalFundRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
+    assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.rentalFundRoute');
+    // One statement per record type for all persons of the request (loaders batch across members).
+    const [applications, contracts] = await Promise.all([applicationsOf(ctx).load(person.id), contractsOf(ctx).load(person.id)]);
+    const pointIds = [...new Set([...applications, ...contracts].map((r) => r.rentalPoint.id))];
+    const aidCodes = [...new Set([...applications, ...contracts].map((r) => r.aidType.code))];
+    const [points, aids] = await Promise.all([
+      loaderBy<RentalPoint>(ctx, RentalPoint, 'id').loadMany(pointIds),
+      loaderBy<AidType>(ctx, AidType, 'code').loadMany(aidCodes),
+    ]);
+    const pointById = new Map(points.filter((p): p is RentalPoint => p instanceof RentalPoint).map((p) => [p.id, p]));
+    const aidName = new Map(aids.filter((a): a is AidType => a instanceof AidType).map((a) => [a.code, a.name]));
+    return routeOf(person.id, applications, contracts, pointById, aidName, today());
+  }
+}
+
+/** Applications and contracts as route steps, with the rental fund's alerts (RENTAL_DUE_SOON, RENTAL_OVERDUE). */
+export function routeOf(
+  personId: string,
+  applications: RentalApplication[],
+  contracts: RentalContract[],
+  points: Map<string, RentalPoint>,
+  aidName: Map<string, string>,
+  onDate: string,
+): AgencyRoute {
+  const steps: RouteStep[] = [];
+  const alerts: RouteAlert[] = [];
+  const contractByApplication = new Map(contracts.map((c) => [c.application.id, c]));
+  const base = (pointId: string) => ({
+    personId,
+    agency: AGENCY,
+    organizationId: points.get(pointId)?.organizationId ?? null,
+    responsible: 'Специалист пункта проката ТСР',
+    executorAgency: null,
+  });
+  for (const a of applications) {
+    const contract = contractByApplication.get(a.id);
+    steps.push({
+      ...base(a.rentalPoint.id),
+      id: stepId(AGENCY, 'RentalApplication', a.id),
+      kind: 'RENTAL_APPLICATION',
+      title: `Заявление на ТСР из пункта проката: ${aidName.get(a.aidType.code) ?? a.aidType.code}${a.status === ApplicationStatus.QUEUED ? ' (в очереди)' : ''}`,
+      status: APPLICATION_STATUS[a.status],
+      startDate: a.appliedOn,
+      endDate: contract?.issuedOn ?? null,
+      dueDate: null,
+      recordType: 'RentalApplication',
+      recordId: a.id,
+      followsFrom: [],
+    });
+  }
+  for (const c of contracts) {
+    const id = stepId(AGENCY, 'RentalContract', c.id);
+    const overdue = c.status === ContractStatus.ACTIVE && isOverdue(c.dueOn, onDate);
+    const status =
+      c.status === ContractStatus.ACTIVE
+        ? overdue
+          ? RouteStepStatus.OVERDUE
+          : RouteStepStatus.IN_PROGRESS
+        : c.status === ContractStatus.RETURNED
+          ? RouteStepStatus.DONE
+          : RouteStepStatus.CANCELLED;
+    const aid = aidName.get(c.aidType.code) ?? c.aidType.code;
+    steps.push({
+      ...base(c.rentalPoint.id),
+      id,
+      kind: 'RENTAL_CONTRACT',
+      title: `Прокат ТСР: ${aid}, договор ${c.contractNumber}${c.free ? ' (бесплатно)' : ''}${c.deliveryRequired ? ', с доставкой' : ''}`,
+      status,
+      startDate: c.issuedOn,
+      endDate: c.returnedOn ?? c.dueOn,
+      dueDate: c.dueOn,
+      recordType: 'RentalContract',
+      recordId: c.id,
+      followsFrom: [stepId(AGENCY, 'RentalApplication', c.application.id)],
+    });
+    if (overdue) {
+      alerts.push({ code: 'RENTAL_OVERDUE', severity: AlertSeverity.CRITICAL, message: `ТСР «${aid}» не возвращено: срок возврата ${c.dueOn} истёк`, personId, stepId: id, agency: AGENCY });
+    } else if (c.status === ContractStatus.ACTIVE && dueWithinDays(c.dueOn, onDate, DUE_SOON_DAYS)) {
+      alerts.push({ code: 'RENTAL_DUE_SOON', severity: AlertSeverity.WARNING, message: `ТСР «${aid}» нужно вернуть до ${c.dueOn}`, personId, stepId: id, agency: AGENCY });
+    }
+  }
+  return { agency: AGENCY, steps, alerts };
 }

@@ -1,0 +1,86 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { LocalDate } from '../../kit/scalars';
+import { ApplicationStatus, DocumentKind, PriorityCategory, RentalGround } from '../enums';
+import { AidType } from '../stock/aid-type.entity';
+import { RentalPoint } from '../stock/rental-point.entity';
+
+/**
+ * An application for an aid (seed 004 annex 1 §3.2–3.3): the person, the aid, the ground (§2.1),
+ * the documents presented, and — because the IPRA is one of those documents — the aids the IPRA
+ * lists, which decide the price (§4.2). When no unit is free it waits in the queue of its point
+ * and aid type (`status = QUEUED`), out-of-turn categories first (§2.2).
+ */
+@ObjectType({ description: 'An application for a technical aid from the rental fund (seed 004 annex 1 §3.2–3.3).' })
+@Entity({ tableName: 'rental_application' })
+@Index({ properties: ['rentalPoint', 'aidType', 'status'] })
+export class RentalApplication {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  /** Client-supplied: a retried submission returns the application already made. */
+  @Property({ type: 'text', unique: true })
+  idempotencyKey!: string;
+
+  @Field(() => ID, { description: 'The hub person id of the applicant.' })
+  @Property({ type: 'uuid', index: true })
+  personId!: string;
+
+  @Field({ description: 'SNILS of the applicant as presented.' })
+  @Property({ type: 'string', length: 11 })
+  snils!: string;
+
+  @ManyToOne(() => AidType, { fieldName: 'aid_code', index: true })
+  aidType!: AidType;
+
+  @ManyToOne(() => RentalPoint, { fieldName: 'rental_point_id', index: true })
+  rentalPoint!: RentalPoint;
+
+  @Field(() => RentalGround)
+  @Enum({ items: () => RentalGround, nativeEnumName: 'rental_ground' })
+  ground!: RentalGround;
+
+  @Field(() => [DocumentKind], { description: 'Kinds of documents presented (§3.3).' })
+  @Property({ type: 'text[]' })
+  documents!: DocumentKind[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Aid codes listed in the IPRA presented with the application; null when no IPRA was presented.',
+  })
+  @Property({ type: 'text[]', nullable: true })
+  ipraAids!: string[] | null;
+
+  @Field(() => PriorityCategory, { nullable: true, description: 'Set for the categories served out of turn (§2.2).' })
+  @Enum({ items: () => PriorityCategory, nativeEnumName: 'rental_priority_category', nullable: true })
+  priorityCategory!: PriorityCategory | null;
+
+  @Field({ description: 'When the application was received: first come, first served within a queue.' })
+  @Property({ type: 'timestamptz' })
+  appliedAt!: Date;
+
+  @Field(() => LocalDate, { description: 'Day of the application, as the issue journal shows it (annex 2).' })
+  @Property({ type: 'date' })
+  appliedOn!: string;
+
+  @Field(() => Int, { description: 'Days of use needed (the term is agreed by need, at most 1 year, §3.6).' })
+  @Property({ type: 'integer' })
+  requestedDays!: number;
+
+  @Field({ description: 'Whether the aid is delivered home (§3.5), decided when applying.' })
+  @Property({ type: 'boolean' })
+  deliveryRequired!: boolean;
+
+  @Field()
+  @Property({ type: 'text' })
+  deliveryReason!: string;
+
+  @Field(() => ApplicationStatus)
+  @Enum({ items: () => ApplicationStatus, nativeEnumName: 'rental_application_status' })
+  status!: ApplicationStatus;
+
+  @Field(() => String, { nullable: true, description: 'Who submitted it (the caller’s subject).' })
+  @Property({ type: 'text', nullable: true })
+  submittedBy!: string | null;
+}

@@ -1,0 +1,194 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo-organizations';
+import { DEMO_PEOPLE as P } from '../../kit/demo-people';
+import { stableId } from '../../kit/stable-id';
+import { RentalApplication } from '../application/rental-application.entity';
+import { RentalContract } from '../contract/rental-contract.entity';
+import { AcquisitionSource, ApplicationStatus, ContractStatus, DocumentKind, ItemCondition, RentalGround } from '../enums';
+import { findAid } from '../rules/aid-catalogue';
+import { deliveryRequired } from '../rules/delivery';
+import { rentalDays, rentalFee } from '../rules/pricing';
+import { RentalItem } from '../stock/rental-item.entity';
+import { RentalPoint } from '../stock/rental-point.entity';
+
+export const DEMO_RENTAL_POINTS = {
+  irkutsk: stableId('rental-point', ORG.irkutskRentalPoint.code),
+  angarsk: stableId('rental-point', ORG.angarskRentalPoint.code),
+} as const;
+
+const id = (kind: string, name: string) => stableId(`rental-${kind}`, name);
+
+/** Stock per point: aid code → [units in working order, units under repair]. */
+const STOCK: Record<string, Record<string, [number, number]>> = {
+  [DEMO_RENTAL_POINTS.irkutsk]: {
+    WHEELCHAIR_MANUAL: [3, 0],
+    WALKER_FOLDING: [2, 0],
+    CRUTCHES: [4, 0],
+    RAMP_TELESCOPIC_2_SECTION: [1, 0],
+    BED_MULTIFUNCTION_ELECTRIC: [1, 1],
+  },
+  [DEMO_RENTAL_POINTS.angarsk]: {
+    BED_MULTIFUNCTION_ELECTRIC: [2, 0],
+    WHEELCHAIR_MANUAL: [2, 0],
+    CRUTCHES: [2, 0],
+    BEDSIDE_TABLE: [0, 1],
+  },
+};
+const VALUE_KOPECKS: Record<string, number> = {
+  WHEELCHAIR_MANUAL: 1_250_000,
+  WALKER_FOLDING: 320_000,
+  CRUTCHES: 150_000,
+  RAMP_TELESCOPIC_2_SECTION: 900_000,
+  BED_MULTIFUNCTION_ELECTRIC: 6_500_000,
+  BEDSIDE_TABLE: 450_000,
+};
+
+const markOf = (pointId: string, aidCode: string, n: number) =>
+  `${pointId === DEMO_RENTAL_POINTS.irkutsk ? 'ИРК' : 'АНГ'}-${aidCode}-${String(n).padStart(3, '0')}`;
+
+/**
+ * Two demo rental points with stock, and the demo families' rentals (dates around 2026-11-23):
+ * - Artyom Ivanov (disabled child, queued for his own IPRA wheelchair): a free wheelchair from the
+ *   Irkutsk point, delivered home, due back 2026-11-27 — within a week;
+ * - Nina Smirnova (group I, 67, after surgery, lives alone): a paid multifunction bed from the Angarsk
+ *   point (ground 4, §4.3), delivered home (§3.5); and she waits for a bedside table (none free).
+ * Stable ids and upserts keep it idempotent.
+ */
+export async function loadDemoData(em: EntityManager): Promise<void> {
+  await em.upsertMany(RentalPoint, [
+    {
+      id: DEMO_RENTAL_POINTS.irkutsk,
+      organizationId: ORG.irkutskRentalPoint.id,
+      name: ORG.irkutskRentalPoint.name,
+      address: 'г. Иркутск, ул. Демонстрационная, д. 10',
+      territoryOktmo: ORG.irkutskRentalPoint.oktmo,
+      latitude: 52.2869,
+      longitude: 104.2806,
+      openingHours: 'Пн–Пт 09:00–17:00, обед 13:00–14:00',
+      phone: '+7 3952 00-00-10',
+    },
+    {
+      id: DEMO_RENTAL_POINTS.angarsk,
+      organizationId: ORG.angarskRentalPoint.id,
+      name: ORG.angarskRentalPoint.name,
+      address: 'г. Ангарск, 84-й квартал, д. 5',
+      territoryOktmo: ORG.angarskRentalPoint.oktmo,
+      latitude: 52.5441,
+      longitude: 103.8882,
+      openingHours: 'Пн–Пт 08:30–16:30',
+      phone: '+7 3955 00-00-20',
+    },
+  ]);
+
+  const items: Partial<RentalItem>[] = [];
+  for (const [pointId, aids] of Object.entries(STOCK)) {
+    for (const [aidCode, [working, repair]] of Object.entries(aids)) {
+      for (let n = 1; n <= working + repair; n++) {
+        const mark = markOf(pointId, aidCode, n);
+        items.push({
+          id: id('item', mark),
+          mark,
+          aidType: aidCode as never,
+          rentalPoint: pointId as never,
+          condition: n <= working ? ItemCondition.WORKING_ORDER : ItemCondition.UNDER_REPAIR,
+          onLoan: false,
+          acquisitionSource: n === 2 && aidCode === 'WHEELCHAIR_MANUAL' ? AcquisitionSource.RETURNED_UNUSED_FROM_IPRA : AcquisitionSource.BOUGHT,
+          valueKopecks: VALUE_KOPECKS[aidCode],
+          acquiredOn: '2025-02-01',
+        });
+      }
+    }
+  }
+  const artyomItem = markOf(DEMO_RENTAL_POINTS.irkutsk, 'WHEELCHAIR_MANUAL', 1);
+  const ninaItem = markOf(DEMO_RENTAL_POINTS.angarsk, 'BED_MULTIFUNCTION_ELECTRIC', 1);
+  for (const item of items) if (item.mark === artyomItem || item.mark === ninaItem) item.onLoan = true;
+  await em.upsertMany(RentalItem, items as RentalItem[]);
+
+  const artyomDelivery = {
+    required: true,
+    // §3.5 gives a disabled child nothing by group; the point delivers "при необходимости" for the
+    // mother, who cannot carry a wheelchair and the child at once — recorded as the specialist's decision.
+    reason: 'Delivered home at the legal representative’s request, by decision of the point (seed 004 annex 1 §3.5 "при необходимости")',
+  };
+  const ninaDelivery = deliveryRequired({ disabilityGroup: 1, age: 67, cannotMoveOrSelfCare: true, ableBodiedRelativesPresent: false });
+
+  const application = (
+    key: string,
+    person: { id: string; snils: string },
+    aidCode: string,
+    pointId: string,
+    ground: RentalGround,
+    documents: DocumentKind[],
+    ipraAids: string[] | null,
+    appliedOn: string,
+    requestedDays: number,
+    delivery: { required: boolean; reason: string },
+    status: ApplicationStatus,
+  ) => ({
+    id: id('application', key),
+    idempotencyKey: `demo:${key}`,
+    personId: person.id,
+    snils: person.snils,
+    aidType: aidCode,
+    rentalPoint: pointId,
+    ground,
+    documents,
+    ipraAids,
+    priorityCategory: null,
+    appliedAt: new Date(`${appliedOn}T02:00:00Z`),
+    appliedOn,
+    requestedDays,
+    deliveryRequired: delivery.required,
+    deliveryReason: delivery.reason,
+    status,
+    submittedBy: 'demo',
+  });
+  await em.upsertMany(RentalApplication, [
+    application('artyom-wheelchair', P.artyomIvanov, 'WHEELCHAIR_MANUAL', DEMO_RENTAL_POINTS.irkutsk, RentalGround.QUEUED_FOR_IPRA_AID,
+      [DocumentKind.IDENTITY_DOCUMENT, DocumentKind.IPRA], ['WHEELCHAIR_MANUAL'], '2026-05-28', rentalDays('2026-05-28', '2026-11-27'), artyomDelivery, ApplicationStatus.ISSUED),
+    application('nina-bed', P.ninaSmirnova, 'BED_MULTIFUNCTION_ELECTRIC', DEMO_RENTAL_POINTS.angarsk, RentalGround.REHABILITATION_PERIOD,
+      [DocumentKind.IDENTITY_DOCUMENT, DocumentKind.MEDICAL_CONCLUSION], null, '2026-10-15', 90,
+      { required: ninaDelivery.required, reason: `${ninaDelivery.reason} (${ninaDelivery.rule})` }, ApplicationStatus.ISSUED),
+    application('nina-bedside-table', P.ninaSmirnova, 'BEDSIDE_TABLE', DEMO_RENTAL_POINTS.angarsk, RentalGround.REHABILITATION_PERIOD,
+      [DocumentKind.IDENTITY_DOCUMENT, DocumentKind.MEDICAL_CONCLUSION], null, '2026-11-16', 60,
+      { required: ninaDelivery.required, reason: `${ninaDelivery.reason} (${ninaDelivery.rule})` }, ApplicationStatus.QUEUED),
+  ] as never[]);
+
+  const contract = (key: string, personId: string, itemMark: string, pointId: string, aidCode: string, issuedOn: string, dueOn: string, ground: RentalGround, inIpra: boolean, delivery: boolean) => {
+    const fee = rentalFee({ ground, aidCode, aidInIpra: inIpra, issuedOn, dueOn });
+    const n = key.toUpperCase();
+    return {
+      id: id('contract', key),
+      application: id('application', key),
+      item: id('item', itemMark),
+      rentalPoint: pointId,
+      aidType: aidCode,
+      personId,
+      contractNumber: `ДП-${issuedOn.replace(/-/g, '')}-${n}`,
+      signedOn: issuedOn,
+      issuedOn,
+      dueOn,
+      extensionsCount: 0,
+      tariffKopecks: findAid(aidCode)!.tariffKopecks,
+      feeKopecks: fee.kopecks,
+      free: fee.free,
+      priceReason: `${fee.reason} (${fee.rule})`,
+      deliveryRequired: delivery,
+      handOverActNumber: `АПП-${issuedOn.replace(/-/g, '')}-${n}`,
+      returnedOn: null,
+      returnCondition: null,
+      acceptanceActNumber: null,
+      refundKopecks: null,
+      repairChargeKopecks: 0,
+      transportChargeKopecks: 0,
+      compensationChargeKopecks: 0,
+      settlementReason: null,
+      withdrawalReason: null,
+      status: ContractStatus.ACTIVE,
+    };
+  };
+  await em.upsertMany(RentalContract, [
+    contract('artyom-wheelchair', P.artyomIvanov.id, artyomItem, DEMO_RENTAL_POINTS.irkutsk, 'WHEELCHAIR_MANUAL', '2026-05-28', '2026-11-27', RentalGround.QUEUED_FOR_IPRA_AID, true, true),
+    contract('nina-bed', P.ninaSmirnova.id, ninaItem, DEMO_RENTAL_POINTS.angarsk, 'BED_MULTIFUNCTION_ELECTRIC', '2026-10-15', '2027-01-12', RentalGround.REHABILITATION_PERIOD, false, ninaDelivery.required),
+  ] as never[]);
+}

@@ -1,0 +1,51 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { LocalDate } from '../../kit/scalars';
+import { AcquisitionSource, ItemCondition } from '../enums';
+import { AidType } from './aid-type.entity';
+import { RentalPoint } from './rental-point.entity';
+
+/**
+ * One unit of stock, marked with an indelible mark and kept on a record card (seed 004 annex 1 §5.2).
+ * `onLoan` is kept on the item row itself (not derived from contracts) on purpose: booking locks
+ * the item row, and PostgreSQL re-checks a locked row's own columns when the lock is granted, so
+ * a second booker can never take an item another transaction has just lent (see contract/booking.ts).
+ */
+@ObjectType({ description: 'One unit of a technical aid in the rental fund, with its indelible mark (seed 004 annex 1 §5.2).' })
+@Entity({ tableName: 'rental_item' })
+@Index({ properties: ['rentalPoint', 'aidType', 'condition', 'onLoan'] })
+export class RentalItem {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Field({ description: 'Indelible inventory mark, unique in the fund (§5.2).' })
+  @Property({ type: 'text', unique: true })
+  mark!: string;
+
+  @ManyToOne(() => AidType, { fieldName: 'aid_code', index: true })
+  aidType!: AidType;
+
+  @ManyToOne(() => RentalPoint, { fieldName: 'rental_point_id', index: true })
+  rentalPoint!: RentalPoint;
+
+  @Field(() => ItemCondition)
+  @Enum({ items: () => ItemCondition, nativeEnumName: 'item_condition' })
+  condition!: ItemCondition;
+
+  @Field({ description: 'True while the item is lent out under an active contract.' })
+  @Property({ type: 'boolean', default: false })
+  onLoan: boolean = false;
+
+  @Field(() => AcquisitionSource)
+  @Enum({ items: () => AcquisitionSource, nativeEnumName: 'acquisition_source' })
+  acquisitionSource!: AcquisitionSource;
+
+  @Field(() => Int, { description: 'Value in kopecks, charged on loss by the renter’s fault (§3.10, contract §2.3.6).' })
+  @Property({ type: 'integer' })
+  valueKopecks!: number;
+
+  @Field(() => LocalDate, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  acquiredOn!: string | null;
+}
