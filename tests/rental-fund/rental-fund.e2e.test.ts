@@ -1,0 +1,296 @@
+import { randomUUID } from 'node:crypto';
+import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
+import { DEMO_PEOPLE, DEMO_FAMILIES } from '../../subgraphs/kit/demo-people';
+import { today } from '../../subgraphs/kit/scalars';
+import { snilsFromSequence } from '../../subgraphs/kit/snils';
+import { DEMO_RENTAL_POINTS } from '../../subgraphs/rental-fund/data/demo-data';
+import { rentalFund } from '../../subgraphs/rental-fund/subgraph';
+import { socialProtection } from '../../subgraphs/social-protection/subgraph';
+import { addDays, addMonths } from '../../subgraphs/rental-fund/rules/dates';
+import { startTestHub, type TestHub } from '../support/hub';
+
+let hub: TestHub;
+let specialist: string;
+let coordinator: string;
+let otherCoordinator: string;
+let sequence = 700_000_000;
+
+beforeAll(async () => {
+  // The real gateway over the two subgraphs these scenarios touch: social protection (people,
+  // families, consents) and the rental fund.
+  hub = await startTestHub({ modules: [socialProtection, rentalFund] });
+  specialist = await hub.token({ role: 'SPECIALIST', agency: 'RENTAL_FUND', organizationId: DEMO_ORGANIZATIONS.irkutskRentalPoint.id });
+  coordinator = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id, territoryOktmo: '25701000' });
+  otherCoordinator = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.angarskOperator.id, territoryOktmo: '25703000' });
+}, 120_000);
+afterAll(() => hub?.stop());
+
+const CONTRACT = `id contractNumber signedOn issuedOn dueOn feeKopecks tariffKopecks free priceReason deliveryRequired handOverActNumber
+  status extensionsCount returnedOn returnCondition acceptanceActNumber refundKopecks overdue personId
+  renterCharges { repairKopecks transportKopecks compensationKopecks totalKopecks } item { mark condition onLoan }`;
+const APPLY = `mutation($input: ApplyForRentalInput!) { applyForRental(input: $input) {
+  outcome queuePosition message created application { id personId status deliveryRequired aidInIpra } contract { ${CONTRACT} } } }`;
+
+/** An applicant nobody else uses: a fresh person id and a valid SNILS. */
+function applicant(overrides: Record<string, unknown> = {}) {
+  sequence += 1;
+  return {
+    idempotencyKey: randomUUID(),
+    personId: randomUUID(),
+    snils: snilsFromSequence(sequence),
+    rentalPointId: DEMO_RENTAL_POINTS.irkutsk,
+    requestedDays: 30,
+    isDisabled: false,
+    ableBodiedRelativesPresent: true,
+    ...overrides,
+  };
+}
+
+const rehabilitation = (aidCode: string, overrides: Record<string, unknown> = {}) =>
+  applicant({ aidCode, ground: 'REHABILITATION_PERIOD', documents: ['IDENTITY_DOCUMENT', 'MEDICAL_CONCLUSION'], ...overrides });
+
+async function apply(token: string, input: Record<string, unknown>) {
+  const result = await hub.query(token, APPLY, { input });
+  expect(result.errors).toBeUndefined();
+  return result.data!.applyForRental;
+}
+
+async function registerItem(mark: string, aidCode: string, rentalPointId: string) {
+  const result = await hub.query(
+    specialist,
+    `mutation($input: RegisterRentalItemInput!) { registerRentalItem(input: $input) { id mark condition onLoan } }`,
+    { input: { mark, aidCode, rentalPointId, acquisitionSource: 'BOUGHT', valueKopecks: 500_000 } },
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.registerRentalItem;
+}
+
+const RETURN = `mutation($input: ReturnRentalItemInput!) { returnRentalItem(input: $input) {
+  settlementRule contract { ${CONTRACT} } nextContract { id personId status issuedOn free } } }`;
+
+const sql = <T = any>(query: string, params: unknown[] = []) =>
+  hub.subgraphs['rental-fund'].database.orm.em.fork().getConnection().execute<T[]>(query, params);
+
+test('a disabled person queued for a wheelchair in the IPRA gets it free and delivered home, on the day of the contract (seed 004 annex 1 §4.2, §3.5, §3.4)', async () => {
+  const answer = await apply(coordinator, applicant({
+    aidCode: 'WHEELCHAIR_MANUAL',
+    ground: 'QUEUED_FOR_IPRA_AID',
+    documents: ['IDENTITY_DOCUMENT', 'IPRA'],
+    ipraAids: ['WHEELCHAIR_MANUAL'],
+    isDisabled: true,
+    disabilityGroup: 1,
+    ableBodiedRelativesPresent: false,
+    requestedDays: 90,
+  }));
+  expect(answer.outcome).toBe('ISSUED');
+  expect(answer.application).toMatchObject({ status: 'ISSUED', aidInIpra: true, deliveryRequired: true });
+  expect(answer.contract).toMatchObject({ free: true, feeKopecks: 0, deliveryRequired: true, status: 'ACTIVE', overdue: false });
+  expect(answer.contract.priceReason).toContain('seed 004 annex 1 §4.2');
+  expect(answer.contract.signedOn).toBe(today());
+  expect(answer.contract.issuedOn).toBe(answer.contract.signedOn);
+  expect(answer.contract.dueOn).toBe(addDays(today(), 89));
+  expect(answer.contract.item.onLoan).toBe(true);
+  expect(answer.contract.handOverActNumber).toMatch(/^АПП-/);
+});
+
+test('a person after surgery pays the tariff for every day of the period (seed 004 annex 1 §4.3, contract §3.3)', async () => {
+  const answer = await apply(specialist, rehabilitation('CRUTCHES', { requestedDays: 30 }));
+  expect(answer.outcome).toBe('ISSUED');
+  expect(answer.contract).toMatchObject({ free: false, tariffKopecks: 3091, feeKopecks: 3091 * 30, deliveryRequired: false });
+  expect(answer.contract.priceReason).toContain('seed 004 annex 1 §4.3');
+});
+
+test('an aid not listed in the IPRA is paid even on the IPRA-queue ground (seed 004 annex 1 §4.2)', async () => {
+  const answer = await apply(specialist, applicant({
+    aidCode: 'WALKER_FOLDING', ground: 'QUEUED_FOR_IPRA_AID', documents: ['IDENTITY_DOCUMENT', 'IPRA'], ipraAids: ['WHEELCHAIR_MANUAL'], isDisabled: true, requestedDays: 10,
+  }));
+  expect(answer.contract).toMatchObject({ free: false, feeKopecks: 3095 * 10 });
+});
+
+test('an incomplete application is refused with the clause (seed 004 annex 1 contract §2.2.3)', async () => {
+  const result = await hub.query(specialist, APPLY, { input: rehabilitation('CRUTCHES', { documents: ['IDENTITY_DOCUMENT'] }) });
+  expect(result.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'seed 004 annex 1 contract §2.2.3', reason: 'INCOMPLETE_DATA' });
+});
+
+test('a term longer than one year is refused when applying (seed 004 annex 1 §3.6)', async () => {
+  const result = await hub.query(specialist, APPLY, { input: rehabilitation('CRUTCHES', { requestedDays: 400 }) });
+  expect(result.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'seed 004 annex 1 §3.6' });
+});
+
+test('a retried application with the same key returns the same application and makes no second contract', async () => {
+  const input = rehabilitation('CRUTCHES', { requestedDays: 5 });
+  const first = await apply(specialist, input);
+  const second = await apply(specialist, input);
+  expect(second.created).toBe(false);
+  expect(second.application.id).toBe(first.application.id);
+  expect(second.contract.id).toBe(first.contract.id);
+  const [{ n }] = await sql(`select count(*)::int as n from rental_contract where person_id = ?`, [input.personId]);
+  expect(n).toBe(1);
+});
+
+test('an extension beyond 6 months is refused; one within 6 months is priced; a second one is refused (seed 004 annex 1 §3.6)', async () => {
+  const { contract } = await apply(specialist, rehabilitation('CRUTCHES', { requestedDays: 30 }));
+  const EXTEND = `mutation($input: ExtendRentalContractInput!) { extendRentalContract(input: $input) { dueOn feeKopecks extensionsCount } }`;
+  const tooLong = await hub.query(specialist, EXTEND, { input: { contractId: contract.id, newDueOn: addMonths(contract.dueOn, 7) } });
+  expect(tooLong.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'seed 004 annex 1 §3.6' });
+  expect(tooLong.errors?.[0].message).toMatch(/at most 6 months/);
+
+  const newDueOn = addDays(contract.dueOn, 20);
+  const ok = await hub.query(specialist, EXTEND, { input: { contractId: contract.id, newDueOn } });
+  expect(ok.errors).toBeUndefined();
+  expect(ok.data!.extendRentalContract).toEqual({ dueOn: newDueOn, feeKopecks: 3091 * 50, extensionsCount: 1 });
+
+  const again = await hub.query(specialist, EXTEND, { input: { contractId: contract.id, newDueOn: addDays(newDueOn, 5) } });
+  expect(again.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'seed 004 annex 1 §3.6' });
+});
+
+test('an early return refunds the fee from the day after the actual return, with an acceptance act (seed 004 annex 1 contract §3.3, §2.3.4)', async () => {
+  const { contract } = await apply(specialist, rehabilitation('CRUTCHES', { requestedDays: 30 }));
+  const result = await hub.query(specialist, RETURN, { input: { contractId: contract.id, condition: 'NORMAL_WEAR', acceptanceActNumber: 'АПП-В-1' } });
+  expect(result.errors).toBeUndefined();
+  const returned = result.data!.returnRentalItem.contract;
+  // Returned on the day of issue: that day is paid, the 29 days after it are refunded.
+  expect(returned).toMatchObject({ status: 'RETURNED', returnedOn: today(), refundKopecks: 3091 * 29, acceptanceActNumber: 'АПП-В-1', returnCondition: 'NORMAL_WEAR' });
+  expect(returned.renterCharges.totalKopecks).toBe(0);
+  expect(returned.item).toMatchObject({ condition: 'WORKING_ORDER', onLoan: false });
+
+  const twice = await hub.query(specialist, RETURN, { input: { contractId: contract.id, condition: 'NORMAL_WEAR', acceptanceActNumber: 'АПП-В-2' } });
+  expect(twice.errors?.[0].extensions?.code).toBe('ILLEGAL_TRANSITION');
+});
+
+test('an aid damaged by misuse is withdrawn early and the renter pays repair and transport (seed 004 annex 1 §3.8, §3.9)', async () => {
+  const { contract } = await apply(specialist, rehabilitation('CRUTCHES', { requestedDays: 30 }));
+  const WITHDRAW = `mutation($input: WithdrawRentalContractInput!) { withdrawRentalContract(input: $input) { settlementRule contract { status withdrawalReason refundKopecks item { condition } renterCharges { repairKopecks transportKopecks totalKopecks } } } }`;
+  const refused = await hub.query(specialist, WITHDRAW, { input: { contractId: contract.id, reason: 'OTHER', condition: 'WORKING_ORDER', acceptanceActNumber: 'x' } });
+  expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'seed 004 annex 1 §3.8' });
+
+  const result = await hub.query(specialist, WITHDRAW, {
+    input: { contractId: contract.id, reason: 'MISUSE', condition: 'DAMAGED_BY_MISUSE', repairCostKopecks: 120_000, transportCostKopecks: 30_000, acceptanceActNumber: 'АПП-ИЗ-1' },
+  });
+  expect(result.errors).toBeUndefined();
+  expect(result.data!.withdrawRentalContract).toMatchObject({
+    settlementRule: 'seed 004 annex 1 §3.9',
+    contract: { status: 'WITHDRAWN', withdrawalReason: 'MISUSE', refundKopecks: 3091 * 29, item: { condition: 'UNDER_REPAIR' }, renterCharges: { repairKopecks: 120_000, transportKopecks: 30_000, totalKopecks: 150_000 } },
+  });
+});
+
+test('a veteran is served out of turn: the returned item goes to him before an earlier applicant (seed 004 annex 1 §2.2)', async () => {
+  await registerItem(`TEST-WALKER-${randomUUID()}`, 'WALKER_FOLDING', DEMO_RENTAL_POINTS.angarsk);
+  const point = { rentalPointId: DEMO_RENTAL_POINTS.angarsk };
+  const holder = await apply(specialist, rehabilitation('WALKER_FOLDING', point));
+  expect(holder.outcome).toBe('ISSUED');
+  const earlier = await apply(specialist, rehabilitation('WALKER_FOLDING', point));
+  expect(earlier).toMatchObject({ outcome: 'QUEUED', queuePosition: 1, contract: null });
+  const veteran = await apply(specialist, rehabilitation('WALKER_FOLDING', { ...point, priorityCategory: 'GPW_VETERAN' }));
+  expect(veteran).toMatchObject({ outcome: 'QUEUED', queuePosition: 1 });
+
+  const queue = await hub.query(specialist, `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "WALKER_FOLDING") { position outOfTurn application { personId } } }`, { p: DEMO_RENTAL_POINTS.angarsk });
+  expect(queue.data!.rentalQueue.map((e: any) => [e.position, e.outOfTurn, e.application.personId])).toEqual([
+    [1, true, veteran.application.personId],
+    [2, false, earlier.application.personId],
+  ]);
+
+  const returned = await hub.query(specialist, RETURN, { input: { contractId: holder.contract.id, condition: 'WORKING_ORDER', acceptanceActNumber: 'АПП-В-3' } });
+  expect(returned.errors).toBeUndefined();
+  expect(returned.data!.returnRentalItem.nextContract).toMatchObject({ personId: veteran.application.personId, status: 'ACTIVE', issuedOn: today() });
+  const after = await hub.query(specialist, `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "WALKER_FOLDING") { position application { personId status } } }`, { p: DEMO_RENTAL_POINTS.angarsk });
+  expect(after.data!.rentalQueue).toEqual([{ position: 1, application: { personId: earlier.application.personId, status: 'QUEUED' } }]);
+});
+
+test('50 coordinators booking the last free item at once make exactly one contract and 49 queue entries (seed 004 annex 1 §3.3)', async () => {
+  const aidCode = 'RAMP_TELESCOPIC_3_SECTION';
+  const item = await registerItem(`TEST-RAMP-${randomUUID()}`, aidCode, DEMO_RENTAL_POINTS.angarsk);
+  const inputs = Array.from({ length: 50 }, () => rehabilitation(aidCode, { rentalPointId: DEMO_RENTAL_POINTS.angarsk }));
+  const started = Date.now();
+  const answers = await Promise.all(inputs.map((input, i) => hub.query(i % 2 ? coordinator : otherCoordinator, APPLY, { input })));
+  const elapsed = Date.now() - started;
+  for (const answer of answers) expect(answer.errors).toBeUndefined();
+  const outcomes = answers.map((a) => a.data!.applyForRental.outcome);
+  expect(outcomes.filter((o) => o === 'ISSUED')).toHaveLength(1);
+  expect(outcomes.filter((o) => o === 'QUEUED')).toHaveLength(49);
+
+  const [counts] = await sql(
+    `select (select count(*)::int from rental_contract where item_id = ?) as contracts,
+            (select count(*)::int from rental_application where aid_code = ? and rental_point_id = ?) as applications,
+            (select count(*)::int from rental_application where aid_code = ? and rental_point_id = ? and status = 'QUEUED') as queued,
+            (select count(distinct person_id)::int from rental_application where aid_code = ? and rental_point_id = ?) as persons`,
+    [item.id, aidCode, DEMO_RENTAL_POINTS.angarsk, aidCode, DEMO_RENTAL_POINTS.angarsk, aidCode, DEMO_RENTAL_POINTS.angarsk],
+  );
+  expect(counts).toEqual({ contracts: 1, applications: 50, queued: 49, persons: 50 });
+  const winner = answers.find((a) => a.data!.applyForRental.outcome === 'ISSUED')!.data!.applyForRental;
+  expect(winner.contract.item.mark).toBe(item.mark);
+  // The queue holds every loser exactly once, in order 1..49.
+  const queue = await hub.query(specialist, `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "${aidCode}") { position application { personId } } }`, { p: DEMO_RENTAL_POINTS.angarsk });
+  const queuedPeople = queue.data!.rentalQueue.map((e: any) => e.application.personId);
+  expect(new Set(queuedPeople).size).toBe(49);
+  expect(queuedPeople).not.toContain(winner.application.personId);
+  expect(queue.data!.rentalQueue.map((e: any) => e.position)).toEqual(Array.from({ length: 49 }, (_, i) => i + 1));
+
+  const capacity = await hub.query(coordinator, `query($p: ID!) { rentalPoint(id: $p) { capacity { aidCode total available queued } } }`, { p: DEMO_RENTAL_POINTS.angarsk });
+  expect(capacity.data!.rentalPoint.capacity.find((c: any) => c.aidCode === aidCode)).toEqual({ aidCode, total: 1, available: 0, queued: 49 });
+  console.log(`rental-fund concurrency: 50 concurrent bookings of 1 item in ${elapsed} ms → 1 contract, 49 queued`);
+}, 60_000);
+
+test('capacity per aid type is counted for each point (HSDS service_capacity): Irkutsk lends its demo wheelchair to Artyom', async () => {
+  const result = await hub.query(specialist, `query { rentalPoints(territoryOktmo: "25701000") { name territoryOktmo latitude longitude openingHours organizationId capacity { aidCode total available queued aidType { name tariffKopecks } } } }`);
+  expect(result.errors).toBeUndefined();
+  const [point] = result.data!.rentalPoints;
+  expect(point).toMatchObject({ territoryOktmo: '25701000', organizationId: DEMO_ORGANIZATIONS.irkutskRentalPoint.id });
+  const bed = point.capacity.find((c: any) => c.aidCode === 'BED_MULTIFUNCTION_ELECTRIC');
+  // one in working order, one under repair: both count in the total, only one is available
+  expect(bed).toMatchObject({ total: 2, available: 1, queued: 0, aidType: { tariffKopecks: 4489 } });
+});
+
+test("a coordinator sees Artyom's free wheelchair in the route, due back within 7 days (RENTAL_DUE_SOON)", async () => {
+  const result = await hub.query(coordinator, `query { family(id: "${DEMO_FAMILIES.ivanov}") { members { person { id
+    rentalContracts { free deliveryRequired dueOn overdue rentalPoint { id } }
+    rentalFundRoute { agency steps { kind status dueDate organizationId followsFrom recordType } alerts { code severity } } } } } }`);
+  expect(result.errors).toBeUndefined();
+  const artyom = result.data!.family.members.map((m: any) => m.person).find((p: any) => p.id === DEMO_PEOPLE.artyomIvanov.id);
+  expect(artyom.rentalContracts).toEqual([{ free: true, deliveryRequired: true, dueOn: '2026-11-27', overdue: false, rentalPoint: { id: DEMO_RENTAL_POINTS.irkutsk } }]);
+  const contractStep = artyom.rentalFundRoute.steps.find((s: any) => s.kind === 'RENTAL_CONTRACT');
+  expect(contractStep).toMatchObject({ status: 'IN_PROGRESS', dueDate: '2026-11-27', organizationId: DEMO_ORGANIZATIONS.irkutskRentalPoint.id, recordType: 'RentalContract' });
+  expect(contractStep.followsFrom).toHaveLength(1);
+  expect(artyom.rentalFundRoute.steps.map((s: any) => s.kind)).toEqual(['RENTAL_APPLICATION', 'RENTAL_CONTRACT']);
+  expect(artyom.rentalFundRoute.alerts).toEqual([{ code: 'RENTAL_DUE_SOON', severity: 'WARNING' }]);
+});
+
+test("without consent a coordinator cannot read Nina Smirnova's rentals (seed 001 §1.5)", async () => {
+  const result = await hub.query(otherCoordinator, `query { family(id: "${DEMO_FAMILIES.smirnova}") { members { person { rentalContracts { id } } } } }`);
+  expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['CONSENT_REQUIRED']);
+});
+
+test('the issue and movement journals are read from applications and contracts (seed 004 annex 1 annexes 2 and 4)', async () => {
+  const result = await hub.query(specialist, `query($p: ID!) {
+    issueJournal(rentalPointId: $p, from: "2026-10-01", to: "2026-11-20") { totalCount edges { node { appliedOn neededAidCode issuedItemMark contractNumber periodFrom periodTo delivered status person { id } } } }
+    movementJournal(rentalPointId: $p, to: "2026-11-20") { totalCount edges { node { aidName itemMark issuedOn dueOn returnedOn personId } } } }`, { p: DEMO_RENTAL_POINTS.angarsk });
+  expect(result.errors).toBeUndefined();
+  const issue = result.data!.issueJournal.edges.map((e: any) => e.node);
+  expect(issue).toEqual([
+    { appliedOn: '2026-10-15', neededAidCode: 'BED_MULTIFUNCTION_ELECTRIC', issuedItemMark: 'АНГ-BED_MULTIFUNCTION_ELECTRIC-001', contractNumber: expect.any(String), periodFrom: '2026-10-15', periodTo: '2027-01-12', delivered: true, status: 'ISSUED', person: { id: DEMO_PEOPLE.ninaSmirnova.id } },
+    { appliedOn: '2026-11-16', neededAidCode: 'BEDSIDE_TABLE', issuedItemMark: null, contractNumber: null, periodFrom: null, periodTo: null, delivered: false, status: 'QUEUED', person: { id: DEMO_PEOPLE.ninaSmirnova.id } },
+  ]);
+  expect(result.data!.movementJournal.edges.map((e: any) => e.node)).toEqual([
+    { aidName: 'Кровать многофункциональная с электроприводом', itemMark: 'АНГ-BED_MULTIFUNCTION_ELECTRIC-001', issuedOn: '2026-10-15', dueOn: '2027-01-12', returnedOn: null, personId: DEMO_PEOPLE.ninaSmirnova.id },
+  ]);
+});
+
+test('the yearly demand plan is counted per aid type and due before 1 May (seed 004 annex 1 §5.1)', async () => {
+  const result = await hub.query(specialist, `query($p: ID!) { demandPlan(year: 2027, rentalPointId: $p) { forYear deadline rule lines { aidCode issuedLastYear queued stock additionalUnits } } }`, { p: DEMO_RENTAL_POINTS.angarsk });
+  expect(result.errors).toBeUndefined();
+  const plan = result.data!.demandPlan;
+  expect(plan).toMatchObject({ forYear: 2028, deadline: '2027-05-01', rule: 'seed 004 annex 1 §5.1' });
+  // Bedside tables: one under repair in stock, Nina waits for one, none issued in 2026 → nothing to buy yet.
+  expect(plan.lines.find((l: any) => l.aidCode === 'BEDSIDE_TABLE')).toEqual({ aidCode: 'BEDSIDE_TABLE', issuedLastYear: 0, queued: 1, stock: 1, additionalUnits: 0 });
+  // Multifunction beds: Nina's bed issued in 2026 + 0 queued − 2 in stock.
+  expect(plan.lines.find((l: any) => l.aidCode === 'BED_MULTIFUNCTION_ELECTRIC')).toMatchObject({ issuedLastYear: 1, stock: 2, additionalUnits: 0 });
+});
+
+test('the rental fund refuses its contracts to other agencies and to analysts', async () => {
+  const health = await hub.token({ role: 'SPECIALIST', agency: 'HEALTH' });
+  const analyst = await hub.token({ role: 'ANALYST' });
+  for (const token of [health, analyst]) {
+    const result = await hub.query(token, `query { rentalContracts(first: 5) { totalCount } }`);
+    expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  }
+});
