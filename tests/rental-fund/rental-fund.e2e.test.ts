@@ -229,6 +229,14 @@ test('50 coordinators booking the last free item at once make exactly one contra
   const capacity = await hub.query(coordinator, `query($p: ID!) { rentalPoint(id: $p) { capacity { aidCode total available queued } } }`, { p: DEMO_RENTAL_POINTS.angarsk });
   expect(capacity.data!.rentalPoint.capacity.find((c: any) => c.aidCode === aidCode)).toEqual({ aidCode, total: 1, available: 0, queued: 49 });
   console.log(`rental-fund concurrency: 50 concurrent bookings of 1 item in ${elapsed} ms → 1 contract, 49 queued`);
+
+  // A second ramp taken into stock goes to the head of the queue at once (§2.2), and the queue shrinks by one.
+  const second = await registerItem(`TEST-RAMP-${randomUUID()}`, aidCode, DEMO_RENTAL_POINTS.angarsk);
+  expect(second.onLoan).toBe(true);
+  const [served] = await sql(`select person_id from rental_contract where item_id = ?`, [second.id]);
+  expect(served.person_id).toBe(queuedPeople[0]);
+  const [{ n }] = await sql(`select count(*)::int as n from rental_application where aid_code = ? and status = 'QUEUED'`, [aidCode]);
+  expect(n).toBe(48);
 }, 60_000);
 
 test('capacity per aid type is counted for each point (HSDS service_capacity): Irkutsk lends its demo wheelchair to Artyom', async () => {

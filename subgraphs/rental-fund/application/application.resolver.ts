@@ -175,6 +175,10 @@ export class RentalApplicationResolver {
 
     try {
       return await ctx.em.transactional(async (em) => {
+        // Those already waiting come first (§2.2): a newcomer takes a free item only when nobody waits.
+        // (Free items and a waiting queue do not normally coexist: returns and new stock serve the queue.)
+        // Counted before the new application exists, which an auto-flush would otherwise count too.
+        const waiting = await em.count(RentalApplication, { rentalPoint: point.id, aidType: aidType.code, status: ApplicationStatus.QUEUED } as never);
         const application = em.create(RentalApplication, {
           id: randomUUID(),
           idempotencyKey: input.idempotencyKey,
@@ -194,7 +198,7 @@ export class RentalApplicationResolver {
           status: ApplicationStatus.QUEUED,
           submittedBy: ctx.identity.subject,
         });
-        const itemId = await takeFreeItem(em, point.id, aidType.code);
+        const itemId = waiting === 0 ? await takeFreeItem(em, point.id, aidType.code) : null;
         let contract: RentalContract | null = null;
         if (itemId) contract = drawUpContract(em, application, aidType, itemId, onDate);
         ctx.audit.recordWrite(em, 'applyForRental', [input.personId]);

@@ -5,7 +5,8 @@ import type { HubContext } from '../../kit/context';
 import { loaderBy } from '../../kit/entity-loaders';
 import { badInput, DomainError, ErrorCode, notFound } from '../../kit/errors';
 import { Role } from '../../kit/roles';
-import { LocalDate } from '../../kit/scalars';
+import { LocalDate, today } from '../../kit/scalars';
+import { serveQueue } from '../contract/booking';
 import { AcquisitionSource, ItemCondition } from '../enums';
 import { requireRentalSpecialist } from '../policy';
 import { AidType } from './aid-type.entity';
@@ -125,7 +126,7 @@ export class RentalPointResolver {
   }
 
   @Authorized(Role.SPECIALIST)
-  @Mutation(() => RentalItem, { description: 'Takes an item into the fund (seed 004 annex 1 §1.3, §5.2). Idempotent by mark.' })
+  @Mutation(() => RentalItem, { description: 'Takes an item into the fund (seed 004 annex 1 §1.3, §5.2); when someone waits for the aid at the point, the item goes to the head of the queue at once. Idempotent by mark.' })
   async registerRentalItem(@Arg('input') input: RegisterRentalItemInput, @Ctx() ctx: HubContext): Promise<RentalItem> {
     requireRentalSpecialist(ctx);
     const mark = input.mark.trim();
@@ -149,7 +150,10 @@ export class RentalPointResolver {
           valueKopecks: input.valueKopecks,
           acquiredOn: input.acquiredOn ?? null,
         });
-        ctx.audit.recordWrite(em, 'registerRentalItem', []);
+        // New stock goes straight to whoever waits for it (§2.2), in the same transaction.
+        await em.flush();
+        const served = await serveQueue(em, item, today());
+        ctx.audit.recordWrite(em, 'registerRentalItem', served ? [served.personId] : []);
         return item;
       });
     } catch (error) {
