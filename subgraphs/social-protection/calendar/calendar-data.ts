@@ -62,7 +62,7 @@ export function validateCalendarAddition(existing: CalendarRow[], added: Calenda
   return added;
 }
 
-/** The date n working days before `to` (the inverse of addWorkingDays), for demo data and reports. */
+/** The working day n working days before `to` (the inverse of addWorkingDays), for demo data and reports. */
 export function subtractWorkingDays(calendar: ProductionCalendar, to: IsoDate, n: number): IsoDate {
   let date = to;
   let left = n;
@@ -70,6 +70,8 @@ export function subtractWorkingDays(calendar: ProductionCalendar, to: IsoDate, n
     if (calendar.isWorkingDay(date)) left--;
     date = addDays(date, -1);
   }
-  // The n working days walked over lie in (date, to], so addWorkingDays(date, n) === to when `to` is a working day.
+  // Skipping back over days off keeps the result a working day (a demo signal is not "received" on a Sunday);
+  // the n working days walked over still lie in (date, to], so addWorkingDays(date, n) === to when `to` is a working day.
+  while (n > 0 && !calendar.isWorkingDay(date)) date = addDays(date, -1);
   return date;
 }
