@@ -294,3 +294,27 @@ describe('demo support cases and the route (seed 003 §33.3; route convention)',
     expect(two).toBeLessThanOrEqual(14);
   });
 });
+
+describe('social contracts and idempotent demo data', () => {
+  test('a social contract with its adaptation programme and monitoring dates is recorded for a person of my family (seed 004 annex 5)', async () => {
+    const RECORD = `mutation($input: RecordSocialContractInput!) { recordSocialContract(input: $input) { id adaptationMeasures monitoringDates } }`;
+    const input = { personId: P.elenaIvanova.id, number: 'СК-1', commissionDecisionOn: '2026-02-01', signedOn: '2026-02-05', validUntil: '2026-08-05', adaptationMeasures: ['Поиск работы с центром занятости'], monitoringDates: ['2026-05-05', '2026-03-05'] };
+    const before = await count('social_contract');
+    expect(await errorCode(coordinator, RECORD, { input: { ...input, monitoringDates: ['2026-09-01'] } })).toBe('RULE_VIOLATION');
+    const angarsk = await hub.token({ role: 'COORDINATOR', organizationId: ORG.angarskOperator.id, territoryOktmo: '25703000' });
+    expect(await errorCode(angarsk, RECORD, { input })).toBe('FORBIDDEN');
+    expect(await count('social_contract')).toBe(before);
+    const recorded = await ok(coordinator, RECORD, { input });
+    expect(recorded.recordSocialContract.monitoringDates).toEqual(['2026-03-05', '2026-05-05']);
+    const read = await ok(coordinator, `query($id: ID!) { person(id: $id) { socialContracts { id } } }`, { id: P.elenaIvanova.id });
+    expect(read.person.socialContracts).toEqual([{ id: recorded.recordSocialContract.id }]);
+  });
+
+  test('loading reference and demo data again changes nothing (idempotent upserts)', async () => {
+    const tables = ['calendar_day', 'signal', 'support_case', 'stage_transition', 'programme', 'measure', 'referral'];
+    const before = await Promise.all(tables.map(count));
+    await socialProtection.loadReferenceData!(em());
+    await socialProtection.loadDemoData!(em());
+    expect(await Promise.all(tables.map(count))).toEqual(before);
+  });
+});
