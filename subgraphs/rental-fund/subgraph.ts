@@ -11,6 +11,7 @@ import { Person } from './person/person.entity';
 import { PersonResolver } from './person/person.resolver';
 import { AidType } from './stock/aid-type.entity';
 import { RentalItem } from './stock/rental-item.entity';
+import { Organization } from './stock/organization.stub';
 import { RentalPoint } from './stock/rental-point.entity';
 import { AidCapacityResolver, RentalItemResolver, RentalPointResolver } from './stock/stock.resolver';
 
@@ -34,7 +35,7 @@ export const rentalFund: SubgraphModule = {
     IssueJournalEntryResolver,
     MovementJournalEntryResolver,
   ],
-  orphanedTypes: [Person],
+  orphanedTypes: [Person, Organization],
   referenceResolvers: {
     // The representation carries `agencyAccess` (@requires); keep it for the field resolvers.
     Person: { __resolveReference: (reference: Person) => reference },

@@ -195,6 +195,14 @@ test('a veteran is served out of turn: the returned item goes to him before an e
   expect(returned.data!.returnRentalItem.nextContract).toMatchObject({ personId: veteran.application.personId, status: 'ACTIVE', issuedOn: today() });
   const after = await hub.query(specialist, `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "WALKER_FOLDING") { position application { personId status } } }`, { p: DEMO_RENTAL_POINTS.angarsk });
   expect(after.data!.rentalQueue).toEqual([{ position: 1, application: { personId: earlier.application.personId, status: 'QUEUED' } }]);
+
+  // The earlier applicant gives up waiting: the application leaves the queue, once.
+  const WITHDRAW_APPLICATION = `mutation($id: ID!) { withdrawRentalApplication(id: $id) { status } }`;
+  const left = await hub.query(specialist, WITHDRAW_APPLICATION, { id: earlier.application.id });
+  expect(left.data!.withdrawRentalApplication.status).toBe('WITHDRAWN');
+  expect((await hub.query(specialist, WITHDRAW_APPLICATION, { id: earlier.application.id })).errors?.[0].extensions?.code).toBe('ILLEGAL_TRANSITION');
+  const empty = await hub.query(specialist, `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "WALKER_FOLDING") { position } }`, { p: DEMO_RENTAL_POINTS.angarsk });
+  expect(empty.data!.rentalQueue).toEqual([]);
 });
 
 test('50 coordinators booking the last free item at once make exactly one contract and 49 queue entries (seed 004 annex 1 §3.3)', async () => {
@@ -249,6 +257,19 @@ test('capacity per aid type is counted for each point (HSDS service_capacity): I
   expect(bed).toMatchObject({ total: 2, available: 1, queued: 0, aidType: { tariffKopecks: 4489 } });
 });
 
+test('the nearest points with a free wheelchair are found from a place, nearest first, with the operating organization from the directory', async () => {
+  // From Angarsk: the Angarsk point (~0 km) comes before Irkutsk (~40 km).
+  const result = await hub.query(coordinator, `query { nearestRentalPoints(aidCode: "WHEELCHAIR_MANUAL", latitude: 52.54, longitude: 103.89) {
+    available distanceKm rentalPoint { id organization { id name } } } }`);
+  expect(result.errors).toBeUndefined();
+  const found = result.data!.nearestRentalPoints;
+  expect(found.map((f: any) => f.rentalPoint.id)).toEqual([DEMO_RENTAL_POINTS.angarsk, DEMO_RENTAL_POINTS.irkutsk]);
+  expect(found[0].distanceKm).toBeLessThan(1);
+  expect(found[1].distanceKm).toBeGreaterThan(30);
+  expect(found[1].distanceKm).toBeLessThan(60);
+  expect(found[0].rentalPoint.organization).toEqual({ id: DEMO_ORGANIZATIONS.angarskRentalPoint.id, name: DEMO_ORGANIZATIONS.angarskRentalPoint.name });
+});
+
 test("a coordinator sees Artyom's free wheelchair in the route, due back within 7 days (RENTAL_DUE_SOON)", async () => {
   const result = await hub.query(coordinator, `query { family(id: "${DEMO_FAMILIES.ivanov}") { members { person { id
     rentalContracts { free deliveryRequired dueOn overdue rentalPoint { id } }
@@ -261,6 +282,16 @@ test("a coordinator sees Artyom's free wheelchair in the route, due back within 
   expect(contractStep.followsFrom).toHaveLength(1);
   expect(artyom.rentalFundRoute.steps.map((s: any) => s.kind)).toEqual(['RENTAL_APPLICATION', 'RENTAL_CONTRACT']);
   expect(artyom.rentalFundRoute.alerts).toEqual([{ code: 'RENTAL_DUE_SOON', severity: 'WARNING' }]);
+});
+
+test('the rental part of a family route costs a fixed number of SQL statements, however many members ask', async () => {
+  const routeQuery = (family: string) => `query { family(id: "${family}") { members { person { rentalFundRoute { steps { id title } alerts { code } } } } } }`;
+  const before = hub.sqlStatements()['rental-fund'];
+  const result = await hub.query(coordinator, routeQuery(DEMO_FAMILIES.ivanov));
+  expect(result.errors).toBeUndefined();
+  const used = hub.sqlStatements()['rental-fund'] - before;
+  // applications, contracts, rental points, aid types (one statement each for all members) + the audit insert
+  expect(used).toBeLessThanOrEqual(5);
 });
 
 test("without consent a coordinator cannot read Nina Smirnova's rentals (seed 001 §1.5)", async () => {

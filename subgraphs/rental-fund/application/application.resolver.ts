@@ -1,9 +1,9 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../kit/context';
 import { loaderBy } from '../../kit/entity-loaders';
-import { badInput, notFound } from '../../kit/errors';
+import { badInput, illegalTransition, notFound } from '../../kit/errors';
 import { Role } from '../../kit/roles';
 import { LocalDate, today } from '../../kit/scalars';
 import { normalizeSnils } from '../../kit/snils';
@@ -241,6 +241,22 @@ export class RentalApplicationResolver {
     const queue = await queueOf(ctx.em, rentalPointId, aidCode);
     ctx.audit.read('rentalQueue', queue.map((a) => a.personId));
     return queue.map((application, i) => ({ position: i + 1, outOfTurn: application.priorityCategory != null, application }));
+  }
+
+  @Authorized(Role.SPECIALIST)
+  @Mutation(() => RentalApplication, { description: 'The applicant no longer waits: the application leaves the queue (status WITHDRAWN).' })
+  async withdrawRentalApplication(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<RentalApplication> {
+    requireRentalSpecialist(ctx);
+    return ctx.em.transactional(async (em) => {
+      const application = await em.findOne(RentalApplication, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!application) throw notFound('Rental application', id);
+      if (application.status !== ApplicationStatus.QUEUED) {
+        throw illegalTransition(`Only a queued application can be withdrawn; this one is ${application.status}`, { status: application.status });
+      }
+      application.status = ApplicationStatus.WITHDRAWN;
+      ctx.audit.recordWrite(em, 'withdrawRentalApplication', [application.personId]);
+      return application;
+    });
   }
 
   @FieldResolver(() => Person, { description: 'The applicant (resolved by social protection).' })

@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../kit/context';
 import { loaderBy } from '../../kit/entity-loaders';
 import { badInput, DomainError, ErrorCode, notFound } from '../../kit/errors';
@@ -10,6 +10,7 @@ import { serveQueue } from '../contract/booking';
 import { AcquisitionSource, ItemCondition } from '../enums';
 import { requireRentalSpecialist } from '../policy';
 import { AidType } from './aid-type.entity';
+import { Organization } from './organization.stub';
 import { RentalItem } from './rental-item.entity';
 import { RentalPoint } from './rental-point.entity';
 import { isUuid, uuidArray } from './sql';
@@ -28,6 +29,18 @@ export class AidCapacity {
 
   @Field(() => Int, { description: 'Applications waiting for this aid at this point.' })
   queued!: number;
+}
+
+@ObjectType({ description: 'A rental point with a free item, and how far it is.' })
+export class NearbyRentalPoint {
+  @Field(() => RentalPoint)
+  rentalPoint!: RentalPoint;
+
+  @Field(() => Int, { description: 'Free items of the aid type at the point.' })
+  available!: number;
+
+  @Field(() => Float, { description: 'Great-circle distance in km.' })
+  distanceKm!: number;
 }
 
 @InputType({ description: 'An item taken into the fund, with its indelible mark and record card (seed 004 annex 1 §5.2).' })
@@ -118,6 +131,38 @@ export class RentalPointResolver {
   @Query(() => [AidType], { description: 'The catalogue of aids with tariffs (seed 004 annex 1 annex 3).' })
   aidTypes(@Ctx() ctx: HubContext) {
     return ctx.em.find(AidType, {}, { orderBy: { annexRow: 'asc' } });
+  }
+
+  @FieldResolver(() => Organization, { description: 'The operating organization, from the directory of social protection.' })
+  organization(@Root() point: RentalPoint): Organization {
+    return { id: point.organizationId };
+  }
+
+  @Query(() => [NearbyRentalPoint], {
+    description: 'Rental points with a free item of the aid type, nearest first from a place (great-circle distance, computed in the database).',
+  })
+  async nearestRentalPoints(
+    @Arg('aidCode') aidCode: string,
+    @Arg('latitude', () => Float) latitude: number,
+    @Arg('longitude', () => Float) longitude: number,
+    @Arg('first', () => Int, { defaultValue: 5 }) first: number,
+    @Ctx() ctx: HubContext,
+  ): Promise<NearbyRentalPoint[]> {
+    if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) throw badInput('latitude/longitude out of range');
+    if (!Number.isInteger(first) || first < 1 || first > 50) throw badInput('first must be between 1 and 50');
+    const rows = await ctx.em.execute<{ id: string; available: number; km: number }[]>(
+      `select p.id, count(i.id)::int as available,
+              (6371 * 2 * asin(sqrt(power(sin(radians(p.latitude - ?) / 2), 2)
+                 + cos(radians(?)) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - ?) / 2), 2))))::float8 as km
+         from rental_point p
+         join rental_item i on i.rental_point_id = p.id and i.aid_code = ? and i.condition = 'WORKING_ORDER' and not i.on_loan
+        group by p.id
+        order by km, p.id
+        limit ?`,
+      [latitude, latitude, longitude, aidCode, first],
+    );
+    const points = await loaderBy(ctx, RentalPoint, 'id').loadMany(rows.map((r) => r.id));
+    return rows.map((r, i) => ({ rentalPoint: points[i] as RentalPoint, available: r.available, distanceKm: Math.round(r.km * 10) / 10 }));
   }
 
   @FieldResolver(() => [AidCapacity], { description: 'Per aid type: total, available and queued (computed in the database).' })
