@@ -333,3 +333,16 @@ test('the rental fund refuses its contracts to other agencies and to analysts', 
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   }
 });
+
+test('reloading the demo data adds nothing twice and leaves the work done since untouched', async () => {
+  const snapshot = () =>
+    sql(`select (select count(*)::int from rental_point) as points, (select count(*)::int from rental_item) as items,
+                (select count(*)::int from rental_item where on_loan) as on_loan, (select count(*)::int from rental_application) as applications,
+                (select count(*)::int from rental_contract) as contracts, (select count(*)::int from aid_type) as aid_types`);
+  const before = await snapshot();
+  const em = hub.subgraphs['rental-fund'].database.orm.em.fork();
+  await rentalFund.loadReferenceData!(em);
+  await rentalFund.loadDemoData!(em.fork());
+  expect(await snapshot()).toEqual(before);
+  expect(before[0].aid_types).toBe(8);
+});

@@ -52,7 +52,7 @@ const markOf = (pointId: string, aidCode: string, n: number) =>
  *   Irkutsk point, delivered home, due back 2026-11-27 — within a week;
  * - Nina Smirnova (group I, 67, after surgery, lives alone): a paid multifunction bed from the Angarsk
  *   point (ground 4, §4.3), delivered home (§3.5); and she waits for a bedside table (none free).
- * Stable ids and upserts keep it idempotent.
+ * Stable ids keep it idempotent: points are upserted, operational records only inserted when missing.
  */
 export async function loadDemoData(em: EntityManager): Promise<void> {
   await em.upsertMany(RentalPoint, [
@@ -102,7 +102,10 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
   const artyomItem = markOf(DEMO_RENTAL_POINTS.irkutsk, 'WHEELCHAIR_MANUAL', 1);
   const ninaItem = markOf(DEMO_RENTAL_POINTS.angarsk, 'BED_MULTIFUNCTION_ELECTRIC', 1);
   for (const item of items) if (item.mark === artyomItem || item.mark === ninaItem) item.onLoan = true;
-  await em.upsertMany(RentalItem, items as RentalItem[]);
+  // Stock, applications and contracts change with real work (lent, returned, repaired): a reload only
+  // adds what is missing and never puts an operational state back to the demo's.
+  const keep = { onConflictAction: 'ignore' as const };
+  await em.upsertMany(RentalItem, items as RentalItem[], keep);
 
   const artyomDelivery = {
     required: true,
@@ -152,7 +155,7 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
     application('nina-bedside-table', P.ninaSmirnova, 'BEDSIDE_TABLE', DEMO_RENTAL_POINTS.angarsk, RentalGround.REHABILITATION_PERIOD,
       [DocumentKind.IDENTITY_DOCUMENT, DocumentKind.MEDICAL_CONCLUSION], null, '2026-11-16', 60,
       { required: ninaDelivery.required, reason: `${ninaDelivery.reason} (${ninaDelivery.rule})` }, ApplicationStatus.QUEUED),
-  ] as never[]);
+  ] as never[], keep);
 
   const contract = (key: string, personId: string, itemMark: string, pointId: string, aidCode: string, issuedOn: string, dueOn: string, ground: RentalGround, inIpra: boolean, delivery: boolean) => {
     const fee = rentalFee({ ground, aidCode, aidInIpra: inIpra, issuedOn, dueOn });
@@ -190,5 +193,5 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
   await em.upsertMany(RentalContract, [
     contract('artyom-wheelchair', P.artyomIvanov.id, artyomItem, DEMO_RENTAL_POINTS.irkutsk, 'WHEELCHAIR_MANUAL', '2026-05-28', '2026-11-27', RentalGround.QUEUED_FOR_IPRA_AID, true, true),
     contract('nina-bed', P.ninaSmirnova.id, ninaItem, DEMO_RENTAL_POINTS.angarsk, 'BED_MULTIFUNCTION_ELECTRIC', '2026-10-15', '2027-01-12', RentalGround.REHABILITATION_PERIOD, false, ninaDelivery.required),
-  ] as never[]);
+  ] as never[], keep);
 }
