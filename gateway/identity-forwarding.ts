@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import { IDENTITY_HEADER, signIdentity } from '../subgraphs/kit/identity';
 import type { GatewayContext } from './context';
 
@@ -29,6 +30,12 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     const started = performance.now();
     try {
       return await super.process(options);
+    } catch (error) {
+      // A down or slow agency is named, so the caller knows whose data is missing (and nothing internal leaks).
+      const reason = (error as Error)?.name === 'TimeoutError' ? 'timed out' : 'is unreachable';
+      throw new GraphQLError(`Subgraph ${this.serviceName} ${reason}`, {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName, agency: this.serviceName.toUpperCase().replace(/-/g, '_') },
+      });
     } finally {
       const context = 'context' in options ? options.context : undefined;
       context?.subgraphTimings?.push({ subgraph: this.serviceName, ms: Math.round((performance.now() - started) * 10) / 10 });

@@ -43,7 +43,8 @@ export const illegalTransition = (message: string, details?: Record<string, unkn
 
 /** Codes whose messages are safe and useful to show as they are. */
 const PUBLIC_CODES = new Set<string>([
-  ...Object.values(ErrorCode),
+  // Internal errors are never public: their messages may hold SQL and personal data.
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

@@ -142,10 +142,15 @@ export async function startSubgraph(
     url,
     database,
     http,
-    async stop() {
+    stop: once(async () => {
       await http.close();
       await apollo.stop();
       await database.close();
-    },
+    }),
   };
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | null = null;
+  return () => (done ??= fn());
 }
