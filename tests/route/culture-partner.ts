@@ -1,0 +1,102 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Migration } from '@mikro-orm/migrations';
+import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
+import { AGENCY_ACCESS_REQUIRES, AgencyAccess, assertMayReadAgencyRecords } from '../../subgraphs/kit/agency-access';
+import type { HubContext } from '../../subgraphs/kit/context';
+import { loaderManyBy } from '../../subgraphs/kit/entity-loaders';
+import { AgencyRoute, RouteStepStatus, stepId } from '../../subgraphs/kit/route';
+import type { SubgraphModule } from '../../subgraphs/kit/subgraph';
+
+/**
+ * A sixth, test-only subgraph: a partner agency (the ministry of culture, seed 003 §2, §23) that
+ * follows the route convention of schema/CONVENTIONS.md using only the kit. Nothing else in the
+ * hub knows it exists.
+ */
+const AGENCY = 'CULTURE';
+
+@Entity({ tableName: 'culture_visit' })
+class CultureVisit {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'uuid', index: true })
+  personId!: string;
+
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Property({ type: 'date' })
+  visitOn!: string;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType()
+class Person {
+  @Field(() => ID)
+  id!: string;
+
+  @Directive('@external')
+  @Field(() => AgencyAccess)
+  agencyAccess?: AgencyAccess;
+}
+
+export const partnerSettings = { delayMs: 0 };
+
+@Resolver(() => Person)
+class CulturePersonResolver {
+  @Directive(AGENCY_ACCESS_REQUIRES)
+  @FieldResolver(() => AgencyRoute, { nullable: true, description: "Culture's part of the person's route." })
+  async cultureRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
+    assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.cultureRoute');
+    if (partnerSettings.delayMs) await new Promise((r) => setTimeout(r, partnerSettings.delayMs));
+    const visits = await loaderManyBy(ctx, CultureVisit, 'personId').load(person.id);
+    return {
+      agency: AGENCY,
+      alerts: [],
+      steps: visits.map((v) => ({
+        id: stepId(AGENCY, 'CultureVisit', v.id),
+        personId: v.personId,
+        agency: AGENCY,
+        kind: 'INCLUSIVE_CULTURE_EVENT',
+        title: v.title,
+        status: RouteStepStatus.DONE,
+        startDate: v.visitOn,
+        endDate: v.visitOn,
+        dueDate: null,
+        organizationId: null,
+        responsible: null,
+        recordType: 'CultureVisit',
+        recordId: v.id,
+        followsFrom: [],
+        executorAgency: null,
+      })),
+    };
+  }
+}
+
+class CultureInitial extends Migration {
+  async up(): Promise<void> {
+    this.addSql('create table "culture_visit" ("id" uuid primary key, "person_id" uuid not null, "title" text not null, "visit_on" date not null);');
+    this.addSql('create index "culture_visit_person_id_index" on "culture_visit" ("person_id");');
+    this.addSql(
+      'create table "audit_record" ("id" uuid primary key, "at" timestamptz not null default now(), "subgraph" varchar(64) not null, ' +
+        '"request_id" uuid not null, "subject" text not null, "role" varchar(32) not null, "organization_id" text null, ' +
+        '"action" varchar(16) not null, "operation" text not null, "person_ids" uuid[] not null, "reason" text null);',
+    );
+  }
+}
+
+export function culturePartner(personId: string): SubgraphModule {
+  return {
+    name: 'culture',
+    agency: AGENCY,
+    entities: [CultureVisit],
+    migrations: [{ name: 'CultureInitial', class: CultureInitial }],
+    resolvers: [CulturePersonResolver],
+    orphanedTypes: [Person],
+    referenceResolvers: { Person: { __resolveReference: (reference: Person) => reference } },
+    async loadDemoData(em) {
+      await em.upsert(CultureVisit, { id: '0c0c0c0c-0000-4000-8000-000000000001', personId, title: 'Инклюзивный спектакль в драмтеатре', visitOn: '2026-10-04' });
+    },
+  };
+}
