@@ -1,6 +1,7 @@
 import { Arg, FieldResolver, Resolver, Root, registerEnumType } from 'type-graphql';
 import { LocalDate, today } from '../../kit/scalars';
 import { Person } from './person.entity';
+import { PersonalData } from './person.policy';
 import { deriveTargetCategory, TargetCategory } from './target-category';
 
 registerEnumType(TargetCategory, {
@@ -11,6 +12,7 @@ registerEnumType(TargetCategory, {
 /** The category is derived on the day asked, never stored: a child turns 3 or 18 without anyone re-keying a form (seed 003 §3). */
 @Resolver(() => Person)
 export class TargetCategoryResolver {
+  @PersonalData('SENSITIVE')
   @FieldResolver(() => TargetCategory, { nullable: true, description: 'Seed 003 §3 category on `asOf` (today by default); null outside the target group.' })
   targetCategory(@Root() person: Person, @Arg('asOf', () => LocalDate, { nullable: true }) asOf?: string | null): TargetCategory | null {
     const day = asOf ?? today();
