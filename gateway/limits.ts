@@ -11,10 +11,10 @@ export interface QueryLimits {
 
 export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 30, maxCost: 20000 };
 
-/** Re-reports a rejection with a stable code, so clients can tell "too deep" from "too costly". */
+/** Re-reports a rejection with a stable code (Apollo files it under GRAPHQL_VALIDATION_FAILED; `limit` keeps ours), so clients can tell "too deep" from "too costly". */
 const coded = (code: string) => [
   (context: ValidationContext | null, error: GraphQLError) =>
-    context?.reportError(new GraphQLError(error.message, { extensions: { code } })),
+    context?.reportError(new GraphQLError(error.message, { extensions: { code, limit: code } })),
 ];
 
 /**

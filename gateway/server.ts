@@ -14,6 +14,8 @@ import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './limits';
 import { hubExtension } from './hub-fields/extensions';
 import { HubGateway } from './hub-fields/hub-gateway';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export interface GatewayOptions {
   /** The composed supergraph (schema/supergraph.graphql): static composition, no introspection at run time. */
   supergraphSdl: string;
@@ -83,7 +85,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     bodyLimit: options.bodyLimitBytes ?? 256 * 1024,
     routes: production ? undefined : ideRoutes,
     async context(req) {
-      const requestId: string = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+      const offered = req.headers['x-request-id'];
+      // A caller's request id is kept for correlation only when it is a UUID: it goes into every audit record.
+      const requestId: string = typeof offered === 'string' && UUID.test(offered) ? offered : randomUUID();
       try {
         const identity = await authenticate(req.headers.authorization, requestId);
         return { identity, requestId, subgraphTimings: [] };

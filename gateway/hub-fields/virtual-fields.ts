@@ -39,8 +39,8 @@ export interface VirtualFieldResult {
 export interface VirtualField {
   parentType: string;
   fieldName: string;
-  /** Selections, on the parent type, fetched in place of the virtual field. */
-  expansion: string;
+  /** Selections, on the parent type, fetched in place of the virtual field (may use the field's arguments). */
+  expansion: string | ((field: FieldNode) => string);
   /** Selections fetched once at the root of the operation (reference data for labels). */
   rootExpansion?: string;
   resolve(input: {
@@ -87,7 +87,8 @@ export function rewriteOperation(
         const id = String(counter++);
         placements.set(id, { field, node });
         if (field.rootExpansion) rootFields.set(`${field.parentType}.${field.fieldName}`, field);
-        const expansion = parse(`{ ${field.expansion} }`).definitions[0] as OperationDefinitionNode;
+        const text = typeof field.expansion === 'string' ? field.expansion : field.expansion(node);
+        const expansion = parse(`{ ${text} }`).definitions[0] as OperationDefinitionNode;
         const selections = expansion.selectionSet.selections.map((selection) => {
           const f = selection as FieldNode;
           return { ...f, alias: { kind: Kind.NAME, value: `${HUB}${id}_${f.alias?.value ?? f.name.value}` } } as FieldNode;

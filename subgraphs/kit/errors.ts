@@ -76,6 +76,8 @@ export function formatHubError<T extends FormattedError>(formatted: T, log?: (er
   let code = String(extensions.code ?? '');
   // type-graphql's @Authorized failure is an authorization refusal in the hub's vocabulary.
   if (code === 'UNAUTHORIZED') code = ErrorCode.FORBIDDEN;
+  // Abuse limits are validation errors to Apollo; the hub reports which limit was hit.
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && typeof extensions.limit === 'string') code = extensions.limit;
   if (PUBLIC_CODES.has(code)) return { ...formatted, extensions: { ...extensions, code } };
   log?.(formatted);
   return {

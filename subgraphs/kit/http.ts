@@ -29,8 +29,9 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // Answer at once and discard the rest, so the client reads a clear 413 instead of a reset.
         reject(new PayloadTooLarge());
-        req.destroy();
+        chunks.length = 0;
         return;
       }
       chunks.push(chunk);
@@ -95,6 +96,7 @@ export function createHttpService<TContext extends BaseContext>(options: HttpOpt
       }
     } catch (error) {
       if (error instanceof PayloadTooLarge) {
+        res.setHeader('connection', 'close');
         sendJson(res, 413, {
           errors: [{ message: `Request body exceeds ${bodyLimit} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
         });

@@ -7,6 +7,7 @@ import { loadDemoData } from './data/demo-data';
 import { loadReferenceData } from './data/reference-data';
 import { IssueJournalEntryResolver, JournalResolver, MovementJournalEntryResolver } from './journal/journal.resolver';
 import { migrations } from './migrations';
+import { accessLogResolver } from '../kit/access-log';
 import { Person } from './person/person.entity';
 import { PersonResolver } from './person/person.resolver';
 import { AidType } from './stock/aid-type.entity';
@@ -34,6 +35,7 @@ export const rentalFund: SubgraphModule = {
     JournalResolver,
     IssueJournalEntryResolver,
     MovementJournalEntryResolver,
+    accessLogResolver(Person, 'RENTAL_FUND', 'rentalFundAccessLog'),
   ],
   orphanedTypes: [Person, Organization],
   referenceResolvers: {

@@ -10,6 +10,9 @@ import { familyReference } from './family/family.reference';
 import { FamilyMemberResolver, FamilyResolver } from './family/family.resolver';
 import { migrations } from './migrations';
 import { Consent } from './consent/consent.entity';
+import { ConsentResolver } from './consent/consent.resolver';
+import { accessLogResolver } from '../kit/access-log';
+import { coordinatesPerson } from './support-case/support-case.policy';
 import { AgencyAccessResolver } from './person/agency-access.resolver';
 import { Organization } from './organization/organization.entity';
 import { OrganizationResolver, organizationReference } from './organization/organization.resolver';
@@ -42,9 +45,10 @@ export const socialProtection: SubgraphModule = {
   ],
   migrations,
   resolvers: [
-    TerritoryResolver, OrganizationResolver, PersonResolver, AgencyAccessResolver, FamilyResolver, FamilyMemberResolver,
+    TerritoryResolver, OrganizationResolver, PersonResolver, AgencyAccessResolver, ConsentResolver, FamilyResolver, FamilyMemberResolver,
     TargetCategoryResolver, RegisterResolver, CalendarResolver, SignalResolver, SupportCaseResolver, PersonSupportResolver,
     ProgrammeResolver, MeasureResolver, ReferralResolver, SocialContractResolver,
+    accessLogResolver(Person, 'SOCIAL_PROTECTION', 'socialProtectionAccessLog', (ctx, person) => coordinatesPerson(ctx, person.id), false),
   ],
   referenceResolvers: {
     Person: personReference,

@@ -1,0 +1,93 @@
+import { Ctx, Directive, Field, FieldResolver, ObjectType, Resolver, Root, type ClassType } from 'type-graphql';
+import { AGENCY_ACCESS_REQUIRES, type AgencyAccess } from './agency-access';
+import { AuditRecord } from './audit';
+import { forbidden } from './authorization';
+import type { HubContext } from './context';
+
+/**
+ * THE ACCESS-LOG CONVENTION: every agency adds one `Person` field of type `[AccessLogEntry!]!`
+ * (`<agencyCamel>AccessLog`) that reads its own audit trail; the gateway merges them into
+ * `Person.accessLog` and `accessLog(personId)`, so the person's coordinator sees who touched
+ * the person's data anywhere in the hub, and when (Estonia's Data Tracker idea).
+ */
+@Directive('@shareable')
+@ObjectType({ description: "One access to a person's data, as the agency that holds the data recorded it." })
+export class AccessLogEntry {
+  @Field({ description: 'When, ISO 8601 with time zone.' })
+  at!: string;
+
+  @Field()
+  agency!: string;
+
+  @Field({ description: 'Who: the subject of the token (a staff account or a partner system).' })
+  subject!: string;
+
+  @Field()
+  role!: string;
+
+  @Field(() => String, { nullable: true })
+  organizationId!: string | null;
+
+  @Field({ description: 'READ, WRITE or DENIED.' })
+  action!: string;
+
+  @Field({ description: 'Which operation or field.' })
+  operation!: string;
+}
+
+const LIMIT_PER_PERSON = 200;
+
+/** The newest entries about each person of the request, in one statement. */
+async function entriesFor(ctx: HubContext, agency: string, personId: string): Promise<AccessLogEntry[]> {
+  const loader = ctx.loaders.get<string, AccessLogEntry[]>('AccessLogEntry.person', async (ids) => {
+    const rows = await ctx.em.find(
+      AuditRecord,
+      { personIds: { $overlap: [...ids] } },
+      { orderBy: { at: 'desc' }, limit: LIMIT_PER_PERSON * ids.length },
+    );
+    return ids.map((id) =>
+      rows
+        .filter((r) => r.personIds.includes(id))
+        .slice(0, LIMIT_PER_PERSON)
+        .map((r) => ({
+          at: new Date(r.at).toISOString(),
+          agency,
+          subject: r.subject,
+          role: r.role,
+          organizationId: r.organizationId,
+          action: r.action,
+          operation: r.operation,
+        })),
+    );
+  });
+  return loader.load(personId);
+}
+
+/**
+ * The access-log field of one subgraph. Agencies that do not own Person receive the caller's
+ * scope from social protection through `@requires`; social protection decides itself.
+ */
+export function accessLogResolver(
+  personType: ClassType<{ id: string; agencyAccess?: AgencyAccess | null }>,
+  agency: string,
+  fieldName: string,
+  mayRead: (ctx: HubContext, person: { id: string; agencyAccess?: AgencyAccess | null }) => Promise<boolean> | boolean = (ctx, person) =>
+    ctx.identity.role === 'COORDINATOR' && Boolean(person.agencyAccess?.inScope),
+  requiresAccess = true,
+) {
+  const requires: MethodDecorator = requiresAccess ? Directive(AGENCY_ACCESS_REQUIRES) : () => undefined;
+
+  @Resolver(() => personType)
+  class AccessLogResolver {
+    @requires
+    @FieldResolver(() => [AccessLogEntry], { name: fieldName, description: `Who accessed this person's data held by ${agency} (coordinator of the family only).` })
+    async accessLog(@Root() person: { id: string; agencyAccess?: AgencyAccess | null }, @Ctx() ctx: HubContext): Promise<AccessLogEntry[]> {
+      if (!(await mayRead(ctx, person))) {
+        ctx.audit.denied(`Person.${fieldName}`, person.id, 'FORBIDDEN');
+        throw forbidden('The access log is open to the coordinator of the person’s family only');
+      }
+      return entriesFor(ctx, agency, person.id);
+    }
+  }
+  return AccessLogResolver;
+}
