@@ -1,0 +1,53 @@
+import { DEMO_PEOPLE } from '../../subgraphs/kit/demo-people';
+import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
+import { startTestHub, type TestHub } from '../support/hub';
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(() => hub?.stop());
+
+const nina = DEMO_PEOPLE.ninaSmirnova.id;
+const coordinator = () => hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.angarskOperator.id });
+const HEALTH = `query($id: ID!) { person(id: $id) { lastName healthRoute { agency } } }`;
+
+async function healthVisible(): Promise<{ visible: boolean; codes: string[]; lastName: string }> {
+  const result = await hub.query(await coordinator(), HEALTH, { id: nina });
+  return {
+    visible: Boolean(result.data?.person?.healthRoute),
+    codes: (result.errors ?? []).map((e) => e.extensions?.code),
+    lastName: result.data?.person?.lastName,
+  };
+}
+
+test('consent given → health data visible; revoked → hidden on the very next request (seed 001 §1.5, 152-FZ)', async () => {
+  expect(await healthVisible()).toEqual({ visible: false, codes: ['CONSENT_REQUIRED'], lastName: 'Смирнова' });
+
+  const given = await hub.query(await coordinator(), `mutation($p: ID!) { giveConsent(input: { personId: $p, agencies: ["HEALTH"], givenOn: "2026-01-10" }) { id agencies } }`, { p: nina });
+  expect(given.errors).toBeUndefined();
+  expect(await healthVisible()).toEqual({ visible: true, codes: [], lastName: 'Смирнова' });
+
+  const revoked = await hub.query(await coordinator(), `mutation($c: ID!) { revokeConsent(input: { consentId: $c }) { revokedOn } }`, { c: given.data?.giveConsent.id });
+  expect(revoked.errors).toBeUndefined();
+  expect(await healthVisible()).toEqual({ visible: false, codes: ['CONSENT_REQUIRED'], lastName: 'Смирнова' });
+});
+
+test('an expired consent hides the data again', async () => {
+  const given = await hub.query(
+    await coordinator(),
+    `mutation($p: ID!) { giveConsent(input: { personId: $p, agencies: ["HEALTH"], givenOn: "2025-01-10", expiresOn: "2025-12-31" }) { id } }`,
+    { p: nina },
+  );
+  expect(given.errors).toBeUndefined();
+  expect((await healthVisible()).codes).toEqual(['CONSENT_REQUIRED']);
+});
+
+test('only the coordinator of the family records a consent, and a consent must name agencies', async () => {
+  const other = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id });
+  const foreign = await hub.query(other, `mutation($p: ID!) { giveConsent(input: { personId: $p, agencies: ["HEALTH"] }) { id } }`, { p: nina });
+  expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  const empty = await hub.query(await coordinator(), `mutation($p: ID!) { giveConsent(input: { personId: $p, agencies: [] }) { id } }`, { p: nina });
+  expect(empty.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  expect((await healthVisible()).codes).toEqual(['CONSENT_REQUIRED']);
+});
