@@ -8,6 +8,8 @@ import { loadReferenceData } from './data/reference-data';
 import { IssueJournalEntryResolver, JournalResolver, MovementJournalEntryResolver } from './journal/journal.resolver';
 import { migrations } from './migrations';
 import { accessLogResolver } from '../kit/access-log';
+import { ProvidedService } from '../kit/resource-map';
+import { RentalFundResourcesResolver, Territory } from './resource-map/resources';
 import { Person } from './person/person.entity';
 import { PersonResolver } from './person/person.resolver';
 import { AidType } from './stock/aid-type.entity';
@@ -23,7 +25,7 @@ import { AidCapacityResolver, RentalItemResolver, RentalPointResolver } from './
 export const rentalFund: SubgraphModule = {
   name: 'rental-fund',
   agency: 'RENTAL_FUND',
-  entities: [AidType, RentalPoint, RentalItem, RentalApplication, RentalContract],
+  entities: [AidType, RentalPoint, RentalItem, RentalApplication, RentalContract, ProvidedService],
   migrations,
   resolvers: [
     PersonResolver,
@@ -36,9 +38,11 @@ export const rentalFund: SubgraphModule = {
     IssueJournalEntryResolver,
     MovementJournalEntryResolver,
     accessLogResolver(Person, 'RENTAL_FUND', 'rentalFundAccessLog'),
+    RentalFundResourcesResolver,
   ],
-  orphanedTypes: [Person, Organization],
+  orphanedTypes: [Person, Organization, Territory],
   referenceResolvers: {
+    Territory: { __resolveReference: (reference: { oktmo: string }) => reference },
     // The representation carries `agencyAccess` (@requires); keep it for the field resolvers.
     Person: { __resolveReference: (reference: Person) => reference },
   },

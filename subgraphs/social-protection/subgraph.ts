@@ -12,6 +12,10 @@ import { migrations } from './migrations';
 import { Consent } from './consent/consent.entity';
 import { ConsentResolver } from './consent/consent.resolver';
 import { accessLogResolver } from '../kit/access-log';
+import { ProvidedService } from '../kit/resource-map';
+import { DemandResolver } from './resource-map/demand.resolver';
+import { SocialProtectionResourcesResolver } from './resource-map/resources';
+import { StatisticsResolver } from './statistics/statistics.resolver';
 import { coordinatesPerson } from './support-case/support-case.policy';
 import { AgencyAccessResolver } from './person/agency-access.resolver';
 import { Organization } from './organization/organization.entity';
@@ -42,12 +46,14 @@ export const socialProtection: SubgraphModule = {
   entities: [
     Territory, Organization, Person, Family, FamilyMember, Consent,
     CalendarDay, Signal, SupportCase, StageTransition, Programme, SupportAgreement, Measure, Referral, SocialContract,
+    ProvidedService,
   ],
   migrations,
   resolvers: [
     TerritoryResolver, OrganizationResolver, PersonResolver, AgencyAccessResolver, ConsentResolver, FamilyResolver, FamilyMemberResolver,
     TargetCategoryResolver, RegisterResolver, CalendarResolver, SignalResolver, SupportCaseResolver, PersonSupportResolver,
     ProgrammeResolver, MeasureResolver, ReferralResolver, SocialContractResolver,
+    DemandResolver, SocialProtectionResourcesResolver, StatisticsResolver,
     accessLogResolver(Person, 'SOCIAL_PROTECTION', 'socialProtectionAccessLog', (ctx, person) => coordinatesPerson(ctx, person.id), false),
   ],
   referenceResolvers: {

@@ -1,0 +1,69 @@
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { suppress, suppressionThreshold } from './suppression';
+
+/**
+ * THE STATISTICS CONVENTION: each agency adds one root field of type `[StatisticCell!]!`
+ * (`<agencyCamel>Statistics(fromMonth, toMonth, territoryOktmo)`); the gateway merges them into
+ * `statistics(...)`. Each agency suppresses its own small cells before they leave its database.
+ */
+@Directive('@shareable')
+@ObjectType({ description: 'One released count: month × territory × indicator × target category (seed 003 §34.8).' })
+export class StatisticCell {
+  @Field({ description: 'YYYY-MM.' })
+  month!: string;
+
+  @Field()
+  territoryOktmo!: string;
+
+  @Field()
+  agency!: string;
+
+  @Field({ description: 'SIGNALS_RECEIVED, CASES_OPENED, CASES_CONCLUDED, DEADLINES_MET, DEADLINES_MISSED, REFERRALS_<STATUS>, RENTALS_ISSUED, RENTALS_RETURNED, DEADLINE_COMPLIANCE_PERCENT, ...' })
+  indicator!: string;
+
+  @Field({ description: 'Target category of seed 003 §3, or ALL.' })
+  targetCategory!: string;
+
+  @Field({ description: 'The count as released: a number, or "<10" when suppressed.' })
+  value!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The count, or null when suppressed.' })
+  count!: number | null;
+
+  @Field()
+  suppressed!: boolean;
+}
+
+export interface RawCount {
+  month: string;
+  territoryOktmo: string;
+  indicator: string;
+  targetCategory: string;
+  count: number;
+}
+
+/** Applies primary and secondary suppression within each month × territory × indicator table. */
+export function releaseCells(agency: string, rows: RawCount[], threshold = suppressionThreshold()): StatisticCell[] {
+  const released = suppress(
+    rows.map((r) => ({ group: `${r.month}|${r.territoryOktmo}|${r.indicator}`, key: r.targetCategory, count: r.count })),
+    threshold,
+  );
+  return rows.map((row, i) => ({
+    ...row,
+    agency,
+    value: released[i].value,
+    count: released[i].suppressed ? null : row.count,
+    suppressed: released[i].suppressed,
+  }));
+}
+
+/** Months `from`..`to` inclusive as YYYY-MM; at most 36 so a query stays an aggregate of a period. */
+export function monthRange(fromMonth: string, toMonth: string): { from: string; toExclusive: string } {
+  const valid = /^\d{4}-(0[1-9]|1[0-2])$/;
+  if (!valid.test(fromMonth) || !valid.test(toMonth) || toMonth < fromMonth) {
+    throw new Error('fromMonth and toMonth must be YYYY-MM with fromMonth <= toMonth');
+  }
+  const [y, m] = toMonth.split('-').map(Number);
+  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  return { from: `${fromMonth}-01`, toExclusive: `${next}-01` };
+}

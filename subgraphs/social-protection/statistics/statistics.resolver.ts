@@ -1,0 +1,133 @@
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { HubContext } from '../../kit/context';
+import { badInput } from '../../kit/errors';
+import { Role } from '../../kit/roles';
+import { monthRange, releaseCells, StatisticCell, type RawCount } from '../../kit/statistics';
+import { suppressionThreshold } from '../../kit/suppression';
+import { calendarFor } from '../calendar/calendar.loader';
+import { stageDeadline, SupportStage } from '../support-case/stages';
+import { targetCategorySql } from './target-category.sql';
+
+/**
+ * Monthly statistics of the support process for resource centres (seed 003 §34.8–34.9, §36–37):
+ * signals received, cases opened and concluded, referrals by outcome, deadlines met and missed, and
+ * the compliance rate. Counted in SQL; deadlines need the working-day calendar, so the SQL returns
+ * stage stays grouped by (territory, stage, entered on, left on) and the calendar classifies the groups.
+ */
+@Resolver()
+export class StatisticsResolver {
+  @Authorized(Role.ANALYST, Role.ADMINISTRATOR)
+  @Query(() => [StatisticCell], { description: 'Social protection statistics by month, territory and target category; small counts suppressed.' })
+  async socialProtectionStatistics(
+    @Arg('fromMonth') fromMonth: string,
+    @Arg('toMonth') toMonth: string,
+    @Arg('territoryOktmo', () => String, { nullable: true }) territoryOktmo: string | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<StatisticCell[]> {
+    let range: { from: string; toExclusive: string };
+    try {
+      range = monthRange(fromMonth, toMonth);
+    } catch (error) {
+      throw badInput((error as Error).message);
+    }
+    const connection = ctx.em.getConnection();
+    const params = [range.from, range.toExclusive, territoryOktmo];
+    const category = targetCategorySql();
+    const counts = (await connection.execute(
+      `
+      with events as (
+        select to_char(s.received_on, 'YYYY-MM') as month, f.territory_oktmo, 'SIGNALS_RECEIVED' as indicator, ${category} as category
+          from signal s join person p on p.id = s.person_id
+          join lateral (select f.territory_oktmo from family_member m join family f on f.id = m.family_id where m.person_id = p.id limit 1) f on true
+          where s.received_on >= ?::date and s.received_on < ?::date
+        union all
+        select to_char(c.opened_on, 'YYYY-MM'), c.territory_oktmo, 'CASES_OPENED', ${category}
+          from support_case c join person p on p.id = c.person_id where c.opened_on >= ?::date and c.opened_on < ?::date
+        union all
+        select to_char(c.closed_on, 'YYYY-MM'), c.territory_oktmo, 'CASES_' || c.stage, ${category}
+          from support_case c join person p on p.id = c.person_id
+          where c.closed_on >= ?::date and c.closed_on < ?::date and c.stage in ('CONCLUDED', 'DECLINED', 'STOPPED')
+        union all
+        select to_char(r.status_changed_on, 'YYYY-MM'), c.territory_oktmo, 'REFERRALS_' || r.status, ${category}
+          from referral r join support_case c on c.id = r.case_id join person p on p.id = r.person_id
+          where r.status_changed_on >= ?::date and r.status_changed_on < ?::date
+      )
+      select month, territory_oktmo, indicator, category, count(*)::int as count from events
+       where territory_oktmo is not null and (?::text is null or territory_oktmo = ?::text)
+       group by 1, 2, 3, 4 order by 1, 2, 3, 4`,
+      [...params.slice(0, 2), ...params.slice(0, 2), ...params.slice(0, 2), ...params.slice(0, 2), territoryOktmo, territoryOktmo],
+    )) as { month: string; territory_oktmo: string; indicator: string; category: string; count: number }[];
+
+    // Stage stays whose deadline fell in the period: when the stage was entered and when it was left.
+    const stays = (await connection.execute(
+      `
+      with stays as (
+        select t.case_id, t.to_stage as stage, t."on" as entered_on,
+               lead(t."on") over (partition by t.case_id order by t.recorded_at) as left_on
+          from stage_transition t
+      )
+      select c.territory_oktmo, st.stage, st.entered_on::text as entered_on, st.left_on::text as left_on,
+             ${category} as category, count(*)::int as count
+        from stays st join support_case c on c.id = st.case_id join person p on p.id = c.person_id
+       where st.stage in ('IDENTIFIED', 'CONTACTED', 'NEEDS_ASSESSED', 'PROGRAMME_AGREED')
+         and st.entered_on >= (?::date - interval '2 months') and st.entered_on < ?::date
+         and c.territory_oktmo is not null and (?::text is null or c.territory_oktmo = ?::text)
+       group by 1, 2, 3, 4, 5`,
+      [range.from, range.toExclusive, territoryOktmo, territoryOktmo],
+    )) as { territory_oktmo: string; stage: SupportStage; entered_on: string; left_on: string | null; category: string; count: number }[];
+
+    const today = new Date().toISOString().slice(0, 10);
+    const deadlineCounts = new Map<string, RawCount>();
+    for (const stay of stays) {
+      const calendar = await calendarFor(ctx, stay.territory_oktmo);
+      let due: string | undefined;
+      try {
+        due = stageDeadline(stay.stage, stay.entered_on, calendar)?.dueDate;
+      } catch {
+        continue; // outside the years the calendar covers: not counted rather than guessed
+      }
+      if (!due || due < range.from || due >= range.toExclusive) continue;
+      const met = stay.left_on !== null && stay.left_on <= due;
+      const missed = stay.left_on !== null ? stay.left_on > due : due < today;
+      if (!met && !missed) continue;
+      const indicator = met ? 'DEADLINES_MET' : 'DEADLINES_MISSED';
+      const key = `${due.slice(0, 7)}|${stay.territory_oktmo}|${indicator}|${stay.category}`;
+      const entry = deadlineCounts.get(key) ?? { month: due.slice(0, 7), territoryOktmo: stay.territory_oktmo, indicator, targetCategory: stay.category, count: 0 };
+      entry.count += stay.count;
+      deadlineCounts.set(key, entry);
+    }
+    const rows: RawCount[] = [
+      ...counts.map((r) => ({ month: r.month, territoryOktmo: r.territory_oktmo, indicator: r.indicator, targetCategory: r.category, count: r.count })),
+      ...deadlineCounts.values(),
+    ];
+    return [...releaseCells('SOCIAL_PROTECTION', rows), ...complianceRates(rows)];
+  }
+}
+
+/** Deadline compliance per month and territory: met ÷ (met + missed), withheld when the denominator is small. */
+function complianceRates(rows: RawCount[]): StatisticCell[] {
+  const threshold = suppressionThreshold();
+  const totals = new Map<string, { month: string; territoryOktmo: string; met: number; all: number }>();
+  for (const row of rows) {
+    if (row.indicator !== 'DEADLINES_MET' && row.indicator !== 'DEADLINES_MISSED') continue;
+    const key = `${row.month}|${row.territoryOktmo}`;
+    const total = totals.get(key) ?? { month: row.month, territoryOktmo: row.territoryOktmo, met: 0, all: 0 };
+    total.all += row.count;
+    if (row.indicator === 'DEADLINES_MET') total.met += row.count;
+    totals.set(key, total);
+  }
+  return [...totals.values()].map((t) => {
+    const suppressed = t.all < threshold;
+    const percent = Math.round((t.met / t.all) * 1000) / 10;
+    return {
+      month: t.month,
+      territoryOktmo: t.territoryOktmo,
+      agency: 'SOCIAL_PROTECTION',
+      indicator: 'DEADLINE_COMPLIANCE_PERCENT',
+      targetCategory: 'ALL',
+      value: suppressed ? `<${threshold} cases` : String(percent),
+      count: suppressed ? null : Math.round(percent),
+      suppressed,
+    };
+  });
+}
