@@ -194,6 +194,7 @@ export function assembleResult(
     injectedErrors.set(key, list);
   }
 
+  const consumed = new Set<string>();
   const walk = (value: unknown, path: (string | number)[]): void => {
     if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, [...path, i]));
@@ -217,6 +218,7 @@ export function assembleResult(
       if (!placement) continue;
       const responseKey = placement.node.alias?.value ?? placement.node.name.value;
       const fieldKey = `${placement.field.parentType}_${placement.field.fieldName}`;
+      consumed.add(`${JSON.stringify(path)}#${id}`);
       const result = placement.field.resolve({
         parent: object,
         injected,
@@ -228,6 +230,15 @@ export function assembleResult(
     }
   };
   walk(data, []);
+  // Errors inside an injected selection whose object did not survive (null propagation) are still
+  // reported, at the client's field rather than at an internal alias.
+  for (const [key, list] of injectedErrors) {
+    if (consumed.has(key)) continue;
+    const [prefix, id] = key.split('#');
+    const placement = rewritten.placements.get(id);
+    const responseKey = placement ? placement.node.alias?.value ?? placement.node.name.value : 'unknown';
+    for (const error of list) remaining.push({ message: error.message, extensions: error.extensions, path: [...JSON.parse(prefix), responseKey] });
+  }
   return { data, errors: remaining.length ? remaining : undefined };
 }
 

@@ -69,3 +69,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     close: () => orm.close(true),
   };
 }
+
+/**
+ * A PostgreSQL array literal for `= any(?::text[])`: the query builder would otherwise expand a JS array
+ * into a list of parameters. Only codes of digits, letters, '-' and '_' are accepted (OKTMO, ids).
+ */
+export function sqlTextArray(values: readonly string[]): string {
+  for (const value of values) if (!/^[\w-]+$/.test(value)) throw new Error(`unsafe array element: ${value}`);
+  return `{${values.join(',')}}`;
+}

@@ -1,4 +1,5 @@
 import type { HubContext } from '../../kit/context';
+import { sqlTextArray } from '../../kit/database';
 import { resourcesResolver, territoryStub, type ServiceCapacity } from '../../kit/resource-map';
 
 export const Territory = territoryStub();
@@ -42,9 +43,9 @@ async function rentalCapacity(ctx: HubContext, oktmos: readonly string[]): Promi
                from stock s full join queue q on q.rental_point_id = s.rental_point_id and q.aid_code = s.aid_code) sq
          on sq.rental_point_id = p.id
        left join aid_type a on a.code = sq.aid_code
-      where p.territory_oktmo = any(?)
+      where p.territory_oktmo = any(?::text[])
       order by 1, 2, 10`,
-    [oktmos],
+    [sqlTextArray(oktmos)],
   );
   const byTerritory = new Map<string, ServiceCapacity[]>();
   for (const r of rows) {

@@ -1,5 +1,6 @@
 import { Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../kit/context';
+import { sqlTextArray } from '../../kit/database';
 import { Role } from '../../kit/roles';
 import { suppress, suppressionThreshold } from '../../kit/suppression';
 import { targetCategorySql } from '../statistics/target-category.sql';
@@ -49,19 +50,19 @@ async function loadDemand(ctx: HubContext, oktmos: readonly string[]): Promise<R
     `
     select f.territory_oktmo, 'PEOPLE' as dimension, ${targetCategorySql()} as kind, count(distinct p.id)::int as count
       from person p join family_member m on m.person_id = p.id join family f on f.id = m.family_id
-     where f.territory_oktmo = any(?) group by 1, 3
+     where f.territory_oktmo = any(?::text[]) group by 1, 3
     union all
     select c.territory_oktmo, 'MEASURE', ms.kind::text, count(*)::int
       from measure ms join support_case c on c.id = ms.case_id
-     where c.territory_oktmo = any(?) and ms.status in ('PLANNED', 'IN_PROGRESS') group by 1, 3
+     where c.territory_oktmo = any(?::text[]) and ms.status in ('PLANNED', 'IN_PROGRESS') group by 1, 3
     union all
     select c.territory_oktmo, 'REFERRALS', 'OPEN', count(*)::int
       from referral r join support_case c on c.id = r.case_id
-     where c.territory_oktmo = any(?) and r.status in ('REQUESTED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD') group by 1
+     where c.territory_oktmo = any(?::text[]) and r.status in ('REQUESTED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD') group by 1
     union all
     select c.territory_oktmo, 'CASES', 'OPEN', count(*)::int
-      from support_case c where c.territory_oktmo = any(?) and c.stage not in ('CONCLUDED', 'DECLINED', 'STOPPED') group by 1`,
-    [oktmos, oktmos, oktmos, oktmos],
+      from support_case c where c.territory_oktmo = any(?::text[]) and c.stage not in ('CONCLUDED', 'DECLINED', 'STOPPED') group by 1`,
+    Array(4).fill(sqlTextArray(oktmos)),
   )) as Row[];
 }
 
@@ -73,7 +74,7 @@ function released(rows: { kind: string; count: number }[]): KindCount[] {
 @Resolver(() => Territory)
 export class DemandResolver {
   @Authorized(Role.ANALYST, Role.COORDINATOR, Role.ADMINISTRATOR)
-  @FieldResolver(() => TerritoryDemand, { description: 'Demand on the territory (resource map): aggregates only, small counts suppressed.' })
+  @FieldResolver(() => TerritoryDemand, { nullable: true, description: 'Demand on the territory (resource map): aggregates only, small counts suppressed.' })
   async demand(@Root() territory: Territory, @Ctx() ctx: HubContext): Promise<TerritoryDemand> {
     const rows = await ctx.loaders
       .get<string, Row[]>('Territory.demand', async (oktmos) => {

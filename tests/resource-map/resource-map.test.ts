@@ -1,0 +1,57 @@
+import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
+import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo-people';
+import { startTestHub, type TestHub } from '../support/hub';
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub({ modules: SUBGRAPH_MODULES.filter((m) => m.name !== 'employment' && m.name !== 'health') });
+});
+afterAll(() => hub?.stop());
+
+const analyst = () => hub.token({ role: 'ANALYST' });
+
+test('an analyst gets the region resource map: supply of every agency, demand and coverage gaps (seed 003 §34.2)', async () => {
+  const result = await hub.query(
+    await analyst(),
+    `{ territories { oktmo resourceMap { agencies supply { agency serviceKind capacityTotal capacityAvailable queueLength }
+        demand { peopleByTargetCategory { kind value } byServiceKind { kind value } }
+        coverage { serviceKind demand providers gap } } } }`,
+  );
+  expect(result.errors).toBeUndefined();
+  const irkutsk = result.data?.territories.find((t: any) => t.oktmo === '25701000').resourceMap;
+  expect(irkutsk.agencies).toEqual(expect.arrayContaining(['SOCIAL_PROTECTION', 'RENTAL_FUND']));
+  expect(irkutsk.supply).toContainEqual(expect.objectContaining({ agency: 'RENTAL_FUND', serviceKind: 'TECHNICAL_AID_RENTAL' }));
+  expect(irkutsk.supply).toContainEqual(expect.objectContaining({ agency: 'SOCIAL_PROTECTION', serviceKind: 'SOCIAL_SUPPORT' }));
+  // The demo family's disabled child counts, but as a suppressed small cell.
+  expect(irkutsk.demand.peopleByTargetCategory).toContainEqual({ kind: 'DISABLED_CHILD', value: '<10' });
+  const bratsk = result.data?.territories.find((t: any) => t.oktmo === '25714000').resourceMap;
+  // Bratsk has an early-help child and no early-help provider registered in the contributing agencies here.
+  expect(bratsk.coverage).toContainEqual(expect.objectContaining({ serviceKind: 'EARLY_HELP', gap: 'NO_PROVIDER' }));
+});
+
+test('an analyst gets monthly statistics with small counts suppressed as "<10"', async () => {
+  const result = await hub.query(await analyst(), `{ statistics(fromMonth: "2024-01", toMonth: "2026-12") { month territoryOktmo agency indicator targetCategory value count suppressed } }`);
+  expect(result.errors).toBeUndefined();
+  const cells = result.data?.statistics as any[];
+  expect(cells.length).toBeGreaterThan(0);
+  expect(cells.every((c) => (c.suppressed ? c.count === null && c.value.startsWith('<') : String(c.count) === c.value || c.indicator.endsWith('PERCENT')))).toBe(true);
+  expect(cells.some((c) => c.suppressed)).toBe(true);
+});
+
+test('no field that identifies a person is reachable with an analyst token', async () => {
+  const token = await analyst();
+  const attempts = [
+    `{ family(id: "${DEMO_FAMILIES.ivanov}") { displayName } }`,
+    `{ person(id: "${DEMO_PEOPLE.artyomIvanov.id}") { lastName } }`,
+    `{ personBySnils(snils: "${DEMO_PEOPLE.artyomIvanov.snils}") { firstName } }`,
+    `{ families(first: 5) { edges { node { displayName } } } }`,
+    `{ worklist(first: 5) { edges { node { id } } } }`,
+    `{ accessLog(personId: "${DEMO_PEOPLE.artyomIvanov.id}") { subject } }`,
+  ];
+  for (const query of attempts) {
+    const result = await hub.query(token, query);
+    const text = JSON.stringify(result.data ?? null);
+    expect([query, /Иван|Артём|Елена|12345678964/.test(text)]).toEqual([query, false]);
+    expect([query, (result.errors ?? []).length > 0]).toEqual([query, true]);
+  }
+});
