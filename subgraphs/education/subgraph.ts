@@ -1,4 +1,7 @@
+import { accessLogResolver } from '../kit/access-log';
+import { ProvidedService } from '../kit/resource-map';
 import type { SubgraphModule } from '../kit/subgraph';
+import { EducationResourcesResolver, loadDemoServices, Territory } from './resource-map/resources';
 import { loadDemoData } from './data/demo-data';
 import { EarlyHelpProgram } from './early-help/early-help-program.entity';
 import { EarlyHelpSession } from './early-help/early-help-session.entity';
@@ -17,13 +20,25 @@ import { VocationalGuidanceResolver } from './vocational-guidance/vocational-gui
 export const education: SubgraphModule = {
   name: 'education',
   agency: 'EDUCATION',
-  entities: [EarlyHelpProgram, EarlyHelpSession, PmpkConclusion, Enrolment, VocationalGuidance],
+  entities: [EarlyHelpProgram, EarlyHelpSession, PmpkConclusion, Enrolment, VocationalGuidance, ProvidedService],
   migrations,
-  resolvers: [PersonResolver, EarlyHelpProgramResolver, PmpkConclusionResolver, EnrolmentResolver, VocationalGuidanceResolver],
-  orphanedTypes: [Person],
+  resolvers: [
+    PersonResolver,
+    EarlyHelpProgramResolver,
+    PmpkConclusionResolver,
+    EnrolmentResolver,
+    VocationalGuidanceResolver,
+    EducationResourcesResolver,
+    accessLogResolver(Person, 'EDUCATION', 'educationAccessLog'),
+  ],
+  orphanedTypes: [Person, Territory],
   referenceResolvers: {
     // The representation carries `agencyAccess` and `birthDate` (@requires); keep it for the field resolvers.
     Person: { __resolveReference: (reference: Person) => reference },
+    Territory: { __resolveReference: (reference: { oktmo: string }) => reference },
   },
-  loadDemoData,
+  async loadDemoData(em) {
+    await loadDemoData(em);
+    await loadDemoServices(em);
+  },
 };
