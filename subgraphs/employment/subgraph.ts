@@ -1,18 +1,43 @@
 import type { SubgraphModule } from '../kit/subgraph';
+import { loadDemoData } from './data/demo-data';
+import { JobSeekerRegistration } from './job-seeker/job-seeker-registration.entity';
+import { JobSeekerResolver } from './job-seeker/job-seeker.resolver';
 import { migrations } from './migrations';
 import { Person } from './person/person.entity';
 import { PersonResolver } from './person/person.resolver';
+import { JobPlacement } from './placement/job-placement.entity';
+import { PlacementResolver } from './placement/placement.resolver';
+import { QuotaJob } from './quota-job/quota-job.entity';
+import { QuotaJobResolver } from './quota-job/quota-job.resolver';
+import { SocialContractEmploymentMeasure } from './social-contract/social-contract-measure.entity';
+import { SocialContractMeasureResolver } from './social-contract/social-contract.resolver';
+import { SocialEmployment } from './social-employment/social-employment.entity';
+import { SocialEmploymentResolver } from './social-employment/social-employment.resolver';
+import { VocationalTraining } from './vocational-training/vocational-training.entity';
+import { VocationalTrainingResolver } from './vocational-training/vocational-training.resolver';
 
-/** Employment: scaffold to be filled with the agency's records. */
+/**
+ * Employment: job seekers, quota jobs and placements with the special measures of 181-FZ art. 20–21
+ * (seed 003 §28), social employment (seed 003 §29), vocational training, social-contract measures (seed 004 annex 5).
+ */
 export const employment: SubgraphModule = {
   name: 'employment',
   agency: 'EMPLOYMENT',
-  entities: [],
+  entities: [JobSeekerRegistration, QuotaJob, JobPlacement, SocialEmployment, VocationalTraining, SocialContractEmploymentMeasure],
   migrations,
-  resolvers: [PersonResolver],
+  resolvers: [
+    PersonResolver,
+    JobSeekerResolver,
+    QuotaJobResolver,
+    PlacementResolver,
+    SocialEmploymentResolver,
+    VocationalTrainingResolver,
+    SocialContractMeasureResolver,
+  ],
   orphanedTypes: [Person],
   referenceResolvers: {
     // The representation carries `agencyAccess` (@requires); keep it for the field resolvers.
     Person: { __resolveReference: (reference: Person) => reference },
   },
+  loadDemoData,
 };

@@ -1,0 +1,60 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo-organizations';
+import { DEMO_PEOPLE as P } from '../../kit/demo-people';
+import { stableId } from '../../kit/stable-id';
+import { JobSeekerRegistration, JobSeekerStatus } from '../job-seeker/job-seeker-registration.entity';
+import { QuotaJob } from '../quota-job/quota-job.entity';
+import { SocialEmployment } from '../social-employment/social-employment.entity';
+
+export const DEMO_EMPLOYMENT_IDS = {
+  sergeyRegistration: stableId('job-seeker-registration', 'sergey-1'),
+  sergeySocialEmployment: stableId('social-employment', 'sergey-1'),
+  bratskQuotaJob: stableId('quota-job', 'bratsk-1'),
+} as const;
+
+/**
+ * Employment's records of the demo families (dates relative to 2026-11-23):
+ * - Sergey Petrov (45, group II, 3rd degree of limitation of the ability to work per his IPRA):
+ *   registered as a job seeker at the Bratsk employment centre on 2026-09-14 with no placement yet
+ *   (more than 30 days: the route warns), and in social employment there since 2026-10-01 (seed 003 §29);
+ * - a quota job of a Bratsk employer with free places (181-FZ art. 21).
+ * Idempotent: fixed ids, upserts.
+ */
+export async function loadDemoData(em: EntityManager): Promise<void> {
+  await em.upsertMany(QuotaJob, [
+    {
+      id: DEMO_EMPLOYMENT_IDS.bratskQuotaJob,
+      employerName: 'ООО «Братский деревообрабатывающий комбинат» (демо)',
+      organizationId: null,
+      territoryOktmo: ORG.bratskEmploymentCentre.oktmo,
+      profession: 'Оператор ЭВМ (учёт продукции)',
+      quota: 3,
+      filled: 1,
+      announcedOn: '2026-06-01',
+    },
+  ]);
+  await em.upsertMany(JobSeekerRegistration, [
+    {
+      id: DEMO_EMPLOYMENT_IDS.sergeyRegistration,
+      personId: P.sergeyPetrov.id,
+      organizationId: ORG.bratskEmploymentCentre.id,
+      registeredOn: '2026-09-14',
+      status: JobSeekerStatus.ACTIVE,
+      closedOn: null,
+      idempotencyKey: null,
+    },
+  ]);
+  await em.upsertMany(SocialEmployment, [
+    {
+      id: DEMO_EMPLOYMENT_IDS.sergeySocialEmployment,
+      personId: P.sergeyPetrov.id,
+      organizationId: ORG.bratskEmploymentCentre.id,
+      activity: 'Сборка и упаковка сувенирной продукции в мастерской с сопровождением',
+      startDate: '2026-10-01',
+      endDate: '2027-09-30',
+      workAbilityLimitationDegree: 3,
+      ipraNumber: '1234.5.38/2025',
+      idempotencyKey: null,
+    },
+  ]);
+}

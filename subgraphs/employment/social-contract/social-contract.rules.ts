@@ -1,0 +1,16 @@
+import { badInput } from '../../kit/errors';
+import type { IsoDate } from '../shared/dates';
+import { assertPeriod, assertText } from '../shared/input-rules';
+import { SocialContractMeasureStatus } from './social-contract-measure.entity';
+
+export function checkSocialContractMeasure(
+  draft: { contractNumber: string; measure: string; startDate: IsoDate; endDate: IsoDate; status: SocialContractMeasureStatus },
+  today: IsoDate,
+): void {
+  assertText(draft.contractNumber, 'contractNumber', 64);
+  assertText(draft.measure, 'measure', 500);
+  assertPeriod(draft.startDate, draft.endDate);
+  if (draft.status === SocialContractMeasureStatus.DONE && draft.startDate > today) {
+    throw badInput('A measure that has not started cannot be reported as done', { field: 'status' });
+  }
+}
