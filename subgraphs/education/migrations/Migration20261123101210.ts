@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123094451 extends Migration {
+export class Migration20261123101210 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create type "early_help_program_status" as enum ('ACTIVE', 'COMPLETED', 'DISCONTINUED');`);
@@ -32,6 +32,9 @@ export class Migration20261123094451 extends Migration {
     this.addSql(`create index "pmpk_conclusion_person_id_index" on "pmpk_conclusion" ("person_id");`);
     this.addSql(`create index "pmpk_conclusion_commission_organization_id_index" on "pmpk_conclusion" ("commission_organization_id");`);
     this.addSql(`alter table "pmpk_conclusion" add constraint "pmpk_conclusion_commission_organization_id_number_unique" unique ("commission_organization_id", "number");`);
+
+    this.addSql(`create table "provided_service" ("id" uuid not null, "territory_oktmo" varchar(11) not null, "service_kind" varchar(64) not null, "name" text not null, "organization_id" uuid null, "address" text null, "latitude" double precision null, "longitude" double precision null, "opening_hours" text null, "phone" text null, "capacity_total" int null, "capacity_used" int null, "unit" varchar(32) not null default 'places', constraint "provided_service_pkey" primary key ("id"));`);
+    this.addSql(`create index "provided_service_territory_oktmo_index" on "provided_service" ("territory_oktmo");`);
 
     this.addSql(`create table "vocational_guidance" ("id" uuid not null, "person_id" uuid not null, "organization_id" uuid not null, "date" date not null, "birth_date" date not null, "recommendation" text not null, "idempotency_key" text null, constraint "vocational_guidance_pkey" primary key ("id"));`);
     this.addSql(`create index "vocational_guidance_person_id_index" on "vocational_guidance" ("person_id");`);
