@@ -23,31 +23,35 @@ const conclusions = (ctx: HubContext) => loaderManyBy<PmpkConclusion>(ctx, PmpkC
 const enrolments = (ctx: HubContext) => loaderManyBy<Enrolment>(ctx, Enrolment, 'personId', { fromDate: 'asc' });
 const guidance = (ctx: HubContext) => loaderManyBy<VocationalGuidance>(ctx, VocationalGuidance, 'personId', { date: 'asc' });
 
+/**
+ * Every field is nullable: a refusal (FORBIDDEN, CONSENT_REQUIRED) nulls only that field, and the
+ * coordinator still sees the family and the other agencies' records.
+ */
 @Resolver(() => Person)
 export class PersonResolver {
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [EarlyHelpProgram], { description: 'Individual early-help programmes (children 0–3, seed 003 §8.1–8.5).' })
+  @FieldResolver(() => [EarlyHelpProgram], { nullable: true, description: 'Individual early-help programmes (children 0–3, seed 003 §8.1–8.5).' })
   earlyHelpPrograms(@Root() person: Person, @Ctx() ctx: HubContext): Promise<EarlyHelpProgram[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.earlyHelpPrograms');
     return programs(ctx).load(person.id);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [PmpkConclusion], { description: 'PMPK conclusions, oldest first.' })
+  @FieldResolver(() => [PmpkConclusion], { nullable: true, description: 'PMPK conclusions, oldest first.' })
   pmpkConclusions(@Root() person: Person, @Ctx() ctx: HubContext): Promise<PmpkConclusion[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.pmpkConclusions');
     return conclusions(ctx).load(person.id);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [Enrolment], { description: 'Enrolments in kindergartens, schools and colleges.' })
+  @FieldResolver(() => [Enrolment], { nullable: true, description: 'Enrolments in kindergartens, schools and colleges.' })
   enrolments(@Root() person: Person, @Ctx() ctx: HubContext): Promise<Enrolment[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.enrolments');
     return enrolments(ctx).load(person.id);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [VocationalGuidance], { description: 'Vocational guidance from 14 (seed 003 §4.3).' })
+  @FieldResolver(() => [VocationalGuidance], { nullable: true, description: 'Vocational guidance from 14 (seed 003 §4.3).' })
   vocationalGuidance(@Root() person: Person, @Ctx() ctx: HubContext): Promise<VocationalGuidance[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.vocationalGuidance');
     return guidance(ctx).load(person.id);

@@ -21,38 +21,42 @@ const trainings = (ctx: HubContext) => loaderManyBy<VocationalTraining>(ctx, Voc
 const contractMeasures = (ctx: HubContext) =>
   loaderManyBy<SocialContractEmploymentMeasure>(ctx, SocialContractEmploymentMeasure, 'personId', { startDate: 'asc' });
 
+/**
+ * Every field is nullable: a refusal (FORBIDDEN, CONSENT_REQUIRED) nulls only that field, and the
+ * coordinator still sees the family and the other agencies' records.
+ */
 @Resolver(() => Person)
 export class PersonResolver {
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [JobSeekerRegistration], { description: 'Registrations with the employment service as a job seeker.' })
+  @FieldResolver(() => [JobSeekerRegistration], { nullable: true, description: 'Registrations with the employment service as a job seeker.' })
   jobSeekerRegistrations(@Root() person: Person, @Ctx() ctx: HubContext): Promise<JobSeekerRegistration[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.jobSeekerRegistrations');
     return registrations(ctx).load(person.id);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [JobPlacement], { description: 'Job placements with their special measures (181-FZ art. 20–21).' })
+  @FieldResolver(() => [JobPlacement], { nullable: true, description: 'Job placements with their special measures (181-FZ art. 20–21).' })
   jobPlacements(@Root() person: Person, @Ctx() ctx: HubContext): Promise<JobPlacement[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.jobPlacements');
     return placements(ctx).load(person.id);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [SocialEmployment], { description: 'Social employment (seed 003 §29, order 605n).' })
+  @FieldResolver(() => [SocialEmployment], { nullable: true, description: 'Social employment (seed 003 §29, order 605n).' })
   socialEmployment(@Root() person: Person, @Ctx() ctx: HubContext): Promise<SocialEmployment[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.socialEmployment');
     return socialEmployment(ctx).load(person.id);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [VocationalTraining], { description: 'Vocational training arranged by the employment service.' })
+  @FieldResolver(() => [VocationalTraining], { nullable: true, description: 'Vocational training arranged by the employment service.' })
   vocationalTrainings(@Root() person: Person, @Ctx() ctx: HubContext): Promise<VocationalTraining[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.vocationalTrainings');
     return trainings(ctx).load(person.id);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [SocialContractEmploymentMeasure], { description: 'Social-contract measures executed by the employment service (seed 004 annex 5).' })
+  @FieldResolver(() => [SocialContractEmploymentMeasure], { nullable: true, description: 'Social-contract measures executed by the employment service (seed 004 annex 5).' })
   socialContractEmploymentMeasures(@Root() person: Person, @Ctx() ctx: HubContext): Promise<SocialContractEmploymentMeasure[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.socialContractEmploymentMeasures');
     return contractMeasures(ctx).load(person.id);

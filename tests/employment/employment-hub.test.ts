@@ -1,0 +1,140 @@
+import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo-organizations';
+import { DEMO_FAMILIES, DEMO_PEOPLE as P } from '../../subgraphs/kit/demo-people';
+import { DEMO_EMPLOYMENT_IDS } from '../../subgraphs/employment/data/demo-data';
+import { JobSeekerRegistration } from '../../subgraphs/employment/job-seeker/job-seeker-registration.entity';
+import { JobPlacement } from '../../subgraphs/employment/placement/job-placement.entity';
+import { QuotaJob } from '../../subgraphs/employment/quota-job/quota-job.entity';
+import { SocialEmployment } from '../../subgraphs/employment/social-employment/social-employment.entity';
+import { VocationalTraining } from '../../subgraphs/employment/vocational-training/vocational-training.entity';
+import { education } from '../../subgraphs/education/subgraph';
+import { employment } from '../../subgraphs/employment/subgraph';
+import { socialProtection } from '../../subgraphs/social-protection/subgraph';
+import { startTestHub, type TestHub } from '../support/hub';
+
+let hub: TestHub;
+let specialist: string;
+beforeAll(async () => {
+  // The real gateway over HTTP with the subgraphs these scenarios cross: social protection (people, families,
+  // consents), education and employment — each on its own fresh database.
+  hub = await startTestHub({ modules: [socialProtection, education, employment] });
+  specialist = await hub.token({ role: 'SPECIALIST', agency: 'EMPLOYMENT', organizationId: ORG.bratskEmploymentCentre.id });
+});
+afterAll(() => hub?.stop());
+
+/** Rows of an entity in the employment database, read directly (not through the hub). */
+const count = (entity: new () => object) => hub.subgraphs.employment.database.orm.em.fork().count(entity);
+
+const SERGEY = `query($id: ID!) { person(id: $id) { id
+  socialEmployment { organizationId activity startDate endDate workAbilityLimitationDegree }
+  jobSeekerRegistrations { status registeredOn }
+  employmentRoute { steps { kind status followsFrom } alerts { code } } } }`;
+
+test('an employment specialist reads Sergey’s social employment and job-seeker registration (seed 003 §29)', async () => {
+  const result = await hub.query(specialist, SERGEY, { id: P.sergeyPetrov.id });
+  expect(result.errors).toBeUndefined();
+  const person = result.data?.person;
+  expect(person.socialEmployment).toEqual([
+    { organizationId: ORG.bratskEmploymentCentre.id, activity: expect.any(String), startDate: '2026-10-01', endDate: '2027-09-30', workAbilityLimitationDegree: 3 },
+  ]);
+  expect(person.jobSeekerRegistrations).toEqual([{ status: 'ACTIVE', registeredOn: '2026-09-14' }]);
+  expect(person.employmentRoute.steps.map((s: any) => s.kind)).toEqual(['JOB_SEEKER_REGISTRATION', 'SOCIAL_EMPLOYMENT']);
+  expect(person.employmentRoute.steps[1].followsFrom).toEqual([`employment:JobSeekerRegistration:${DEMO_EMPLOYMENT_IDS.sergeyRegistration}`]);
+  expect(person.employmentRoute.alerts.map((a: any) => a.code)).toEqual(['JOB_SEEKER_NO_OFFER']);
+});
+
+test('the Petrov coordinator gets CONSENT_REQUIRED for Sergey’s employment records: the Petrovs consented to HEALTH and EDUCATION only', async () => {
+  const token = await hub.token({ role: 'COORDINATOR', organizationId: ORG.bratskOperator.id, territoryOktmo: '25714000' });
+  const result = await hub.query(
+    token,
+    `query($id: ID!) { family(id: $id) { displayName members { person { id socialEmployment { id } jobSeekerRegistrations { id } } } } }`,
+    { id: DEMO_FAMILIES.petrov },
+  );
+  expect(result.data?.family.displayName).toBe('Петровы');
+  const sergey = result.data?.family.members.map((m: any) => m.person).find((p: any) => p?.id === P.sergeyPetrov.id);
+  expect(sergey?.socialEmployment ?? null).toBeNull();
+  const codes = new Set(result.errors?.map((e) => e.extensions?.code));
+  expect([...codes]).toEqual(['CONSENT_REQUIRED']);
+  expect(result.errors?.some((e) => e.path?.includes('socialEmployment'))).toBe(true);
+});
+
+test('an education specialist cannot read employment records (FORBIDDEN)', async () => {
+  const token = await hub.token({ role: 'SPECIALIST', agency: 'EDUCATION', organizationId: ORG.bratskEarlyHelp.id });
+  const result = await hub.query(token, `query($id: ID!) { person(id: $id) { id socialEmployment { id } } }`, { id: P.sergeyPetrov.id });
+  expect(result.data?.person?.socialEmployment ?? null).toBeNull();
+  expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+});
+
+const START = `mutation($input: StartSocialEmploymentInput!) { startSocialEmployment(input: $input) { id workAbilityLimitationDegree } }`;
+const socialInput = {
+  personId: P.sergeyPetrov.id,
+  organizationId: ORG.bratskEmploymentCentre.id,
+  activity: 'Работа в теплице с сопровождением',
+  startDate: '2026-12-01',
+  endDate: '2027-11-30',
+  workAbilityLimitationDegree: 3,
+};
+
+test('social employment without the 3rd degree is refused citing seed 003 §29, and nothing is written', async () => {
+  const before = await count(SocialEmployment);
+  const result = await hub.query(specialist, START, { input: { ...socialInput, workAbilityLimitationDegree: 2 } });
+  expect(result.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'seed 003 §29', field: 'workAbilityLimitationDegree' });
+  expect(await count(SocialEmployment)).toBe(before);
+});
+
+test('a period ending before it starts, or a malformed organization id, is BAD_USER_INPUT with nothing written', async () => {
+  const before = await count(SocialEmployment);
+  const backwards = await hub.query(specialist, START, { input: { ...socialInput, endDate: '2026-11-30' } });
+  expect(backwards.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endDate' });
+  const badOrg = await hub.query(specialist, START, { input: { ...socialInput, organizationId: 'czn-bratsk' } });
+  expect(badOrg.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organizationId' });
+  const training = await hub.query(
+    specialist,
+    `mutation($input: EnrolInVocationalTrainingInput!) { enrolInVocationalTraining(input: $input) { id } }`,
+    { input: { personId: P.sergeyPetrov.id, programme: 'Оператор ЭВМ', organizationId: ORG.bratskEmploymentCentre.id, startDate: '2027-02-01', endDate: '2027-01-01' } },
+  );
+  expect(training.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endDate' });
+  expect(await count(SocialEmployment)).toBe(before);
+  expect(await count(VocationalTraining)).toBe(0);
+});
+
+test('a social employment with the 3rd degree is recorded, once per idempotency key', async () => {
+  const input = { ...socialInput, idempotencyKey: 'sergey-se-2026-12' };
+  const first = await hub.query(specialist, START, { input });
+  expect(first.errors).toBeUndefined();
+  const again = await hub.query(specialist, START, { input });
+  expect(again.data?.startSocialEmployment.id).toBe(first.data?.startSocialEmployment.id);
+  expect(await count(SocialEmployment)).toBe(2);
+});
+
+const PLACE = `mutation($input: PlaceOnJobInput!) { placeOnJob(input: $input) { id employerName specialMeasures withCadreCentre } }`;
+
+test('a placement on a quota job takes a place and closes the job-seeker registration as PLACED (181-FZ art. 20–21, seed 003 §28)', async () => {
+  const result = await hub.query(specialist, PLACE, {
+    input: {
+      personId: P.sergeyPetrov.id,
+      organizationId: ORG.bratskEmploymentCentre.id,
+      quotaJobId: DEMO_EMPLOYMENT_IDS.bratskQuotaJob,
+      position: 'Оператор ЭВМ',
+      startDate: '2026-11-23',
+      specialMeasures: ['WORKPLACE_ADAPTATION'],
+      withCadreCentre: true,
+    },
+  });
+  expect(result.errors).toBeUndefined();
+  expect(result.data?.placeOnJob.specialMeasures).toEqual(['QUOTA_JOB', 'WORKPLACE_ADAPTATION']);
+  const em = hub.subgraphs.employment.database.orm.em.fork();
+  expect((await em.findOneOrFail(QuotaJob, { id: DEMO_EMPLOYMENT_IDS.bratskQuotaJob })).filled).toBe(2);
+  expect((await em.findOneOrFail(JobSeekerRegistration, { id: DEMO_EMPLOYMENT_IDS.sergeyRegistration })).status).toBe('PLACED');
+});
+
+test('a placement ending before it starts is refused and neither the quota nor the registration changes', async () => {
+  const em = hub.subgraphs.employment.database.orm.em.fork();
+  const filled = (await em.findOneOrFail(QuotaJob, { id: DEMO_EMPLOYMENT_IDS.bratskQuotaJob })).filled;
+  const placements = await count(JobPlacement);
+  const result = await hub.query(specialist, PLACE, {
+    input: { personId: P.olgaPetrova.id, organizationId: ORG.bratskEmploymentCentre.id, quotaJobId: DEMO_EMPLOYMENT_IDS.bratskQuotaJob, position: 'Учётчик', startDate: '2026-12-01', endDate: '2026-11-01' },
+  });
+  expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endDate' });
+  expect((await hub.subgraphs.employment.database.orm.em.fork().findOneOrFail(QuotaJob, { id: DEMO_EMPLOYMENT_IDS.bratskQuotaJob })).filled).toBe(filled);
+  expect(await count(JobPlacement)).toBe(placements);
+});
