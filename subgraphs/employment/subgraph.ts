@@ -1,4 +1,7 @@
+import { accessLogResolver } from '../kit/access-log';
+import { ProvidedService } from '../kit/resource-map';
 import type { SubgraphModule } from '../kit/subgraph';
+import { EmploymentResourcesResolver, loadDemoServices, Territory } from './resource-map/resources';
 import { loadDemoData } from './data/demo-data';
 import { JobSeekerRegistration } from './job-seeker/job-seeker-registration.entity';
 import { JobSeekerResolver } from './job-seeker/job-seeker.resolver';
@@ -23,7 +26,7 @@ import { VocationalTrainingResolver } from './vocational-training/vocational-tra
 export const employment: SubgraphModule = {
   name: 'employment',
   agency: 'EMPLOYMENT',
-  entities: [JobSeekerRegistration, QuotaJob, JobPlacement, SocialEmployment, VocationalTraining, SocialContractEmploymentMeasure],
+  entities: [JobSeekerRegistration, QuotaJob, JobPlacement, SocialEmployment, VocationalTraining, SocialContractEmploymentMeasure, ProvidedService],
   migrations,
   resolvers: [
     PersonResolver,
@@ -33,11 +36,17 @@ export const employment: SubgraphModule = {
     SocialEmploymentResolver,
     VocationalTrainingResolver,
     SocialContractMeasureResolver,
+    EmploymentResourcesResolver,
+    accessLogResolver(Person, 'EMPLOYMENT', 'employmentAccessLog'),
   ],
-  orphanedTypes: [Person],
+  orphanedTypes: [Person, Territory],
   referenceResolvers: {
     // The representation carries `agencyAccess` (@requires); keep it for the field resolvers.
     Person: { __resolveReference: (reference: Person) => reference },
+    Territory: { __resolveReference: (reference: { oktmo: string }) => reference },
   },
-  loadDemoData,
+  async loadDemoData(em) {
+    await loadDemoData(em);
+    await loadDemoServices(em);
+  },
 };
