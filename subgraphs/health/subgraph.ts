@@ -1,18 +1,31 @@
+import { accessLogResolver } from '../kit/access-log';
 import type { SubgraphModule } from '../kit/subgraph';
+import { ClinicAttachment } from './attachment/clinic-attachment.entity';
+import { loadDemoData } from './data/demo-data';
+import { Ipra, IpraMeasure } from './ipra/ipra.entity';
+import { IpraResolver } from './ipra/ipra.resolver';
 import { migrations } from './migrations';
+import { MseReferral } from './mse/mse-referral.entity';
 import { Person } from './person/person.entity';
 import { PersonResolver } from './person/person.resolver';
+import { RehabilitationCourse } from './rehabilitation/rehabilitation-course.entity';
+import { SignalOutbox } from './signal-outbox/signal-outbox.entity';
 
-/** Health: scaffold to be filled with the agency's records. */
+/**
+ * Health: IPRAs with their measures by section and the execution reported back, MSE referrals and
+ * re-examination dates, rehabilitation courses, clinic attachment (issue 5); a new IPRA becomes a
+ * signal to social protection through the outbox (seed 003 §15 item 1; signal-outbox/).
+ */
 export const health: SubgraphModule = {
   name: 'health',
   agency: 'HEALTH',
-  entities: [],
+  entities: [Ipra, IpraMeasure, MseReferral, RehabilitationCourse, ClinicAttachment, SignalOutbox],
   migrations,
-  resolvers: [PersonResolver],
-  orphanedTypes: [Person],
+  resolvers: [PersonResolver, IpraResolver, accessLogResolver(Person, 'HEALTH', 'healthAccessLog')],
+  orphanedTypes: [Person, MseReferral, RehabilitationCourse, ClinicAttachment],
   referenceResolvers: {
     // The representation carries `agencyAccess` (@requires); keep it for the field resolvers.
     Person: { __resolveReference: (reference: Person) => reference },
   },
+  loadDemoData,
 };

@@ -1,17 +1,72 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AGENCY_ACCESS_REQUIRES, assertMayReadAgencyRecords } from '../../kit/agency-access';
 import type { HubContext } from '../../kit/context';
+import { loaderManyBy } from '../../kit/entity-loaders';
 import { AgencyRoute } from '../../kit/route';
+import { today } from '../../kit/scalars';
+import { ClinicAttachment, currentAttachment } from '../attachment/clinic-attachment.entity';
+import { Ipra, IpraMeasure } from '../ipra/ipra.entity';
+import { activeIpraOf } from '../ipra/ipra.rules';
+import { MseReferral } from '../mse/mse-referral.entity';
+import { RehabilitationCourse } from '../rehabilitation/rehabilitation-course.entity';
+import { AGENCY } from '../shared/agency';
+import { buildHealthRoute } from './health-route';
 import { Person } from './person.entity';
 
-const AGENCY = 'HEALTH';
+// One statement per entity type per request, whatever the number of persons (kit/entity-loaders.ts).
+const ipras = (ctx: HubContext) => loaderManyBy<Ipra>(ctx, Ipra, 'personId', { issuedOn: 'asc', id: 'asc' });
+const measures = (ctx: HubContext) => loaderManyBy<IpraMeasure>(ctx, IpraMeasure, 'personId', { periodFrom: 'asc', id: 'asc' });
+const referrals = (ctx: HubContext) => loaderManyBy<MseReferral>(ctx, MseReferral, 'personId', { referredOn: 'asc', id: 'asc' });
+const courses = (ctx: HubContext) => loaderManyBy<RehabilitationCourse>(ctx, RehabilitationCourse, 'personId', { fromDate: 'asc', id: 'asc' });
+const attachments = (ctx: HubContext) => loaderManyBy<ClinicAttachment>(ctx, ClinicAttachment, 'personId', { fromDate: 'asc', id: 'asc' });
 
 @Resolver(() => Person)
 export class PersonResolver {
   @Directive(AGENCY_ACCESS_REQUIRES)
+  @FieldResolver(() => [Ipra], { description: "The person's IPRAs, oldest first, each with its measures." })
+  ipras(@Root() person: Person, @Ctx() ctx: HubContext): Promise<Ipra[]> {
+    assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.ipras');
+    return ipras(ctx).load(person.id);
+  }
+
+  @Directive(AGENCY_ACCESS_REQUIRES)
+  @FieldResolver(() => Ipra, { nullable: true, description: 'The IPRA in force today (issued, not expired; the latest if several).' })
+  async activeIpra(@Root() person: Person, @Ctx() ctx: HubContext): Promise<Ipra | null> {
+    assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.activeIpra');
+    return activeIpraOf(await ipras(ctx).load(person.id), today());
+  }
+
+  @Directive(AGENCY_ACCESS_REQUIRES)
+  @FieldResolver(() => [MseReferral], { description: 'Referrals to MSE, oldest first, with re-examination dates.' })
+  mseReferrals(@Root() person: Person, @Ctx() ctx: HubContext): Promise<MseReferral[]> {
+    assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.mseReferrals');
+    return referrals(ctx).load(person.id);
+  }
+
+  @Directive(AGENCY_ACCESS_REQUIRES)
+  @FieldResolver(() => [RehabilitationCourse], { description: 'Medical rehabilitation courses, oldest first.' })
+  rehabilitationCourses(@Root() person: Person, @Ctx() ctx: HubContext): Promise<RehabilitationCourse[]> {
+    assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.rehabilitationCourses');
+    return courses(ctx).load(person.id);
+  }
+
+  @Directive(AGENCY_ACCESS_REQUIRES)
+  @FieldResolver(() => ClinicAttachment, { nullable: true, description: 'The clinic the person is attached to today.' })
+  async clinicAttachment(@Root() person: Person, @Ctx() ctx: HubContext): Promise<ClinicAttachment | null> {
+    assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.clinicAttachment');
+    return currentAttachment(await attachments(ctx).load(person.id), today());
+  }
+
+  @Directive(AGENCY_ACCESS_REQUIRES)
   @FieldResolver(() => AgencyRoute, { nullable: true, description: "Health's part of the person's route (route convention)." })
-  healthRoute(@Root() person: Person, @Ctx() ctx: HubContext): AgencyRoute {
+  async healthRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.healthRoute');
-    return { agency: AGENCY, steps: [], alerts: [] };
+    const [i, m, r, c] = await Promise.all([
+      ipras(ctx).load(person.id),
+      measures(ctx).load(person.id),
+      referrals(ctx).load(person.id),
+      courses(ctx).load(person.id),
+    ]);
+    return buildHealthRoute(person.id, { ipras: i, measures: m, referrals: r, courses: c }, today());
   }
 }

@@ -1,0 +1,188 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo-organizations';
+import { DEMO_PEOPLE as P } from '../../kit/demo-people';
+import { Agency } from '../../kit/roles';
+import { organizationId, stableId } from '../../kit/stable-id';
+import { ClinicAttachment } from '../attachment/clinic-attachment.entity';
+import { IpraSection } from '../ipra/ipra-sections';
+import { Ipra, IpraDisabilityGroup, IpraMeasure, IpraMeasureExecutionStatus } from '../ipra/ipra.entity';
+import { MseReferral, MseReferralPurpose, MseReferralStatus } from '../mse/mse-referral.entity';
+import { RehabilitationCourse, RehabilitationCourseStatus } from '../rehabilitation/rehabilitation-course.entity';
+
+/**
+ * Providers health's demo records point at that are not (yet) in the shared demo list
+ * (kit/demo-organizations.ts): the regional branch of the Social Fund that provides technical aids
+ * under an IPRA, and an Angarsk hospital. Synthetic; ids derived from codes like the others.
+ */
+export const DEMO_HEALTH_ORGANIZATIONS = {
+  sfrIrkutskBranch: { code: 'demo-sfr-irk-branch', id: organizationId('demo-sfr-irk-branch'), oktmo: '25701000', name: 'Отделение Социального фонда России по Иркутской области (демо)' },
+  angarskHospital: { code: 'demo-health-ang-hospital', id: organizationId('demo-health-ang-hospital'), oktmo: '25703000', name: 'Городская больница (демо), г. Ангарск' },
+} as const;
+
+const id = (kind: string, name: string) => stableId(`health-${kind}`, name);
+
+/** Ids other subgraphs and tests may use. */
+export const DEMO_HEALTH_IDS = {
+  artyomIpra: id('ipra', 'artyom'),
+  artyomMedical: id('ipra-measure', 'artyom-medical'),
+  artyomWheelchair: id('ipra-measure', 'artyom-wheelchair'),
+  artyomEducation: id('ipra-measure', 'artyom-education'),
+  artyomSocial: id('ipra-measure', 'artyom-social'),
+  sergeyIpra: id('ipra', 'sergey'),
+  sergeyProfessional: id('ipra-measure', 'sergey-professional'),
+  sergeyMedical: id('ipra-measure', 'sergey-medical'),
+  ninaIpra: id('ipra', 'nina'),
+  ninaMedical: id('ipra-measure', 'nina-medical'),
+  ninaBed: id('ipra-measure', 'nina-bed'),
+} as const;
+
+export const DEMO_IPRA_NUMBERS = {
+  artyom: '1021.12.38/2025',
+  /** The number employment's demo social employment refers to. */
+  sergey: '1234.5.38/2025',
+  nina: '1587.3.38/2025',
+} as const;
+
+const BUREAU = (n: number) => `Бюро медико-социальной экспертизы № ${n} — филиал ФКУ «ГБ МСЭ по Иркутской области» Минтруда России`;
+const SFR = DEMO_HEALTH_ORGANIZATIONS.sfrIrkutskBranch.id;
+const ANGARSK = DEMO_HEALTH_ORGANIZATIONS.angarskHospital.id;
+
+type MeasureRow = Omit<IpraMeasure, 'ipra' | 'ipraId'> & { ipra: string };
+const measure = (
+  measureId: string,
+  ipraId: string,
+  personId: string,
+  section: IpraSection,
+  executorAgency: string | null,
+  title: string,
+  periodFrom: string,
+  periodTo: string,
+  executorOrganizationId: string | null,
+  execution: [IpraMeasureExecutionStatus, string | null] = [IpraMeasureExecutionStatus.NOT_STARTED, null],
+  aid: { code: string; queued: boolean } | null = null,
+): MeasureRow => ({
+  id: measureId,
+  ipra: ipraId,
+  personId,
+  section,
+  title,
+  periodFrom,
+  periodTo,
+  executorAgency,
+  executorOrganizationId,
+  aidCode: aid?.code ?? null,
+  aidName: aid ? title : null,
+  queuedForOwnAid: aid ? aid.queued : null,
+  executionStatus: execution[0],
+  executionReportedOn: execution[1],
+  notDoneReason: null,
+});
+
+/**
+ * Health's records of the demo families (dates relative to 2026-11-23):
+ * - Artyom Ivanov (7, disabled child, Irkutsk): IPRA with medical rehabilitation at the Irkutsk children's
+ *   clinic (a course under way), a manual wheelchair he is queued for as his own (the recommended period has
+ *   passed — hence the rental wheelchair), psychological-pedagogical help → education (the school) and social
+ *   rehabilitation → social protection (the operator organization);
+ * - Sergey Petrov (45, group II, Bratsk): IPRA with the professional section → employment and medical
+ *   rehabilitation, neither with an executor organization yet (the rehabilitation course he had was at the Bratsk
+ *   hospital before the measure was placed → IPRA_MEASURE_NO_EXECUTOR); re-examination due on 2026-12-15 with no
+ *   referral yet (MSE_REEXAMINATION_DUE), and the IPRA itself lapsing on 2027-01-01 (IPRA_EXPIRING);
+ * - Nina Smirnova (67, group I, Angarsk, after surgery): IPRA with medical rehabilitation (a course under way)
+ *   and a multifunction bed with electric drive she is not queued for.
+ * Each has a clinic attachment and an MSE referral history.
+ * Idempotent: fixed ids, and a reload inserts only missing rows — it never resets an execution report.
+ * Demo IPRAs get no outbox rows: social protection's demo already holds the signals they produced.
+ */
+export async function loadDemoData(em: EntityManager): Promise<void> {
+  const insertMissing = { onConflictFields: ['id' as never], onConflictAction: 'ignore' as const };
+  const ids = DEMO_HEALTH_IDS;
+  const registered = { registeredAt: new Date('2026-01-01T00:00:00Z'), registeredBy: 'demo' };
+  await em.upsertMany(
+    Ipra,
+    [
+      {
+        id: ids.artyomIpra, number: DEMO_IPRA_NUMBERS.artyom, personId: P.artyomIvanov.id, personSnils: P.artyomIvanov.snils,
+        issuedOn: '2025-05-20', validUntil: '2027-03-05', disabilityGroup: IpraDisabilityGroup.DISABLED_CHILD,
+        disabilityCause: 'ребёнок-инвалид', mseBureauName: BUREAU(12), ...registered,
+      },
+      {
+        id: ids.sergeyIpra, number: DEMO_IPRA_NUMBERS.sergey, personId: P.sergeyPetrov.id, personSnils: P.sergeyPetrov.snils,
+        issuedOn: '2025-12-15', validUntil: '2027-01-01', disabilityGroup: IpraDisabilityGroup.II,
+        disabilityCause: 'общее заболевание', mseBureauName: BUREAU(8), ...registered,
+      },
+      {
+        id: ids.ninaIpra, number: DEMO_IPRA_NUMBERS.nina, personId: P.ninaSmirnova.id, personSnils: P.ninaSmirnova.snils,
+        issuedOn: '2025-10-01', validUntil: '2027-10-01', disabilityGroup: IpraDisabilityGroup.I,
+        disabilityCause: 'общее заболевание', mseBureauName: BUREAU(1), ...registered,
+      },
+    ],
+    insertMissing,
+  );
+
+  const S = IpraSection;
+  const E = IpraMeasureExecutionStatus;
+  const a = P.artyomIvanov.id;
+  const s = P.sergeyPetrov.id;
+  const n = P.ninaSmirnova.id;
+  await em.upsertMany(
+    IpraMeasure,
+    [
+      measure(ids.artyomMedical, ids.artyomIpra, a, S.MEDICAL_REHABILITATION, Agency.HEALTH, 'Медицинская реабилитация: восстановительная терапия, ЛФК, массаж',
+        '2025-06-01', '2027-03-05', ORG.irkutskChildrenClinic.id, [E.IN_PROGRESS, '2026-11-09']),
+      measure(ids.artyomWheelchair, ids.artyomIpra, a, S.TECHNICAL_AIDS, null, 'Кресло-коляска с ручным приводом прогулочная',
+        '2025-06-01', '2026-05-31', SFR, undefined, { code: 'WHEELCHAIR_MANUAL', queued: true }),
+      measure(ids.artyomEducation, ids.artyomIpra, a, S.PSYCHOLOGICAL_PEDAGOGICAL, Agency.EDUCATION, 'Психолого-педагогическая помощь, специальные условия обучения',
+        '2025-09-01', '2027-03-05', ORG.irkutskSchool.id, [E.IN_PROGRESS, '2025-09-01']),
+      measure(ids.artyomSocial, ids.artyomIpra, a, S.SOCIAL, Agency.SOCIAL_PROTECTION, 'Социально-средовая реабилитация, обучение семьи навыкам ухода',
+        '2025-06-01', '2027-03-05', ORG.irkutskOperator.id),
+      measure(ids.sergeyProfessional, ids.sergeyIpra, s, S.PROFESSIONAL, Agency.EMPLOYMENT, 'Содействие в трудоустройстве; социальная занятость (3-я степень ограничения способности к трудовой деятельности)',
+        '2026-01-01', '2027-01-01', null),
+      measure(ids.sergeyMedical, ids.sergeyIpra, s, S.MEDICAL_REHABILITATION, Agency.HEALTH, 'Медицинская реабилитация: восстановительное лечение',
+        '2026-01-01', '2027-01-01', null),
+      measure(ids.ninaMedical, ids.ninaIpra, n, S.MEDICAL_REHABILITATION, Agency.HEALTH, 'Медицинская реабилитация после эндопротезирования тазобедренного сустава',
+        '2025-10-15', '2026-12-31', ANGARSK, [E.IN_PROGRESS, '2026-11-16']),
+      measure(ids.ninaBed, ids.ninaIpra, n, S.TECHNICAL_AIDS, null, 'Кровать многофункциональная с электроприводом',
+        '2025-10-15', '2026-10-15', SFR, undefined, { code: 'BED_MULTIFUNCTION_ELECTRIC', queued: false }),
+    ] as never[],
+    insertMissing,
+  );
+
+  const referral = (name: string, personId: string, organizationId: string, referredOn: string, purpose: MseReferralPurpose, dueOn: string | null, examinedOn: string, nextReExaminationOn: string | null) => ({
+    id: id('mse-referral', name), personId, organizationId, referredOn, purpose, status: MseReferralStatus.EXAMINED, dueOn, examinedOn, nextReExaminationOn,
+  });
+  const R = MseReferralPurpose;
+  await em.upsertMany(
+    MseReferral,
+    [
+      referral('artyom-primary', a, ORG.irkutskChildrenClinic.id, '2022-05-12', R.PRIMARY, null, '2022-06-01', '2027-03-05'),
+      referral('sergey-primary', s, ORG.bratskHospital.id, '2023-01-20', R.PRIMARY, null, '2023-02-14', '2025-12-15'),
+      referral('sergey-re-2025', s, ORG.bratskHospital.id, '2025-11-20', R.RE_EXAMINATION, '2025-12-15', '2025-12-15', '2026-12-15'),
+      referral('nina-primary', n, ANGARSK, '2025-09-05', R.PRIMARY, null, '2025-10-01', '2027-10-01'),
+    ],
+    insertMissing,
+  );
+
+  const course = (name: string, personId: string, organizationId: string, title: string, fromDate: string, toDate: string, status: RehabilitationCourseStatus, ipraMeasureId: string) => ({
+    id: id('rehabilitation-course', name), personId, organizationId, title, fromDate, toDate, status, ipraMeasureId,
+  });
+  await em.upsertMany(
+    RehabilitationCourse,
+    [
+      course('artyom-2026', a, ORG.irkutskChildrenClinic.id, 'Курс медицинской реабилитации, дневной стационар', '2026-11-09', '2026-11-27', RehabilitationCourseStatus.IN_PROGRESS, ids.artyomMedical),
+      course('sergey-2026', s, ORG.bratskHospital.id, 'Курс медицинской реабилитации, круглосуточный стационар', '2026-03-02', '2026-03-20', RehabilitationCourseStatus.COMPLETED, ids.sergeyMedical),
+      course('nina-2026', n, ANGARSK, 'Курс медицинской реабилитации после операции, дневной стационар', '2026-11-16', '2026-12-04', RehabilitationCourseStatus.IN_PROGRESS, ids.ninaMedical),
+    ],
+    insertMissing,
+  );
+
+  await em.upsertMany(
+    ClinicAttachment,
+    [
+      { id: id('clinic-attachment', 'artyom'), personId: a, organizationId: ORG.irkutskChildrenClinic.id, fromDate: '2019-03-20', toDate: null },
+      { id: id('clinic-attachment', 'sergey'), personId: s, organizationId: ORG.bratskHospital.id, fromDate: '2010-05-01', toDate: null },
+      { id: id('clinic-attachment', 'nina'), personId: n, organizationId: ANGARSK, fromDate: '2019-01-15', toDate: null },
+    ],
+    insertMissing,
+  );
+}
