@@ -1,0 +1,316 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo-organizations';
+import { DEMO_FAMILIES, DEMO_PEOPLE as P } from '../../subgraphs/kit/demo-people';
+import { DEMO_HEALTH_IDS, DEMO_IPRA_NUMBERS, loadDemoData } from '../../subgraphs/health/data/demo-data';
+import { Ipra, IpraMeasure } from '../../subgraphs/health/ipra/ipra.entity';
+import { SignalDispatcher } from '../../subgraphs/health/signal-outbox/signal-dispatcher';
+import { SignalOutbox } from '../../subgraphs/health/signal-outbox/signal-outbox.entity';
+import { Signal } from '../../subgraphs/social-protection/signal/signal.entity';
+import { startTestHub, type TestHub } from '../support/hub';
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(() => hub?.stop());
+
+const healthEm = () => hub.subgraphs.health.database.orm.em.fork();
+const coordinator = (org: { id: string; oktmo: string }) => hub.token({ role: 'COORDINATOR', organizationId: org.id, territoryOktmo: org.oktmo });
+const specialist = (agency: string) => hub.token({ role: 'SPECIALIST', agency, organizationId: ORG.irkutskChildrenClinic.id, subject: `specialist-${agency.toLowerCase()}` });
+const partner = () => hub.token({ role: 'PARTNER_SERVICE', agency: 'HEALTH', grants: ['submitSignal'], subject: 'health-signal-dispatcher' });
+
+async function rowCounts() {
+  const em = healthEm();
+  return { ipras: await em.count(Ipra), measures: await em.count(IpraMeasure), outbox: await em.count(SignalOutbox) };
+}
+
+const IPRA_FIELDS = `number issuedOn validUntil disabilityGroup mseBureauName personSnils
+  measures { id section title periodFrom periodTo executorAgency executorOrganizationId aidCode queuedForOwnAid executionStatus }`;
+
+const REGISTER = `mutation Register($input: RegisterIpraInput!) { registerIpra(input: $input) { created ipra { id number measures { id section executorAgency } } } }`;
+const REPORT = `mutation Report($input: ReportIpraMeasureExecutionInput!) { reportIpraMeasureExecution(input: $input) { id executionStatus executionReportedOn notDoneReason } }`;
+
+const ipraInput = (number: string, person: { id: string; snils: string }, measures: Record<string, unknown>[] = []) => ({
+  number,
+  personId: person.id,
+  personSnils: person.snils,
+  issuedOn: '2026-11-02',
+  validUntil: '2027-11-01',
+  disabilityGroup: 'III',
+  disabilityCause: 'общее заболевание',
+  mseBureauName: 'Бюро медико-социальной экспертизы № 8',
+  measures: measures.length
+    ? measures
+    : [
+        { section: 'MEDICAL_REHABILITATION', title: 'Восстановительная терапия', periodFrom: '2026-11-02', periodTo: '2027-05-01', executorOrganizationId: ORG.bratskHospital.id },
+        { section: 'SOCIAL', title: 'Социально-бытовая адаптация', periodFrom: '2026-11-02', periodTo: '2027-11-01' },
+      ],
+});
+
+test("the Ivanov coordinator reads Artyom's IPRA with its measures and their executors through the gateway (issue 5)", async () => {
+  const result = await hub.query(
+    await coordinator(ORG.irkutskOperator),
+    `query($id: ID!) { family(id: $id) { members { person { id ipras { ${IPRA_FIELDS} } activeIpra { number }
+      clinicAttachment { organizationId fromDate } rehabilitationCourses { title status organizationId } mseReferrals { purpose status nextReExaminationOn } } } } }`,
+    { id: DEMO_FAMILIES.ivanov },
+  );
+  expect(result.errors).toBeUndefined();
+  const artyom = result.data!.family.members.find((m: any) => m.person.id === P.artyomIvanov.id).person;
+  expect(artyom.ipras).toHaveLength(1);
+  const [ipra] = artyom.ipras;
+  expect(ipra).toMatchObject({ number: DEMO_IPRA_NUMBERS.artyom, disabilityGroup: 'DISABLED_CHILD', issuedOn: '2025-05-20', personSnils: P.artyomIvanov.snils });
+  const bySection = Object.fromEntries(ipra.measures.map((m: any) => [m.section, m]));
+  expect(Object.keys(bySection).sort()).toEqual(['MEDICAL_REHABILITATION', 'PSYCHOLOGICAL_PEDAGOGICAL', 'SOCIAL', 'TECHNICAL_AIDS']);
+  expect(bySection.MEDICAL_REHABILITATION).toMatchObject({ executorAgency: 'HEALTH', executorOrganizationId: ORG.irkutskChildrenClinic.id, executionStatus: 'IN_PROGRESS' });
+  expect(bySection.PSYCHOLOGICAL_PEDAGOGICAL).toMatchObject({ executorAgency: 'EDUCATION', executorOrganizationId: ORG.irkutskSchool.id });
+  expect(bySection.SOCIAL).toMatchObject({ executorAgency: 'SOCIAL_PROTECTION', executorOrganizationId: ORG.irkutskOperator.id });
+  expect(bySection.TECHNICAL_AIDS).toMatchObject({ aidCode: 'WHEELCHAIR_MANUAL', queuedForOwnAid: true, executorAgency: null });
+  expect(artyom.activeIpra).toEqual({ number: DEMO_IPRA_NUMBERS.artyom });
+  expect(artyom.clinicAttachment).toEqual({ organizationId: ORG.irkutskChildrenClinic.id, fromDate: '2019-03-20' });
+  expect(artyom.rehabilitationCourses).toEqual([{ title: 'Курс медицинской реабилитации, дневной стационар', status: 'IN_PROGRESS', organizationId: ORG.irkutskChildrenClinic.id }]);
+  expect(artyom.mseReferrals).toEqual([{ purpose: 'PRIMARY', status: 'EXAMINED', nextReExaminationOn: '2027-03-05' }]);
+  // Elena has no IPRA: an empty list, not an error.
+  expect(result.data!.family.members.find((m: any) => m.person.id === P.elenaIvanova.id).person.ipras).toEqual([]);
+});
+
+test('a health specialist reads the IPRA too, by person and by number', async () => {
+  const token = await specialist('HEALTH');
+  const result = await hub.query(token, `query($id: ID!, $n: String!) { person(id: $id) { ipras { number measures { section executorAgency } } } ipraByNumber(number: $n) { id } }`, {
+    id: P.artyomIvanov.id,
+    n: DEMO_IPRA_NUMBERS.artyom,
+  });
+  expect(result.errors).toBeUndefined();
+  expect(result.data!.person.ipras[0].number).toBe(DEMO_IPRA_NUMBERS.artyom);
+  expect(result.data!.person.ipras[0].measures).toHaveLength(4);
+  expect(result.data!.ipraByNumber.id).toBe(DEMO_HEALTH_IDS.artyomIpra);
+});
+
+test("an education specialist is refused health's records (FORBIDDEN), by field and by root query", async () => {
+  const token = await specialist('EDUCATION');
+  const result = await hub.query(token, `query($id: ID!) { person(id: $id) { id ipras { number } } }`, { id: P.artyomIvanov.id });
+  expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  expect(result.errors?.[0].path).toContain('ipras');
+  expect(JSON.stringify(result.data)).not.toContain(DEMO_IPRA_NUMBERS.artyom);
+  const root = await hub.query(token, `query($n: String!) { ipraByNumber(number: $n) { id } }`, { n: DEMO_IPRA_NUMBERS.artyom });
+  expect(root.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+});
+
+test('the Smirnova coordinator gets CONSENT_REQUIRED: no consent covers health', async () => {
+  const result = await hub.query(await coordinator(ORG.angarskOperator), `query($id: ID!) { family(id: $id) { displayName members { person { healthRoute { agency } activeIpra { number } } } } }`, {
+    id: DEMO_FAMILIES.smirnova,
+  });
+  expect(result.data?.family.displayName).toBe('Смирнова');
+  expect(result.data?.family.members[0].person).toEqual({ healthRoute: null, activeIpra: null });
+  expect(new Set(result.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['CONSENT_REQUIRED']));
+  expect(JSON.stringify(result)).not.toContain(DEMO_IPRA_NUMBERS.nina);
+});
+
+test("Sergey Petrov's health route: IPRA, measures with executors, the re-examination due and health's alerts, in the shared shape", async () => {
+  const result = await hub.query(
+    await coordinator(ORG.bratskOperator),
+    `query($id: ID!) { person(id: $id) { healthRoute { agency
+      steps { id personId agency kind title status startDate endDate dueDate organizationId responsible recordType recordId followsFrom executorAgency }
+      alerts { code severity message personId stepId agency } } } }`,
+    { id: P.sergeyPetrov.id },
+  );
+  expect(result.errors).toBeUndefined();
+  const route = result.data!.person.healthRoute;
+  expect(route.agency).toBe('HEALTH');
+  const kinds = route.steps.map((s: any) => s.kind);
+  expect(new Set(kinds)).toEqual(new Set(['IPRA', 'IPRA_MEASURE', 'MSE_EXAMINATION', 'REHABILITATION_COURSE']));
+  const ipraStep = route.steps.find((s: any) => s.kind === 'IPRA');
+  expect(ipraStep).toMatchObject({ status: 'DONE', startDate: '2025-12-15', recordType: 'Ipra', recordId: DEMO_HEALTH_IDS.sergeyIpra, personId: P.sergeyPetrov.id, agency: 'HEALTH' });
+  const professional = route.steps.find((s: any) => s.recordId === DEMO_HEALTH_IDS.sergeyProfessional);
+  expect(professional).toMatchObject({ kind: 'IPRA_MEASURE', executorAgency: 'EMPLOYMENT', organizationId: null, followsFrom: [ipraStep.id], recordType: 'IpraMeasure' });
+  const reExamination = route.steps.find((s: any) => s.kind === 'MSE_EXAMINATION' && s.status === 'PLANNED');
+  expect(reExamination).toMatchObject({ dueDate: '2026-12-15' });
+  expect(route.alerts.map((a: any) => a.code).sort()).toEqual(['IPRA_EXPIRING', 'IPRA_MEASURE_NO_EXECUTOR', 'MSE_REEXAMINATION_DUE']);
+  expect(route.alerts.find((a: any) => a.code === 'IPRA_MEASURE_NO_EXECUTOR').stepId).toBe(`health:IpraMeasure:${DEMO_HEALTH_IDS.sergeyMedical}`);
+  const dates = route.steps.map((s: any) => s.startDate ?? '');
+  expect(dates).toEqual([...dates].sort());
+});
+
+test('health sends as many SQL statements for the 3-member Petrov family as for the 2-member Ivanov family (DataLoader batching)', async () => {
+  const QUERY = `query($id: ID!) { family(id: $id) { members { person { ipras { measures { section } } } } } }`;
+  const statements = async (token: string, id: string) => {
+    const before = hub.sqlStatements().health;
+    const result = await hub.query(token, QUERY, { id });
+    expect(result.errors).toBeUndefined();
+    return { count: hub.sqlStatements().health - before, members: result.data!.family.members.length };
+  };
+  const ivanovToken = await coordinator(ORG.irkutskOperator);
+  const petrovToken = await coordinator(ORG.bratskOperator);
+  await statements(ivanovToken, DEMO_FAMILIES.ivanov); // warm-up
+  const ivanov = await statements(ivanovToken, DEMO_FAMILIES.ivanov);
+  const petrov = await statements(petrovToken, DEMO_FAMILIES.petrov);
+  expect([ivanov.members, petrov.members]).toEqual([2, 3]);
+  expect(petrov.count).toBe(ivanov.count);
+  expect(ivanov.count).toBeLessThanOrEqual(3); // IPRAs, measures, the audit insert
+});
+
+describe('bad input is refused with a coded error and writes nothing', () => {
+  const cases: [string, Record<string, unknown>, string][] = [
+    ['an unknown IPRA section', ipraInput('BAD-1.38/2026', P.olgaPetrova, [{ section: 'HOROSCOPE', title: 'x', periodFrom: '2026-11-02', periodTo: '2027-01-01' }]), 'BAD_USER_INPUT'],
+    ['a period ending before it starts', ipraInput('BAD-2.38/2026', P.olgaPetrova, [{ section: 'SOCIAL', title: 'x', periodFrom: '2027-01-01', periodTo: '2026-12-01' }]), 'BAD_USER_INPUT'],
+    ['an invalid SNILS', { ...ipraInput('BAD-3.38/2026', P.olgaPetrova), personSnils: '200-300-400 49' }, 'INVALID_SNILS'],
+  ];
+  test.each(cases)('registerIpra with %s', async (_name, input, code) => {
+    const before = await rowCounts();
+    const result = await hub.query(await specialist('HEALTH'), REGISTER, { input });
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual([code]);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  test('an execution report on an unknown IPRA is NOT_FOUND', async () => {
+    const before = await rowCounts();
+    const result = await hub.query(await specialist('HEALTH'), REPORT, {
+      input: { ipraNumber: 'NO-SUCH/2026', measureId: DEMO_HEALTH_IDS.artyomMedical, status: 'DONE', reportedOn: '2026-11-20' },
+    });
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    expect(await rowCounts()).toEqual(before);
+    const measure = await healthEm().findOneOrFail(IpraMeasure, DEMO_HEALTH_IDS.artyomMedical);
+    expect(measure.executionStatus).toBe('IN_PROGRESS');
+  });
+
+  test('a coordinator cannot register an IPRA', async () => {
+    const before = await rowCounts();
+    const result = await hub.query(await coordinator(ORG.bratskOperator), REGISTER, { input: ipraInput('BAD-4.38/2026', P.olgaPetrova) });
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(await rowCounts()).toEqual(before);
+  });
+});
+
+test('registering an IPRA writes it, its measures and one outbox row; registering the same number again returns it and writes nothing', async () => {
+  const token = await specialist('HEALTH');
+  const before = await rowCounts();
+  const first = await hub.query(token, REGISTER, { input: ipraInput('7001.2.38/2026', P.olgaPetrova) });
+  expect(first.errors).toBeUndefined();
+  expect(first.data!.registerIpra.created).toBe(true);
+  expect(first.data!.registerIpra.ipra.measures.map((m: any) => [m.section, m.executorAgency])).toEqual([
+    ['MEDICAL_REHABILITATION', 'HEALTH'],
+    ['SOCIAL', 'SOCIAL_PROTECTION'],
+  ]);
+  expect(await rowCounts()).toEqual({ ipras: before.ipras + 1, measures: before.measures + 2, outbox: before.outbox + 1 });
+  const row = await healthEm().findOneOrFail(SignalOutbox, { idempotencyKey: 'ipra:7001.2.38/2026' });
+  expect(row.sentAt).toBeNull();
+  expect(row.payload).toMatchObject({ source: 'IPRA_EXTRACT', personSnils: P.olgaPetrova.snils, ipraNumber: '7001.2.38/2026', receivedOn: '2026-11-02' });
+
+  const again = await hub.query(token, REGISTER, { input: ipraInput('7001.2.38/2026', P.olgaPetrova) });
+  expect(again.data!.registerIpra).toMatchObject({ created: false, ipra: { id: first.data!.registerIpra.ipra.id } });
+  const other = await hub.query(token, REGISTER, { input: ipraInput('7001.2.38/2026', P.elenaIvanova) });
+  expect(other.errors?.map((e) => e.extensions?.code)).toEqual(['CONFLICT']);
+  expect(await rowCounts()).toEqual({ ipras: before.ipras + 1, measures: before.measures + 2, outbox: before.outbox + 1 });
+
+  // Executors report back; a final status is not rewritten.
+  const [medical] = first.data!.registerIpra.ipra.measures;
+  const report = (status: string, reportedOn: string, extra: Record<string, unknown> = {}) =>
+    hub.query(token, REPORT, { input: { ipraNumber: '7001.2.38/2026', measureId: medical.id, status, reportedOn, ...extra } });
+  expect((await report('IN_PROGRESS', '2026-11-10')).data!.reportIpraMeasureExecution).toMatchObject({ executionStatus: 'IN_PROGRESS', executionReportedOn: '2026-11-10' });
+  expect((await report('NOT_DONE', '2026-11-20', { notDoneReason: 'Отказ гражданина' })).data!.reportIpraMeasureExecution).toMatchObject({
+    executionStatus: 'NOT_DONE',
+    notDoneReason: 'Отказ гражданина',
+  });
+  expect((await report('DONE', '2026-11-21')).errors?.map((e) => e.extensions?.code)).toEqual(['ILLEGAL_TRANSITION']);
+});
+
+test('the dispatcher delivers the IPRA signal through the real gateway to social protection once, however often it runs (seed 003 §15.1)', async () => {
+  const register = await hub.query(await specialist('HEALTH'), REGISTER, { input: ipraInput('7002.2.38/2026', P.elenaIvanova) });
+  expect(register.data!.registerIpra.created).toBe(true);
+  const dispatcher = new SignalDispatcher({ em: hub.subgraphs.health.database.orm.em, gatewayUrl: hub.gatewayUrl, token: partner, fetch });
+  // Every pending row goes (the IPRA registered by the previous test included), each exactly once.
+  const pending = await healthEm().count(SignalOutbox, { sentAt: null });
+  expect(pending).toBeGreaterThanOrEqual(1);
+  expect(await dispatcher.dispatchPending()).toEqual({ sent: pending, failed: 0 });
+  expect(await dispatcher.dispatchPending()).toEqual({ sent: 0, failed: 0 });
+  expect(await healthEm().count(SignalOutbox, { sentAt: null })).toBe(0);
+
+  const sp = hub.subgraphs['social-protection'].database.orm.em.fork();
+  const signals = await sp.find(Signal, { idempotencyKey: 'ipra:7002.2.38/2026' });
+  expect(signals).toHaveLength(1);
+  expect(signals[0]).toMatchObject({ source: 'IPRA_EXTRACT', ipraNumber: '7002.2.38/2026', personSnils: P.elenaIvanova.snils, personId: P.elenaIvanova.id, receivedOn: '2026-11-02' });
+  const row = await healthEm().findOneOrFail(SignalOutbox, { idempotencyKey: 'ipra:7002.2.38/2026' });
+  expect(row).toMatchObject({ signalId: signals[0].id, attempts: 1, lastError: null });
+  expect(row.sentAt).toBeInstanceOf(Date);
+
+  // Even a row that was (wrongly) left pending after a success is harmless: submitSignal returns the same signal.
+  row.sentAt = null;
+  await healthEm().upsert(SignalOutbox, { ...row, sentAt: null });
+  expect(await dispatcher.dispatchPending()).toEqual({ sent: 1, failed: 0 });
+  expect(await sp.fork().count(Signal, { idempotencyKey: 'ipra:7002.2.38/2026' })).toBe(1);
+});
+
+describe('the dispatcher against a partner endpoint that fails once', () => {
+  const requests: { authorization?: string; body: any }[] = [];
+  let failNext = 0;
+  let server: http.Server;
+  let url: string;
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      let text = '';
+      req.on('data', (chunk) => (text += chunk));
+      req.on('end', () => {
+        const body = JSON.parse(text);
+        requests.push({ authorization: req.headers.authorization, body });
+        if (failNext > 0) {
+          failNext -= 1;
+          res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+          return;
+        }
+        const key = body.variables.input.idempotencyKey;
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { submitSignal: { created: true, signal: { id: `signal-for-${key}` } } } }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  test('a 500 leaves the row pending; the retry sends the same key and payload; nothing is sent twice, even by two dispatchers at once', async () => {
+    const register = await hub.query(await specialist('HEALTH'), REGISTER, { input: ipraInput('7003.2.38/2026', P.olgaPetrova) });
+    expect(register.data!.registerIpra.created).toBe(true);
+    let tokens = 0;
+    const dispatcher = new SignalDispatcher({ em: hub.subgraphs.health.database.orm.em, gatewayUrl: url, token: async () => `token-${++tokens}`, fetch });
+
+    expect(await healthEm().count(SignalOutbox, { sentAt: null })).toBe(1); // only this IPRA's row is pending
+    failNext = 1;
+    expect(await dispatcher.dispatchPending()).toEqual({ sent: 0, failed: 1 });
+    const pending = await healthEm().findOneOrFail(SignalOutbox, { idempotencyKey: 'ipra:7003.2.38/2026' });
+    expect(pending).toMatchObject({ sentAt: null, attempts: 1, lastError: 'HTTP 500: INTERNAL_SERVER_ERROR' });
+
+    const runs = await Promise.all([dispatcher.dispatchPending(), dispatcher.dispatchPending()]);
+    expect(runs.map((r) => r.sent).sort()).toEqual([0, 1]);
+    expect(await dispatcher.dispatchPending()).toEqual({ sent: 0, failed: 0 });
+
+    expect(requests).toHaveLength(2);
+    for (const r of requests) {
+      expect(r.authorization).toMatch(/^Bearer token-\d+$/);
+      expect(r.body.query).toContain('submitSignal(input: $input)');
+      expect(r.body.variables.input).toEqual({
+        idempotencyKey: 'ipra:7003.2.38/2026',
+        source: 'IPRA_EXTRACT',
+        personSnils: P.olgaPetrova.snils,
+        receivedOn: '2026-11-02',
+        summary: 'Выписка из ИПРА № 7003.2.38/2026: медицинская реабилитация, социальная реабилитация',
+        ipraNumber: '7003.2.38/2026',
+      });
+    }
+    const sent = await healthEm().findOneOrFail(SignalOutbox, { idempotencyKey: 'ipra:7003.2.38/2026' });
+    expect(sent).toMatchObject({ attempts: 2, lastError: null, signalId: 'signal-for-ipra:7003.2.38/2026' });
+    expect(sent.sentAt).toBeInstanceOf(Date);
+  });
+});
+
+test('reloading the demo data is idempotent and keeps execution reports', async () => {
+  const em = healthEm();
+  const measure = await em.findOneOrFail(IpraMeasure, DEMO_HEALTH_IDS.sergeyProfessional);
+  measure.executionStatus = 'IN_PROGRESS' as never;
+  measure.executionReportedOn = '2026-11-20';
+  await em.flush();
+  const before = await rowCounts();
+  await loadDemoData(healthEm());
+  expect(await rowCounts()).toEqual(before);
+  expect((await healthEm().findOneOrFail(IpraMeasure, DEMO_HEALTH_IDS.sergeyProfessional)).executionStatus).toBe('IN_PROGRESS');
+  // Demo IPRAs were already announced by social protection's demo: they have no outbox rows.
+  expect(await healthEm().count(SignalOutbox, { idempotencyKey: { $like: `ipra:${DEMO_IPRA_NUMBERS.artyom}` } })).toBe(0);
+});
