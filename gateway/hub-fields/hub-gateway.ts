@@ -1,5 +1,5 @@
 import type { ApolloGateway } from '@apollo/gateway';
-import { extendSchema, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { extendSchema, GraphQLError, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { assembleResult, rewriteOperation, type VirtualField } from './virtual-fields';
 
 /** What the hub adds to the composed API schema, and how each added field is assembled. */
@@ -69,6 +69,10 @@ export class HubGateway {
       operation,
     });
     const { data, errors } = assembleResult(rewritten, requestContext.document, response.data, response.errors);
-    return { ...response, data, errors };
+    // Apollo Server formats only GraphQLError instances; errors made while assembling are plain objects.
+    const graphQLErrors = errors?.map((e) =>
+      e instanceof GraphQLError ? e : new GraphQLError(e.message, { path: e.path, extensions: e.extensions }),
+    );
+    return { ...response, data, errors: graphQLErrors };
   }
 }

@@ -41,6 +41,9 @@ extend type Territory {
   resourceMap: ResourceMap!
 }
 
+`;
+
+export const STATISTICS_SDL = `
 extend type Query {
   "Monthly statistics of every agency (statistics convention), small counts suppressed."
   statistics(fromMonth: String!, toMonth: String!, territoryOktmo: String): [StatisticCell!]!
@@ -50,12 +53,12 @@ extend type Query {
 const SERVICE_FIELDS = 'serviceKind name agency organizationId address latitude longitude openingHours phone capacityTotal capacityAvailable queueLength unit';
 const COUNT = 'kind value count';
 
-export function resourceMapFields(supergraphSdl: string): VirtualField[] {
+export function resourceMapFields(supergraphSdl: string): { map: VirtualField; statistics: VirtualField } {
   const resources = discoverContributions(supergraphSdl, 'Territory', 'AgencyResources');
   const statistics = discoverContributions(supergraphSdl, 'Query', 'StatisticCell');
   const resourceSelections = resources.map((r) => `${r.field} { agency services { ${SERVICE_FIELDS} } }`).join(' ');
-  return [
-    {
+  return {
+    map: {
       parentType: 'Territory',
       fieldName: 'resourceMap',
       expansion: `oktmo ${resourceSelections} demand { peopleByTargetCategory { ${COUNT} } openMeasuresByKind { ${COUNT} } byServiceKind { ${COUNT} } openReferrals { ${COUNT} } openCases { ${COUNT} } }`,
@@ -82,7 +85,7 @@ export function resourceMapFields(supergraphSdl: string): VirtualField[] {
         };
       },
     },
-    {
+    statistics: {
       parentType: 'Query',
       fieldName: 'statistics',
       expansion: (node: FieldNode) => {
@@ -97,7 +100,7 @@ export function resourceMapFields(supergraphSdl: string): VirtualField[] {
         };
       },
     },
-  ];
+  };
 }
 
 function printValue(value: ArgumentNode['value']): string {

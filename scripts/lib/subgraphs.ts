@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import type { SubgraphModule } from '../../subgraphs/kit/subgraph';
 import { education } from '../../subgraphs/education/subgraph';
 import { employment } from '../../subgraphs/employment/subgraph';

@@ -1,10 +1,9 @@
-import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
 import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo-people';
 import { startTestHub, type TestHub } from '../support/hub';
 
 let hub: TestHub;
 beforeAll(async () => {
-  hub = await startTestHub({ modules: SUBGRAPH_MODULES.filter((m) => m.name !== 'employment' && m.name !== 'health') });
+  hub = await startTestHub();
 });
 afterAll(() => hub?.stop());
 
@@ -19,14 +18,18 @@ test('an analyst gets the region resource map: supply of every agency, demand an
   );
   expect(result.errors).toBeUndefined();
   const irkutsk = result.data?.territories.find((t: any) => t.oktmo === '25701000').resourceMap;
-  expect(irkutsk.agencies).toEqual(expect.arrayContaining(['SOCIAL_PROTECTION', 'RENTAL_FUND']));
+  expect(irkutsk.agencies).toEqual(expect.arrayContaining(['SOCIAL_PROTECTION', 'RENTAL_FUND', 'EDUCATION', 'EMPLOYMENT']));
   expect(irkutsk.supply).toContainEqual(expect.objectContaining({ agency: 'RENTAL_FUND', serviceKind: 'TECHNICAL_AID_RENTAL' }));
   expect(irkutsk.supply).toContainEqual(expect.objectContaining({ agency: 'SOCIAL_PROTECTION', serviceKind: 'SOCIAL_SUPPORT' }));
   // The demo family's disabled child counts, but as a suppressed small cell.
   expect(irkutsk.demand.peopleByTargetCategory).toContainEqual({ kind: 'DISABLED_CHILD', value: '<10' });
   const bratsk = result.data?.territories.find((t: any) => t.oktmo === '25714000').resourceMap;
-  // Bratsk has an early-help child and no early-help provider registered in the contributing agencies here.
-  expect(bratsk.coverage).toContainEqual(expect.objectContaining({ serviceKind: 'EARLY_HELP', gap: 'NO_PROVIDER' }));
+  // Bratsk: the early-help child meets the early-help service (1 free place), and quota jobs are mapped from employment.
+  expect(bratsk.coverage).toContainEqual({ serviceKind: 'EARLY_HELP', demand: '<10', providers: 1, gap: 'NONE' });
+  expect(bratsk.supply).toContainEqual(expect.objectContaining({ agency: 'EMPLOYMENT', serviceKind: 'QUOTA_JOBS', capacityTotal: 3, capacityAvailable: 2 }));
+  // Angarsk has a rental point but no early-help provider: a territory where that demand would have nowhere to go.
+  const angarsk = result.data?.territories.find((t: any) => t.oktmo === '25703000').resourceMap;
+  expect(angarsk.supply.some((s: any) => s.serviceKind === 'EARLY_HELP')).toBe(false);
 });
 
 test('an analyst gets monthly statistics with small counts suppressed as "<10"', async () => {

@@ -56,7 +56,7 @@ test('a refused read is recorded as denied', async () => {
 test('the audit trail is append-only', async () => {
   const em = hub.subgraphs['social-protection'].database.orm.em.fork();
   const before = await em.count(AuditRecord, {});
-  await em.getConnection().execute('update audit_record set subject = $1', ['someone-else']);
+  await em.getConnection().execute('update audit_record set subject = ?', ['someone-else']);
   await em.getConnection().execute('delete from audit_record');
   expect(await em.count(AuditRecord, {})).toBe(before);
   expect(await em.count(AuditRecord, { subject: 'someone-else' })).toBe(0);
