@@ -301,6 +301,17 @@ describe('the dispatcher against a partner endpoint that fails once', () => {
   });
 });
 
+test("placing Sergey's medical rehabilitation with the Bratsk hospital clears health's no-executor alert; education may not place it", async () => {
+  const ASSIGN = `mutation Assign($input: AssignIpraMeasureExecutorInput!) { assignIpraMeasureExecutor(input: $input) { id executorOrganizationId } }`;
+  const input = { ipraNumber: DEMO_IPRA_NUMBERS.sergey, measureId: DEMO_HEALTH_IDS.sergeyMedical, executorOrganizationId: ORG.bratskHospital.id };
+  const refused = await hub.query(await specialist('EDUCATION'), ASSIGN, { input });
+  expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  const placed = await hub.query(await specialist('HEALTH'), ASSIGN, { input });
+  expect(placed.data!.assignIpraMeasureExecutor).toEqual({ id: DEMO_HEALTH_IDS.sergeyMedical, executorOrganizationId: ORG.bratskHospital.id });
+  const route = await hub.query(await coordinator(ORG.bratskOperator), `query($id: ID!) { person(id: $id) { healthRoute { alerts { code } } } }`, { id: P.sergeyPetrov.id });
+  expect(route.data!.person.healthRoute.alerts.map((a: any) => a.code).sort()).toEqual(['IPRA_EXPIRING', 'MSE_REEXAMINATION_DUE']);
+});
+
 test('reloading the demo data is idempotent and keeps execution reports', async () => {
   const em = healthEm();
   const measure = await em.findOneOrFail(IpraMeasure, DEMO_HEALTH_IDS.sergeyProfessional);

@@ -16,7 +16,7 @@ import {
 import { forbidden } from '../../kit/authorization';
 import type { HubContext } from '../../kit/context';
 import { loaderManyBy } from '../../kit/entity-loaders';
-import { DomainError, ErrorCode, notFound } from '../../kit/errors';
+import { DomainError, ErrorCode, illegalTransition, notFound } from '../../kit/errors';
 import { Role } from '../../kit/roles';
 import { LocalDate, today } from '../../kit/scalars';
 import { AGENCY, assertHealthSpecialist } from '../shared/agency';
@@ -108,6 +108,18 @@ export class ReportIpraMeasureExecutionInput {
 
   @Field(() => String, { nullable: true, description: 'Required for NOT_DONE.' })
   notDoneReason?: string | null;
+}
+
+@InputType({ description: 'The organization that will execute an IPRA measure.' })
+export class AssignIpraMeasureExecutorInput {
+  @Field()
+  ipraNumber!: string;
+
+  @Field(() => ID)
+  measureId!: string;
+
+  @Field(() => ID, { description: 'Executor organization (hub directory id).' })
+  executorOrganizationId!: string;
 }
 
 export const measuresOf = (ctx: HubContext) => loaderManyBy<IpraMeasure>(ctx, IpraMeasure, 'ipra', { periodFrom: 'asc', id: 'asc' });
@@ -224,6 +236,32 @@ export class IpraResolver {
       measure.executionReportedOn = input.reportedOn;
       measure.notDoneReason = notDoneReason;
       ctx.audit.recordWrite(em, 'reportIpraMeasureExecution', [measure.personId]);
+      return measure;
+    });
+  }
+
+  /**
+   * Places a measure with the organization that executes it — what clears IPRA_MEASURE_NO_EXECUTOR.
+   * Health places any measure; the executing agency may place its own section's measures. A measure
+   * already reported DONE or NOT_DONE keeps the executor that reported it.
+   */
+  @Authorized(Role.SPECIALIST)
+  @Mutation(() => IpraMeasure, { description: 'Assigns the executor organization of an IPRA measure.' })
+  async assignIpraMeasureExecutor(@Arg('input') input: AssignIpraMeasureExecutorInput, @Ctx() ctx: HubContext): Promise<IpraMeasure> {
+    const measureId = assertUuid(input.measureId, 'measureId');
+    const organizationId = assertUuid(input.executorOrganizationId, 'executorOrganizationId');
+    return ctx.em.transactional(async (em) => {
+      const ipra = await em.findOne(Ipra, { number: input.ipraNumber.trim() });
+      if (!ipra) throw notFound('IPRA', input.ipraNumber);
+      const measure = await em.findOne(IpraMeasure, { id: measureId, ipra: ipra.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!measure) throw notFound(`Measure of IPRA ${ipra.number}`, measureId);
+      const mayAssign = ctx.identity.agency === AGENCY || (measure.executorAgency !== null && ctx.identity.agency === measure.executorAgency);
+      if (!mayAssign) throw forbidden('Only health or the executing agency places an IPRA measure', { agency: measure.executorAgency });
+      if (measure.executionStatus === IpraMeasureExecutionStatus.DONE || measure.executionStatus === IpraMeasureExecutionStatus.NOT_DONE) {
+        throw illegalTransition(`The measure is already reported ${measure.executionStatus}; its executor is not changed`, { status: measure.executionStatus });
+      }
+      measure.executorOrganizationId = organizationId;
+      ctx.audit.recordWrite(em, 'assignIpraMeasureExecutor', [measure.personId]);
       return measure;
     });
   }
