@@ -1,5 +1,7 @@
 import { accessLogResolver } from '../kit/access-log';
+import { ProvidedService } from '../kit/resource-map';
 import type { SubgraphModule } from '../kit/subgraph';
+import { HealthResourcesResolver, loadDemoServices, Territory } from './resource-map/resources';
 import { ClinicAttachment } from './attachment/clinic-attachment.entity';
 import { loadDemoData } from './data/demo-data';
 import { Ipra, IpraMeasure } from './ipra/ipra.entity';
@@ -19,13 +21,17 @@ import { SignalOutbox } from './signal-outbox/signal-outbox.entity';
 export const health: SubgraphModule = {
   name: 'health',
   agency: 'HEALTH',
-  entities: [Ipra, IpraMeasure, MseReferral, RehabilitationCourse, ClinicAttachment, SignalOutbox],
+  entities: [Ipra, IpraMeasure, MseReferral, RehabilitationCourse, ClinicAttachment, SignalOutbox, ProvidedService],
   migrations,
-  resolvers: [PersonResolver, IpraResolver, accessLogResolver(Person, 'HEALTH', 'healthAccessLog')],
-  orphanedTypes: [Person, MseReferral, RehabilitationCourse, ClinicAttachment],
+  resolvers: [PersonResolver, IpraResolver, HealthResourcesResolver, accessLogResolver(Person, 'HEALTH', 'healthAccessLog')],
+  orphanedTypes: [Person, MseReferral, RehabilitationCourse, ClinicAttachment, Territory],
   referenceResolvers: {
     // The representation carries `agencyAccess` (@requires); keep it for the field resolvers.
     Person: { __resolveReference: (reference: Person) => reference },
+    Territory: { __resolveReference: (reference: { oktmo: string }) => reference },
   },
-  loadDemoData,
+  async loadDemoData(em) {
+    await loadDemoData(em);
+    await loadDemoServices(em);
+  },
 };

@@ -46,6 +46,8 @@ export interface SubgraphConfig {
   demoData?: boolean;
   logger?: Logger;
   poolSize?: number;
+  /** Audit reads (default). Off only to measure what auditing costs (npm run bench). */
+  auditReads?: boolean;
 }
 
 export interface RunningSubgraph {
@@ -108,7 +110,7 @@ export async function startSubgraph(
         async requestDidStart() {
           return {
             async willSendResponse({ contextValue }) {
-              if (contextValue?.audit && !contextValue.audit.isEmpty) await contextValue.audit.flush(contextValue.em.fork());
+              if (config.auditReads !== false && contextValue?.audit && !contextValue.audit.isEmpty) await contextValue.audit.flush(contextValue.em.fork());
             },
           };
         },
