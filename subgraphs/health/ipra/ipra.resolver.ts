@@ -122,7 +122,7 @@ export class AssignIpraMeasureExecutorInput {
   executorOrganizationId!: string;
 }
 
-export const measuresOf = (ctx: HubContext) => loaderManyBy<IpraMeasure>(ctx, IpraMeasure, 'ipra', { periodFrom: 'asc', id: 'asc' });
+export const measuresOf = (ctx: HubContext) => loaderManyBy<IpraMeasure>(ctx, IpraMeasure, 'ipra', { periodFrom: 'asc', section: 'asc', id: 'asc' }); // sections in the IPRA form's order
 
 @Resolver(() => Ipra)
 export class IpraResolver {

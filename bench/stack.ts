@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { DEV_ISSUER, generateDevKeys, HUB_AUDIENCE, mintToken, type DevKeys } from '../gateway/dev-keys';
+import { createGateway, type Gateway } from '../gateway/server';
+import { createLogger } from '../subgraphs/kit/logging';
+import { startSubgraph, type RunningSubgraph } from '../subgraphs/kit/subgraph';
+import { composeSupergraphFromModules } from '../scripts/lib/compose';
+import { startEmbeddedPostgres, type PostgresServer } from '../scripts/lib/postgres-server';
+import { progressBar } from '../scripts/lib/progress';
+import { SUBGRAPH_MODULES } from '../scripts/lib/subgraphs';
+import { generateRegion } from '../scripts/lib/synthetic/generate';
+
+const silent = createLogger({}, 'silent' as never);
+
+/** An embedded PostgreSQL with the five agency databases filled with a synthetic region. */
+export async function startBenchDatabases(families: number): Promise<{ urls: Record<string, string>; stop(): Promise<void> }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'));
+  fs.chmodSync(dir, 0o777);
+  const server: PostgresServer = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), persistent: false });
+  const urls: Record<string, string> = {};
+  const admin = new Client({ connectionString: `${server.baseUrl}/postgres` });
+  await admin.connect();
+  for (const m of SUBGRAPH_MODULES) {
+    const name = `bench_${m.name.replace(/-/g, '_')}`;
+    await admin.query(`CREATE DATABASE "${name}"`);
+    urls[m.name] = `${server.baseUrl}/${name}`;
+  }
+  await admin.end();
+  const started = Date.now();
+  await generateRegion({ families, urls, onProgress: progressBar(`generating ${families} families`) });
+  process.stdout.write(`data set: ${families} families in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  return {
+    urls,
+    async stop() {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface BenchHub {
+  gatewayUrl: string;
+  subgraphs: RunningSubgraph[];
+  token(organizationId: string | null, role?: 'COORDINATOR' | 'ANALYST'): Promise<string>;
+  sqlStatements(): number;
+  stop(): Promise<void>;
+}
+
+/** The real hub (five subgraphs over HTTP behind the gateway) on the bench databases. */
+export async function startBenchHub(urls: Record<string, string>, options: { auditReads: boolean }): Promise<BenchHub> {
+  const keys: DevKeys = await generateDevKeys();
+  const subgraphs = await Promise.all(
+    SUBGRAPH_MODULES.map((m) =>
+      startSubgraph(m, { databaseUrl: urls[m.name], identitySecret: keys.identitySecret, logger: silent, poolSize: 20, auditReads: options.auditReads }),
+    ),
+  );
+  const { supergraphSdl } = await composeSupergraphFromModules(SUBGRAPH_MODULES);
+  const gateway: Gateway = await createGateway({
+    supergraphSdl,
+    subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
+    jwt: { issuer: DEV_ISSUER, audience: HUB_AUDIENCE, jwks: keys.jwks },
+    identitySecret: keys.identitySecret,
+    logger: silent,
+    limits: { maxCost: 1_000_000 },
+  });
+  const gatewayUrl = await gateway.listen(0);
+  const tokens = new Map<string, string>();
+  return {
+    gatewayUrl,
+    subgraphs,
+    async token(organizationId, role = 'COORDINATOR') {
+      const key = `${role}:${organizationId}`;
+      if (!tokens.has(key)) tokens.set(key, await mintToken(keys.privateJwk, { subject: 'bench', role, organizationId }));
+      return tokens.get(key)!;
+    },
+    sqlStatements: () => subgraphs.reduce((sum, s) => sum + s.database.statements.count, 0),
+    async stop() {
+      await gateway.stop();
+      await Promise.all(subgraphs.map((s) => s.stop()));
+    },
+  };
+}
+
+export async function post(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: any[] };
+}

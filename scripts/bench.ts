@@ -1,0 +1,107 @@
+/**
+ * `npm run bench [-- --families 20000 --requests 300 --concurrency 8]`: starts the real hub on a generated region
+ * and measures (1) the family route, against a hand-written-SQL baseline in one process; (2) what the audit trail
+ * costs; (3) the resource map for the region and for one territory, against one aggregate SQL per database.
+ * Figures, not pass/fail: the results are printed and written to bench/RESULTS.md.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Baseline } from '../bench/baseline';
+import { runLoad, table, type LoadResult } from '../bench/load';
+import { post, startBenchDatabases, startBenchHub, type BenchHub } from '../bench/stack';
+import { OPERATORS } from './lib/synthetic/common';
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const md5uuid = (text: string) => {
+  const h = createHash('md5').update(text).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+};
+
+const ROUTE = `query FamilyRoute($id: ID!) { family(id: $id) { displayName route {
+  steps { id agency kind title status startDate dueDate organizationId executorAgency }
+  alerts { code severity personId } gaps { agency code } graph { nodes { id kind label } edges { from to kind } } } } }`;
+const MAP_FIELDS = `resourceMap { supply { agency serviceKind capacityTotal capacityAvailable queueLength } demand { byServiceKind { kind value } } coverage { serviceKind demand providers gap } }`;
+
+async function main() {
+  const families = option('families', 20000);
+  const requests = option('requests', 300);
+  const concurrency = option('concurrency', 8);
+  const db = await startBenchDatabases(families);
+  // Families whose person consented to exchange (the generator leaves 3 in 20 without consent).
+  const sample = Array.from({ length: 400 }, (_, n) => 1 + ((n * 7919) % families)).filter((i) => ![7, 13, 19].includes(i % 20));
+  const familyOf = (n: number) => sample[n % sample.length];
+  const rows: Record<string, string | number>[] = [];
+  const record = (name: string, r: LoadResult, sqlPerRequest: number) =>
+    rows.push({ run: name, requests: r.requests, concurrency, 'req/s': r.rps.toFixed(1), 'p50 ms': r.p50.toFixed(1), 'p99 ms': r.p99.toFixed(1), 'SQL/req': sqlPerRequest.toFixed(1), failures: r.failures });
+
+  const routeLoad = async (hub: BenchHub) => {
+    const send = async (n: number) => {
+      const i = familyOf(n);
+      const result = await post(hub.gatewayUrl, await hub.token(OPERATORS[i % OPERATORS.length].id), ROUTE, { id: md5uuid(`family-${i}`) });
+      return !result.errors && Boolean(result.data?.family?.route);
+    };
+    await runLoad(40, concurrency, send);
+    const before = hub.sqlStatements();
+    const r = await runLoad(requests, concurrency, send);
+    return { r, sql: (hub.sqlStatements() - before) / requests };
+  };
+
+  let hub = await startBenchHub(db.urls, { auditReads: true });
+  const audited = await routeLoad(hub);
+  record('route: hub', audited.r, audited.sql);
+  const mapResults: { name: string; r: LoadResult; sql: number }[] = [];
+  for (const [name, query, count] of [
+    ['map: region (42 territories)', `{ territories { oktmo ${MAP_FIELDS} } }`, Math.max(20, Math.round(requests / 10))],
+    ['map: one territory', `{ territory(oktmo: "25701000") { oktmo ${MAP_FIELDS} } }`, requests],
+  ] as const) {
+    const token = await hub.token(null, 'ANALYST');
+    const send = async () => !(await post(hub.gatewayUrl, token, query, {})).errors;
+    await runLoad(5, 2, send);
+    const before = hub.sqlStatements();
+    const r = await runLoad(count, name.includes('region') ? 2 : concurrency, send);
+    mapResults.push({ name, r, sql: (hub.sqlStatements() - before) / count });
+  }
+  await hub.stop();
+
+  hub = await startBenchHub(db.urls, { auditReads: false });
+  const unaudited = await routeLoad(hub);
+  record('route: hub, audit off', unaudited.r, unaudited.sql);
+  await hub.stop();
+
+  const baseline = new Baseline(db.urls);
+  await runLoad(40, concurrency, async (n) => (await baseline.familyRoute(md5uuid(`family-${familyOf(n)}`))).length > 0);
+  baseline.statements = 0;
+  const base = await runLoad(requests, concurrency, async (n) => (await baseline.familyRoute(md5uuid(`family-${familyOf(n)}`))).length > 0);
+  record('route: baseline SQL', base, baseline.statements / requests);
+  const baseMap: LoadResult[] = [];
+  for (const [oktmo, count, c] of [[null, Math.max(20, Math.round(requests / 10)), 2], ['25701000', requests, concurrency]] as const) {
+    await runLoad(5, 2, async () => (await baseline.resourceMap(oktmo)).length > 0);
+    baseMap.push(await runLoad(count, c, async () => (await baseline.resourceMap(oktmo)).length > 0));
+  }
+  await baseline.close();
+  for (const m of mapResults) record(m.name, m.r, m.sql);
+  record('map: region, baseline SQL', baseMap[0], 5);
+  record('map: one territory, baseline SQL', baseMap[1], 5);
+  await db.stop();
+
+  const ratios = [
+    `route throughput hub ÷ baseline: ${(audited.r.rps / base.rps).toFixed(2)} (goal ≥ 0.5)`,
+    `audit trail cost on route p50: ${(((audited.r.p50 - unaudited.r.p50) / unaudited.r.p50) * 100).toFixed(1)} % (goal < 10 %)`,
+    `map latency hub ÷ baseline, region: ${(mapResults[0].r.p50 / baseMap[0].p50).toFixed(2)}; one territory: ${(mapResults[1].r.p50 / baseMap[1].p50).toFixed(2)} (goal ≤ 2)`,
+  ];
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+  const report = [`families: ${families}, machine: ${machine}`, '', table(rows), '', ...ratios].join('\n');
+  process.stdout.write(`\n${report}\n`);
+  fs.writeFileSync(path.join(__dirname, '..', 'bench', 'RESULTS.md'), `# Benchmark results (npm run bench)\n\n\`\`\`\n${report}\n\`\`\`\n`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
