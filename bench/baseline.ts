@@ -12,6 +12,8 @@ export class Baseline {
 
   constructor(urls: Record<string, string>) {
     this.pools = Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, new Pool({ connectionString: url, max: 10 })]));
+    // An idle connection dropped when the bench database stops must not crash the run.
+    for (const pool of Object.values(this.pools)) pool.on('error', () => undefined);
   }
 
   private async query<T>(db: string, sql: string, params: unknown[]): Promise<T[]> {

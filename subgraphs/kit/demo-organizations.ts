@@ -15,6 +15,7 @@ export const DEMO_ORGANIZATIONS = {
   bratskHospital: { code: 'demo-health-brk-hospital', id: organizationId('demo-health-brk-hospital'), oktmo: '25714000', agency: 'HEALTH', name: 'Городская больница (демо), г. Братск' },
   irkutskSchool: { code: 'demo-edu-irk-school', id: organizationId('demo-edu-irk-school'), oktmo: '25701000', agency: 'EDUCATION', name: 'Средняя общеобразовательная школа (демо), г. Иркутск' },
   bratskEarlyHelp: { code: 'demo-edu-brk-early-help', id: organizationId('demo-edu-brk-early-help'), oktmo: '25714000', agency: 'EDUCATION', name: 'Служба ранней помощи (демо), г. Братск' },
+  irkutskEmploymentCentre: { code: 'demo-emp-irk-centre', id: organizationId('demo-emp-irk-centre'), oktmo: '25701000', agency: 'EMPLOYMENT', name: 'Центр занятости населения (демо), г. Иркутск' },
   bratskEmploymentCentre: { code: 'demo-emp-brk-centre', id: organizationId('demo-emp-brk-centre'), oktmo: '25714000', agency: 'EMPLOYMENT', name: 'Центр занятости населения (демо), г. Братск' },
   irkutskRentalPoint: { code: 'demo-rent-irk-point', id: organizationId('demo-rent-irk-point'), oktmo: '25701000', agency: 'RENTAL_FUND', name: 'Пункт проката ТСР (демо), г. Иркутск' },
   angarskRentalPoint: { code: 'demo-rent-ang-point', id: organizationId('demo-rent-ang-point'), oktmo: '25703000', agency: 'RENTAL_FUND', name: 'Пункт проката ТСР (демо), г. Ангарск' },

@@ -24,3 +24,29 @@ test('the route of a family without consent shows its own agency and flags the h
   expect(route.alerts.filter((a: any) => a.code === 'CONSENT_MISSING')).toHaveLength(4);
   expect(route.graph.nodes.find((n: any) => n.kind === 'FAMILY').label).toBe('Смирнова');
 });
+
+test('the demo family route shows steps from all five agencies in time order, with alerts of several kinds and a graph (seed 003 §33.3)', async () => {
+  const token = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id });
+  const result = await hub.query(token, ROUTE, { id: DEMO_FAMILIES.ivanov });
+  expect(result.errors).toBeUndefined();
+  const route = result.data?.family.route;
+  expect(new Set(route.steps.map((s: any) => s.agency))).toEqual(new Set(['SOCIAL_PROTECTION', 'HEALTH', 'EDUCATION', 'EMPLOYMENT', 'RENTAL_FUND']));
+  const dates = route.steps.map((s: any) => s.startDate ?? s.dueDate ?? '9999-12-31');
+  expect(dates).toEqual([...dates].sort());
+  const alertKinds = new Set(route.alerts.map((a: any) => a.code));
+  expect(alertKinds.size).toBeGreaterThanOrEqual(3);
+  expect(route.graph.nodes.filter((n: any) => n.kind === 'PERSON')).toHaveLength(2);
+  expect(route.graph.edges.filter((e: any) => e.kind === 'MEMBER_OF')).toHaveLength(2);
+  expect(route.graph.edges.some((e: any) => e.kind === 'EXECUTES' || e.kind === 'REFERRED_TO')).toBe(true);
+});
+
+test('the route of the Petrov family (Bratsk) reaches the employment agency and shows what is late', async () => {
+  const token = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.bratskOperator.id });
+  const result = await hub.query(token, ROUTE, { id: DEMO_FAMILIES.petrov });
+  const route = result.data?.family.route;
+  expect(route.steps.some((s: any) => s.agency === 'EDUCATION' && s.kind === 'EARLY_HELP_PROGRAMME')).toBe(true);
+  // The Petrovs consented to health and education only: employment is a gap, not a leak.
+  expect(route.steps.some((s: any) => s.agency === 'EMPLOYMENT')).toBe(false);
+  expect(route.gaps).toContainEqual(expect.objectContaining({ agency: 'EMPLOYMENT', code: 'CONSENT_REQUIRED' }));
+  expect(route.alerts.map((a: any) => a.code)).toContain('DEADLINE_OVERDUE');
+});

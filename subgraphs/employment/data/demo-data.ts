@@ -5,11 +5,13 @@ import { stableId } from '../../kit/stable-id';
 import { JobSeekerRegistration, JobSeekerStatus } from '../job-seeker/job-seeker-registration.entity';
 import { QuotaJob } from '../quota-job/quota-job.entity';
 import { SocialEmployment } from '../social-employment/social-employment.entity';
+import { VocationalTraining, VocationalTrainingStatus } from '../vocational-training/vocational-training.entity';
 
 export const DEMO_EMPLOYMENT_IDS = {
   sergeyRegistration: stableId('job-seeker-registration', 'sergey-1'),
   sergeySocialEmployment: stableId('social-employment', 'sergey-1'),
   bratskQuotaJob: stableId('quota-job', 'bratsk-1'),
+  elenaTraining: stableId('vocational-training', 'elena-1'),
 } as const;
 
 /**
@@ -17,6 +19,7 @@ export const DEMO_EMPLOYMENT_IDS = {
  * - Sergey Petrov (45, group II, 3rd degree of limitation of the ability to work per his IPRA):
  *   registered as a job seeker at the Bratsk employment centre on 2026-09-14 with no placement yet
  *   (more than 30 days: the route warns), and in social employment there since 2026-10-01 (seed 003 §29);
+ * - Elena Ivanova (the mother of a disabled child) retraining for flexible work at the Irkutsk centre;
  * - a quota job of a Bratsk employer with free places (181-FZ art. 21).
  * Idempotent: fixed ids, upserts.
  */
@@ -54,6 +57,18 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
       endDate: '2027-09-30',
       workAbilityLimitationDegree: 3,
       ipraNumber: '1234.5.38/2025',
+      idempotencyKey: null,
+    },
+  ]);
+  await em.upsertMany(VocationalTraining, [
+    {
+      id: DEMO_EMPLOYMENT_IDS.elenaTraining,
+      personId: P.elenaIvanova.id,
+      programme: 'Переобучение для удалённой работы: оператор call-центра',
+      organizationId: ORG.irkutskEmploymentCentre.id,
+      startDate: '2026-09-01',
+      endDate: '2026-12-20',
+      status: VocationalTrainingStatus.ENROLLED,
       idempotencyKey: null,
     },
   ]);
