@@ -14,6 +14,7 @@ import { DEMO_FAMILIES } from '../subgraphs/kit/demo-people';
 import { DEMO_ORGANIZATIONS } from '../subgraphs/kit/demo-organizations';
 import { createLogger } from '../subgraphs/kit/logging';
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/kit/subgraph';
+import { SignalDispatcher } from '../subgraphs/health/signal-outbox/signal-dispatcher';
 import { databaseName, envName, HUB_HOME } from './lib/config';
 import { startEmbeddedPostgres, type PostgresServer } from './lib/postgres-server';
 import { DEFAULT_PORTS, SUBGRAPH_MODULES } from './lib/subgraphs';
@@ -78,6 +79,18 @@ async function main() {
       logger,
     });
     const url = await gateway.listen(Number(process.env.PORT ?? DEFAULT_PORTS.gateway), process.env.HOST ?? '127.0.0.1');
+    // A new IPRA registered in health becomes a signal to social protection through the hub (seed 003 §15.1):
+    // health's outbox is dispatched as a partner service every few seconds.
+    const health = running.find((s) => s.name === 'health');
+    if (health) {
+      const dispatcher = new SignalDispatcher({
+        em: health.database.orm.em as never,
+        gatewayUrl: url,
+        token: () => mintToken(keys.privateJwk, { subject: 'health-ipra-outbox', role: 'PARTNER_SERVICE', agency: 'HEALTH', grants: ['submitSignal'] }, '5m'),
+      });
+      const timer = setInterval(() => dispatcher.dispatchPending().catch((e) => logger.log('warn', 'signal dispatch failed', { error: String(e) })), 5000);
+      timer.unref();
+    }
     const token = await mintToken(keys.privateJwk, {
       subject: 'demo-coordinator-irkutsk',
       role: 'COORDINATOR',
