@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { databaseName, envName, HUB_HOME } from './lib/config';
-import { startEmbeddedPostgres, type PostgresServer } from './lib/postgres-server';
+import { reachableDataDir, startEmbeddedPostgres, type PostgresServer } from './lib/postgres-server';
 import { progressBar } from './lib/progress';
 import { SUBGRAPH_MODULES } from './lib/subgraphs';
 import { generateRegion } from './lib/synthetic/generate';
@@ -25,8 +25,7 @@ async function main() {
   const urls: Record<string, string> = {};
   if (!external) {
     fs.mkdirSync(HUB_HOME, { recursive: true });
-    fs.chmodSync(HUB_HOME, 0o777);
-    server = await startEmbeddedPostgres({ dataDir: path.join(HUB_HOME, 'postgres'), persistent: true, port: Number(process.env.HUB_POSTGRES_PORT ?? 54329) });
+    server = await startEmbeddedPostgres({ dataDir: reachableDataDir(path.join(HUB_HOME, 'postgres')), persistent: true, port: Number(process.env.HUB_POSTGRES_PORT ?? 54329) });
   }
   try {
     for (const m of SUBGRAPH_MODULES) {

@@ -16,7 +16,7 @@ import { createLogger } from '../subgraphs/kit/logging';
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/kit/subgraph';
 import { SignalDispatcher } from '../subgraphs/health/signal-outbox/signal-dispatcher';
 import { databaseName, envName, HUB_HOME } from './lib/config';
-import { startEmbeddedPostgres, type PostgresServer } from './lib/postgres-server';
+import { reachableDataDir, startEmbeddedPostgres, type PostgresServer } from './lib/postgres-server';
 import { DEFAULT_PORTS, SUBGRAPH_MODULES } from './lib/subgraphs';
 
 async function ensureDatabase(baseUrl: string, name: string): Promise<string> {
@@ -42,8 +42,7 @@ async function main() {
   const external = SUBGRAPH_MODULES.every((m) => process.env[envName(m.name)]);
   let postgres: PostgresServer | null = null;
   if (!external) {
-    const dataDir = path.join(HUB_HOME, 'postgres');
-    fs.chmodSync(HUB_HOME, 0o777);
+    const dataDir = reachableDataDir(path.join(HUB_HOME, 'postgres'));
     postgres = await startEmbeddedPostgres({ dataDir, persistent: true, reset, port: Number(process.env.HUB_POSTGRES_PORT ?? 54329) });
     logger.log('info', 'embedded PostgreSQL started', { dataDir });
   }
