@@ -5,7 +5,7 @@ import { checkPlacement, checkQuotaPlaceFree } from '../../subgraphs/employment/
 import { SocialContractMeasureStatus } from '../../subgraphs/employment/social-contract/social-contract-measure.entity';
 import { checkSocialContractMeasure } from '../../subgraphs/employment/social-contract/social-contract.rules';
 import { checkSocialEmployment } from '../../subgraphs/employment/social-employment/social-employment.rules';
-import { assertOrganizationId } from '../../subgraphs/employment/shared/input-rules';
+import { assertOrganizationId } from '../../subgraphs/kit/input-rules';
 import { JobSeekerStatus } from '../../subgraphs/employment/job-seeker/job-seeker-registration.entity';
 import { buildEmploymentRoute } from '../../subgraphs/employment/person/employment-route';
 

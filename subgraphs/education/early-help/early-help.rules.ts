@@ -1,6 +1,6 @@
 import { badInput, illegalTransition, ruleViolation } from '../../kit/errors';
-import { ageOn, birthdayAt, type IsoDate } from '../shared/dates';
-import { assertPeriod, assertText } from '../shared/input-rules';
+import { ageOn, birthdayAt, type IsoDate } from '../../kit/dates';
+import { assertPeriod, assertText } from '../../kit/input-rules';
 import { EarlyHelpProgramStatus } from './early-help-program.entity';
 import { EarlyHelpSessionStatus } from './early-help-session.entity';
 

@@ -1,6 +1,6 @@
 import { badInput } from '../../kit/errors';
-import type { IsoDate } from '../shared/dates';
-import { assertPeriod } from '../shared/input-rules';
+import type { IsoDate } from '../../kit/dates';
+import { assertPeriod } from '../../kit/input-rules';
 import { EducationForm } from './enrolment.entity';
 
 export interface EnrolmentDraft {

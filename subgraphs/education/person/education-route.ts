@@ -5,7 +5,7 @@ import { EARLY_HELP_AGE_LIMIT } from '../early-help/early-help.rules';
 import { Enrolment, EducationForm } from '../enrolment/enrolment.entity';
 import { PMPK_EXPIRY_WARNING_DAYS } from '../pmpk/pmpk.rules';
 import { PmpkConclusion } from '../pmpk/pmpk-conclusion.entity';
-import { birthdayAt, daysBetween, type IsoDate } from '../shared/dates';
+import { birthdayAt, daysBetween, type IsoDate } from '../../kit/dates';
 import { AGENCY } from '../shared/specialist.policy';
 import { VocationalGuidance } from '../vocational-guidance/vocational-guidance.entity';
 

@@ -3,7 +3,7 @@ import type { HubContext } from '../../kit/context';
 import { DomainError, ErrorCode } from '../../kit/errors';
 import { Role } from '../../kit/roles';
 import { LocalDate, today } from '../../kit/scalars';
-import { assertOrganizationId, assertPersonId, assertText } from '../shared/input-rules';
+import { assertOrganizationId, assertPersonId, assertText } from '../../kit/input-rules';
 import { assertEducationSpecialist } from '../shared/specialist.policy';
 import { AdaptedProgramKind, PmpkConclusion, SpecialEducationalCondition } from './pmpk-conclusion.entity';
 import { checkPmpkConclusion } from './pmpk.rules';

@@ -1,6 +1,6 @@
 import { badInput } from '../../kit/errors';
-import type { IsoDate } from '../shared/dates';
-import { assertPeriod, assertText } from '../shared/input-rules';
+import type { IsoDate } from '../../kit/dates';
+import { assertPeriod, assertText } from '../../kit/input-rules';
 
 export interface PmpkDraft {
   number: string;

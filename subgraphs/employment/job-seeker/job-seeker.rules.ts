@@ -1,5 +1,5 @@
 import { badInput, DomainError, ErrorCode } from '../../kit/errors';
-import type { IsoDate } from '../shared/dates';
+import type { IsoDate } from '../../kit/dates';
 
 export function checkJobSeekerRegistration(draft: { registeredOn: IsoDate }, activeRegistration: { registeredOn: IsoDate } | null, today: IsoDate): void {
   if (draft.registeredOn > today) throw badInput(`A registration cannot be dated in the future (${draft.registeredOn})`, { field: 'registeredOn' });

@@ -4,7 +4,7 @@ import { NO_OFFER_ALERT_DAYS } from '../job-seeker/job-seeker.rules';
 import { JobPlacement } from '../placement/job-placement.entity';
 import { SocialContractEmploymentMeasure, SocialContractMeasureStatus } from '../social-contract/social-contract-measure.entity';
 import { SocialEmployment } from '../social-employment/social-employment.entity';
-import { daysBetween, type IsoDate } from '../shared/dates';
+import { daysBetween, type IsoDate } from '../../kit/dates';
 import { AGENCY } from '../shared/specialist.policy';
 import { VocationalTraining, VocationalTrainingStatus } from '../vocational-training/vocational-training.entity';
 

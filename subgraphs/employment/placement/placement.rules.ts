@@ -1,6 +1,6 @@
 import { badInput, ruleViolation } from '../../kit/errors';
-import type { IsoDate } from '../shared/dates';
-import { assertPeriod, assertText } from '../shared/input-rules';
+import type { IsoDate } from '../../kit/dates';
+import { assertPeriod, assertText } from '../../kit/input-rules';
 import { SpecialWorkplaceMeasure } from './job-placement.entity';
 
 export function checkPlacement(draft: { startDate: IsoDate; endDate: IsoDate | null; position: string; specialMeasures: SpecialWorkplaceMeasure[]; quotaJobId: string | null }): void {

@@ -2,8 +2,8 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from '
 import type { HubContext } from '../../kit/context';
 import { Role } from '../../kit/roles';
 import { LocalDate, today } from '../../kit/scalars';
-import { writeOnce } from '../shared/idempotency';
-import { assertIdempotencyKey, assertOrganizationId, assertPersonId } from '../shared/input-rules';
+import { writeOnce } from '../../kit/idempotency';
+import { assertIdempotencyKey, assertOrganizationId, assertPersonId } from '../../kit/input-rules';
 import { assertEmploymentSpecialist } from '../shared/specialist.policy';
 import { SocialContractEmploymentMeasure, SocialContractMeasureStatus } from './social-contract-measure.entity';
 import { checkSocialContractMeasure } from './social-contract.rules';

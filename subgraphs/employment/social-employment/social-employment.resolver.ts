@@ -2,8 +2,8 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } f
 import type { HubContext } from '../../kit/context';
 import { Role } from '../../kit/roles';
 import { LocalDate } from '../../kit/scalars';
-import { writeOnce } from '../shared/idempotency';
-import { assertIdempotencyKey, assertOrganizationId, assertPersonId, assertText } from '../shared/input-rules';
+import { writeOnce } from '../../kit/idempotency';
+import { assertIdempotencyKey, assertOrganizationId, assertPersonId, assertText } from '../../kit/input-rules';
 import { assertEmploymentSpecialist } from '../shared/specialist.policy';
 import { SocialEmployment } from './social-employment.entity';
 import { checkSocialEmployment } from './social-employment.rules';

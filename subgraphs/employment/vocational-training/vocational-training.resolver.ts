@@ -2,8 +2,8 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from '
 import type { HubContext } from '../../kit/context';
 import { Role } from '../../kit/roles';
 import { LocalDate } from '../../kit/scalars';
-import { writeOnce } from '../shared/idempotency';
-import { assertIdempotencyKey, assertOrganizationId, assertPersonId } from '../shared/input-rules';
+import { writeOnce } from '../../kit/idempotency';
+import { assertIdempotencyKey, assertOrganizationId, assertPersonId } from '../../kit/input-rules';
 import { assertEmploymentSpecialist } from '../shared/specialist.policy';
 import { VocationalTraining, VocationalTrainingStatus } from './vocational-training.entity';
 import { checkVocationalTraining } from './vocational-training.rules';

@@ -20,7 +20,7 @@ import { DomainError, ErrorCode, illegalTransition, notFound } from '../../kit/e
 import { Role } from '../../kit/roles';
 import { LocalDate, today } from '../../kit/scalars';
 import { AGENCY, assertHealthSpecialist } from '../shared/agency';
-import { assertUuid } from '../shared/input-rules';
+import { assertUuid } from '../../kit/input-rules';
 import { ipraSignalInput } from '../signal-outbox/ipra-signal';
 import { SignalOutbox } from '../signal-outbox/signal-outbox.entity';
 import { Ipra, IpraDisabilityGroup, IpraMeasure, IpraMeasureExecutionStatus } from './ipra.entity';

@@ -1,7 +1,7 @@
 import { badInput, illegalTransition, ruleViolation } from '../../kit/errors';
 import { normalizeSnils } from '../../kit/snils';
-import type { IsoDate } from '../shared/dates';
-import { assertNotFuture, assertPeriod, assertText, assertUuid } from '../shared/input-rules';
+import type { IsoDate } from '../../kit/dates';
+import { assertNotFuture, assertPeriod, assertText, assertUuid } from '../../kit/input-rules';
 import { executorAgencyFor, IpraSection, parseIpraSection } from './ipra-sections';
 import { IpraDisabilityGroup, IpraMeasureExecutionStatus } from './ipra.entity';
 

@@ -1,5 +1,5 @@
-import type { IsoDate } from '../shared/dates';
-import { daysBetween } from '../shared/dates';
+import type { IsoDate } from '../../kit/dates';
+import { daysBetween } from '../../kit/dates';
 import { MseReferralStatus } from './mse-referral.entity';
 
 /** The medical organization prepares the re-examination referral this many days ahead. */

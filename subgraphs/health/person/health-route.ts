@@ -6,7 +6,7 @@ import { MseReferral, MseReferralPurpose, MseReferralStatus } from '../mse/mse-r
 import { pendingReExamination, reExaminationAlertDue } from '../mse/mse.rules';
 import { RehabilitationCourse, RehabilitationCourseStatus } from '../rehabilitation/rehabilitation-course.entity';
 import { AGENCY } from '../shared/agency';
-import { daysBetween, type IsoDate } from '../shared/dates';
+import { daysBetween, type IsoDate } from '../../kit/dates';
 
 /** A new IPRA needs a re-examination first; the route warns this many days before the IPRA lapses. */
 export const IPRA_EXPIRY_WARNING_DAYS = 60;

@@ -1,4 +1,4 @@
-import { badInput } from '../../kit/errors';
+import { badInput } from './errors';
 import type { IsoDate } from './dates';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
@@ -25,8 +25,8 @@ export function assertPeriod(from: IsoDate, to: IsoDate | null | undefined, fiel
 }
 
 /** Free-text fields that a record cannot do without (a programme without goals is not a programme). */
-export function assertText(value: string, field: string, max = 2000): string {
-  const text = value.trim();
+export function assertText(value: string | null | undefined, field: string, max = 2000): string {
+  const text = (value ?? '').trim();
   if (!text) throw badInput(`${field} must not be empty`, { field });
   if (text.length > max) throw badInput(`${field} is longer than ${max} characters`, { field });
   return text;
@@ -40,6 +40,14 @@ export function assertIdempotencyKey(key: string | null | undefined): string | n
 
 /** Ids of this agency's own records (a programme, a conclusion): uuids, so a typo is BAD_USER_INPUT, not a database error. */
 export function assertRecordId(id: string, field: string): string {
-  if (!UUID.test(id)) throw badInput(`${field} must be a record id (a uuid), got "${id}"`, { field });
+  if (typeof id !== 'string' || !UUID.test(id)) throw badInput(`${field} must be a record id (a uuid), got "${id}"`, { field });
   return id.toLowerCase();
+}
+
+/** Any hub id (person, organization, record): a uuid. */
+export const assertUuid = assertRecordId;
+
+/** What was done cannot have been done tomorrow. */
+export function assertNotFuture(date: IsoDate, today: IsoDate, field: string): void {
+  if (date > today) throw badInput(`${field} ${date} is in the future`, { field });
 }

@@ -1,4 +1,4 @@
-import { badInput } from '../../kit/errors';
+import { badInput } from './errors';
 
 /**
  * Calendar dates as 'YYYY-MM-DD' strings (the LocalDate scalar). Terms and ages are counted in whole

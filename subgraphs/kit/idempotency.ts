@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException, type EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { HubContext } from '../../kit/context';
-import { DomainError, ErrorCode } from '../../kit/errors';
+import type { HubContext } from './context';
+import { DomainError, ErrorCode } from './errors';
 
 /**
  * A write a partner system may retry: with a client-supplied key, the second call returns the record
