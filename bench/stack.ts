@@ -5,9 +5,9 @@ import { Client } from 'pg';
 import { DEV_ISSUER, generateDevKeys, HUB_AUDIENCE, mintToken, type DevKeys } from '../gateway/dev-keys';
 import { createGateway, type Gateway } from '../gateway/server';
 import { createLogger } from '../subgraphs/kit/logging';
-import { startSubgraph, type RunningSubgraph } from '../subgraphs/kit/subgraph';
+import { spawn } from 'node:child_process';
 import { composeSupergraphFromModules } from '../scripts/lib/compose';
-import { startEmbeddedPostgres, type PostgresServer } from '../scripts/lib/postgres-server';
+import { freePort, startEmbeddedPostgres, type PostgresServer } from '../scripts/lib/postgres-server';
 import { progressBar } from '../scripts/lib/progress';
 import { SUBGRAPH_MODULES } from '../scripts/lib/subgraphs';
 import { generateRegion } from '../scripts/lib/synthetic/generate';
@@ -42,20 +42,49 @@ export async function startBenchDatabases(families: number): Promise<{ urls: Rec
 
 export interface BenchHub {
   gatewayUrl: string;
-  subgraphs: RunningSubgraph[];
   token(organizationId: string | null, role?: 'COORDINATOR' | 'ANALYST'): Promise<string>;
-  sqlStatements(): number;
+  /** SQL statements all subgraphs have sent so far (each subgraph reports its count on /health). */
+  sqlStatements(): Promise<number>;
   stop(): Promise<void>;
+}
+
+interface SubgraphProcess {
+  name: string;
+  url: string;
+  health: string;
+  stop(): Promise<void>;
+}
+
+/** One subgraph as its own process, started exactly as docker-compose starts it. */
+async function spawnSubgraph(name: string, databaseUrl: string, secret: string, auditReads: boolean): Promise<SubgraphProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', `subgraphs/${name}/index.ts`], {
+    cwd: path.join(__dirname, '..'),
+    env: { ...process.env, [`${name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`]: databaseUrl, HUB_IDENTITY_SECRET: secret, PORT: String(port), HUB_LOG_LEVEL: 'error', HUB_AUDIT_READS: auditReads ? 'on' : 'off', HUB_POOL_SIZE: '20' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const health = `http://127.0.0.1:${port}/health`;
+  for (let i = 0; i < 200; i++) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
+    if (await fetch(health).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    name,
+    url: `http://127.0.0.1:${port}/graphql`,
+    health,
+    stop: () => new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }),
+  };
 }
 
 /** The real hub (five subgraphs over HTTP behind the gateway) on the bench databases. */
 export async function startBenchHub(urls: Record<string, string>, options: { auditReads: boolean }): Promise<BenchHub> {
   const keys: DevKeys = await generateDevKeys();
-  const subgraphs = await Promise.all(
-    SUBGRAPH_MODULES.map((m) =>
-      startSubgraph(m, { databaseUrl: urls[m.name], identitySecret: keys.identitySecret, logger: silent, poolSize: 20, auditReads: options.auditReads }),
-    ),
-  );
+  // Each subgraph in its own process, as deployed: the gateway and the load generator share this one.
+  const subgraphs = await Promise.all(SUBGRAPH_MODULES.map((m) => spawnSubgraph(m.name, urls[m.name], keys.identitySecret, options.auditReads)));
   const { supergraphSdl } = await composeSupergraphFromModules(SUBGRAPH_MODULES);
   const gateway: Gateway = await createGateway({
     supergraphSdl,
@@ -69,13 +98,15 @@ export async function startBenchHub(urls: Record<string, string>, options: { aud
   const tokens = new Map<string, string>();
   return {
     gatewayUrl,
-    subgraphs,
     async token(organizationId, role = 'COORDINATOR') {
       const key = `${role}:${organizationId}`;
       if (!tokens.has(key)) tokens.set(key, await mintToken(keys.privateJwk, { subject: 'bench', role, organizationId }));
       return tokens.get(key)!;
     },
-    sqlStatements: () => subgraphs.reduce((sum, s) => sum + s.database.statements.count, 0),
+    async sqlStatements() {
+      const counts = await Promise.all(subgraphs.map(async (s) => ((await (await fetch(s.health)).json()) as { sqlStatements: number }).sqlStatements));
+      return counts.reduce((a, b) => a + b, 0);
+    },
     async stop() {
       await gateway.stop();
       await Promise.all(subgraphs.map((s) => s.stop()));

@@ -37,8 +37,8 @@ async function main() {
   const sample = Array.from({ length: 400 }, (_, n) => 1 + ((n * 7919) % families)).filter((i) => ![7, 13, 19].includes(i % 20));
   const familyOf = (n: number) => sample[n % sample.length];
   const rows: Record<string, string | number>[] = [];
-  const record = (name: string, r: LoadResult, sqlPerRequest: number) =>
-    rows.push({ run: name, requests: r.requests, concurrency, 'req/s': r.rps.toFixed(1), 'p50 ms': r.p50.toFixed(1), 'p99 ms': r.p99.toFixed(1), 'SQL/req': sqlPerRequest.toFixed(1), failures: r.failures });
+  const record = (name: string, r: LoadResult, sqlPerRequest: number, c = concurrency) =>
+    rows.push({ run: name, requests: r.requests, concurrency: c, 'req/s': r.rps.toFixed(1), 'p50 ms': r.p50.toFixed(1), 'p99 ms': r.p99.toFixed(1), 'SQL/req': sqlPerRequest.toFixed(1), failures: r.failures });
 
   const routeLoad = async (hub: BenchHub) => {
     const send = async (n: number) => {
@@ -47,9 +47,9 @@ async function main() {
       return !result.errors && Boolean(result.data?.family?.route);
     };
     await runLoad(40, concurrency, send);
-    const before = hub.sqlStatements();
+    const before = await hub.sqlStatements();
     const r = await runLoad(requests, concurrency, send);
-    return { r, sql: (hub.sqlStatements() - before) / requests };
+    return { r, sql: ((await hub.sqlStatements()) - before) / requests };
   };
 
   let hub = await startBenchHub(db.urls, { auditReads: true });
@@ -63,9 +63,9 @@ async function main() {
     const token = await hub.token(null, 'ANALYST');
     const send = async () => !(await post(hub.gatewayUrl, token, query, {})).errors;
     await runLoad(5, 2, send);
-    const before = hub.sqlStatements();
+    const before = await hub.sqlStatements();
     const r = await runLoad(count, name.includes('region') ? 2 : concurrency, send);
-    mapResults.push({ name, r, sql: (hub.sqlStatements() - before) / count });
+    mapResults.push({ name, r, sql: ((await hub.sqlStatements()) - before) / count });
   }
   await hub.stop();
 
@@ -85,8 +85,8 @@ async function main() {
     baseMap.push(await runLoad(count, c, async () => (await baseline.resourceMap(oktmo)).length > 0));
   }
   await baseline.close();
-  for (const m of mapResults) record(m.name, m.r, m.sql);
-  record('map: region, baseline SQL', baseMap[0], 5);
+  for (const m of mapResults) record(m.name, m.r, m.sql, m.name.includes('region') ? 2 : concurrency);
+  record('map: region, baseline SQL', baseMap[0], 5, 2);
   record('map: one territory, baseline SQL', baseMap[1], 5);
   await db.stop();
 

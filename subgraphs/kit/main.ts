@@ -15,7 +15,10 @@ export function runSubgraphFromEnvironment(module: SubgraphModule): void {
     logger.log('error', `set ${envName(module.name)}_DATABASE_URL and HUB_IDENTITY_SECRET`);
     process.exit(1);
   }
-  startSubgraph(module, { databaseUrl, identitySecret, demoData: process.env.HUB_DEMO_DATA === '1', logger }, Number(process.env.PORT ?? 4001), process.env.HOST)
+  startSubgraph(
+    module,
+    // HUB_AUDIT_READS=off exists only so the benchmark can measure what auditing reads costs.
+    { databaseUrl, identitySecret, demoData: process.env.HUB_DEMO_DATA === '1', logger, auditReads: process.env.HUB_AUDIT_READS !== 'off', poolSize: Number(process.env.HUB_POOL_SIZE ?? 10) }, Number(process.env.PORT ?? 4001), process.env.HOST)
     .then((running) => {
       const stop = () => running.stop().then(() => process.exit(0));
       process.once('SIGINT', stop);

@@ -10,6 +10,7 @@ import { migrations } from './migrations';
 import { accessLogResolver } from '../kit/access-log';
 import { ProvidedService } from '../kit/resource-map';
 import { RentalFundResourcesResolver, Territory } from './resource-map/resources';
+import { RentalStatisticsResolver } from './statistics/statistics.resolver';
 import { Person } from './person/person.entity';
 import { PersonResolver } from './person/person.resolver';
 import { AidType } from './stock/aid-type.entity';
@@ -39,6 +40,7 @@ export const rentalFund: SubgraphModule = {
     MovementJournalEntryResolver,
     accessLogResolver(Person, 'RENTAL_FUND', 'rentalFundAccessLog'),
     RentalFundResourcesResolver,
+    RentalStatisticsResolver,
   ],
   orphanedTypes: [Person, Organization, Territory],
   referenceResolvers: {

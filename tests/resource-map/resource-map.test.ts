@@ -39,6 +39,8 @@ test('an analyst gets monthly statistics with small counts suppressed as "<10"',
   expect(cells.length).toBeGreaterThan(0);
   expect(cells.every((c) => (c.suppressed ? c.count === null && c.value.startsWith('<') : String(c.count) === c.value || c.indicator.endsWith('PERCENT')))).toBe(true);
   expect(cells.some((c) => c.suppressed)).toBe(true);
+  expect(new Set(cells.map((c) => c.agency))).toEqual(new Set(['SOCIAL_PROTECTION', 'RENTAL_FUND']));
+  expect(cells.some((c) => c.indicator === 'RENTALS_ISSUED')).toBe(true);
 });
 
 test('no field that identifies a person is reachable with an analyst token', async () => {

@@ -1,0 +1,43 @@
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { HubContext } from '../../kit/context';
+import { badInput } from '../../kit/errors';
+import { Role } from '../../kit/roles';
+import { monthRange, releaseCells, StatisticCell } from '../../kit/statistics';
+
+/**
+ * Rentals issued and returned per month and territory (seed 003 §34.8 statistics; seed 004 annex 1 §5.1 demand),
+ * counted in SQL. The rental fund does not know target categories, so its cells are for ALL; small counts are
+ * suppressed here, before they leave the fund's database.
+ */
+@Resolver()
+export class RentalStatisticsResolver {
+  @Authorized(Role.ANALYST, Role.ADMINISTRATOR)
+  @Query(() => [StatisticCell], { description: 'Rental fund statistics by month and territory; small counts suppressed.' })
+  async rentalFundStatistics(
+    @Arg('fromMonth') fromMonth: string,
+    @Arg('toMonth') toMonth: string,
+    @Arg('territoryOktmo', () => String, { nullable: true }) territoryOktmo: string | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<StatisticCell[]> {
+    let range: { from: string; toExclusive: string };
+    try {
+      range = monthRange(fromMonth, toMonth);
+    } catch (error) {
+      throw badInput((error as Error).message);
+    }
+    const rows = await ctx.em.execute<{ month: string; territory_oktmo: string; indicator: string; count: number }[]>(
+      `select to_char(e.day, 'YYYY-MM') as month, p.territory_oktmo, e.indicator, count(*)::int as count
+         from (select rental_point_id, issued_on as day, 'RENTALS_ISSUED' as indicator from rental_contract
+               union all select rental_point_id, returned_on, 'RENTALS_RETURNED' from rental_contract where returned_on is not null
+               union all select rental_point_id, applied_on, 'RENTAL_APPLICATIONS_QUEUED' from rental_application where status = 'QUEUED') e
+         join rental_point p on p.id = e.rental_point_id
+        where e.day >= ?::date and e.day < ?::date and (?::text is null or p.territory_oktmo = ?::text)
+        group by 1, 2, 3 order by 1, 2, 3`,
+      [range.from, range.toExclusive, territoryOktmo, territoryOktmo],
+    );
+    return releaseCells(
+      'RENTAL_FUND',
+      rows.map((r) => ({ month: r.month, territoryOktmo: r.territory_oktmo, indicator: r.indicator, targetCategory: 'ALL', count: r.count })),
+    );
+  }
+}
