@@ -58,7 +58,8 @@ interface SubgraphProcess {
 /** One subgraph as its own process, started exactly as docker-compose starts it. */
 async function spawnSubgraph(name: string, databaseUrl: string, secret: string, auditReads: boolean): Promise<SubgraphProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', `subgraphs/${name}/index.ts`], {
+  const profile = process.env.HUB_BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.HUB_BENCH_PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, '-r', '@swc-node/register', `subgraphs/${name}/index.ts`], {
     cwd: path.join(__dirname, '..'),
     env: { ...process.env, [`${name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`]: databaseUrl, HUB_IDENTITY_SECRET: secret, PORT: String(port), HUB_LOG_LEVEL: 'error', HUB_AUDIT_READS: auditReads ? 'on' : 'off', HUB_POOL_SIZE: '20' },
     stdio: ['ignore', 'ignore', 'inherit'],
