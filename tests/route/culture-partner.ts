@@ -6,6 +6,10 @@ import type { HubContext } from '../../subgraphs/kit/context';
 import { loaderManyBy } from '../../subgraphs/kit/entity-loaders';
 import { AgencyRoute, RouteStepStatus, stepId } from '../../subgraphs/kit/route';
 import type { SubgraphModule } from '../../subgraphs/kit/subgraph';
+import { ProvidedService, resourcesResolver, territoryStub } from '../../subgraphs/kit/resource-map';
+
+const Territory = territoryStub();
+const CultureResourcesResolver = resourcesResolver(Territory, 'CULTURE', 'cultureResources');
 
 /**
  * A sixth, test-only subgraph: a partner agency (the ministry of culture, seed 003 §2, §23) that
@@ -79,6 +83,11 @@ class CultureInitial extends Migration {
     this.addSql('create table "culture_visit" ("id" uuid primary key, "person_id" uuid not null, "title" text not null, "visit_on" date not null);');
     this.addSql('create index "culture_visit_person_id_index" on "culture_visit" ("person_id");');
     this.addSql(
+      'create table "provided_service" ("id" uuid primary key, "territory_oktmo" varchar(11) not null, "service_kind" varchar(64) not null, ' +
+        '"name" text not null, "organization_id" uuid null, "address" text null, "latitude" double precision null, "longitude" double precision null, ' +
+        '"opening_hours" text null, "phone" text null, "capacity_total" int null, "capacity_used" int null, "unit" varchar(32) not null default \'places\');',
+    );
+    this.addSql(
       'create table "audit_record" ("id" uuid primary key, "at" timestamptz not null default now(), "subgraph" varchar(64) not null, ' +
         '"request_id" uuid not null, "subject" text not null, "role" varchar(32) not null, "organization_id" text null, ' +
         '"action" varchar(16) not null, "operation" text not null, "person_ids" uuid[] not null, "reason" text null);',
@@ -90,12 +99,20 @@ export function culturePartner(personId: string): SubgraphModule {
   return {
     name: 'culture',
     agency: AGENCY,
-    entities: [CultureVisit],
+    entities: [CultureVisit, ProvidedService],
     migrations: [{ name: 'CultureInitial', class: CultureInitial }],
-    resolvers: [CulturePersonResolver],
-    orphanedTypes: [Person],
-    referenceResolvers: { Person: { __resolveReference: (reference: Person) => reference } },
+    resolvers: [CulturePersonResolver, CultureResourcesResolver],
+    orphanedTypes: [Person, Territory],
+    referenceResolvers: {
+      Person: { __resolveReference: (reference: Person) => reference },
+      Territory: { __resolveReference: (reference: { oktmo: string }) => reference },
+    },
     async loadDemoData(em) {
+      await em.upsert(ProvidedService, {
+        id: '0c0c0c0c-0000-4000-8000-000000000002', territoryOktmo: '25701000', serviceKind: 'INCLUSIVE_CULTURE', name: 'Инклюзивная театральная студия',
+        organizationId: null, address: 'г. Иркутск (демо)', latitude: null, longitude: null, openingHours: 'сб 11:00–14:00', phone: null,
+        capacityTotal: 15, capacityUsed: 9, unit: 'places',
+      });
       await em.upsert(CultureVisit, { id: '0c0c0c0c-0000-4000-8000-000000000001', personId, title: 'Инклюзивный спектакль в драмтеатре', visitOn: '2026-10-04' });
     },
   };

@@ -38,6 +38,14 @@ test('a sixth subgraph that follows the convention puts its steps in the route w
   expect(route.gaps).toContainEqual({ agency: 'CULTURE', code: 'CONSENT_REQUIRED', personId: DEMO_PEOPLE.elenaIvanova.id });
 });
 
+test('the partner joins the resource map too, with no change elsewhere', async () => {
+  const analyst = await hub.token({ role: 'ANALYST' });
+  const result = await hub.query(analyst, `{ territory(oktmo: "25701000") { resourceMap { agencies supply { agency serviceKind capacityAvailable } } } }`);
+  expect(result.errors).toBeUndefined();
+  expect(result.data?.territory.resourceMap.agencies).toContain('CULTURE');
+  expect(result.data?.territory.resourceMap.supply).toContainEqual({ agency: 'CULTURE', serviceKind: 'INCLUSIVE_CULTURE', capacityAvailable: 6 });
+});
+
 test('a slow agency is cut off by the per-subgraph timeout and the route keeps the others', async () => {
   partnerSettings.delayMs = 3000;
   try {
