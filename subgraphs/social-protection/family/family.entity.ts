@@ -33,7 +33,7 @@ export class Family {
   displayName!: string;
 
   @Field(() => Territory)
-  @ManyToOne(() => Territory, { fieldName: 'territory_oktmo' })
+  @ManyToOne(() => Territory, { fieldName: 'territory_oktmo', index: true })
   territory!: Territory;
 
   @Field(() => String, { nullable: true, description: 'Social district (участок) of the operator organization.' })

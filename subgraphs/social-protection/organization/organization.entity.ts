@@ -43,7 +43,7 @@ export class Organization {
   kind!: OrganizationKind;
 
   @Field(() => Territory)
-  @ManyToOne(() => Territory, { fieldName: 'territory_oktmo' })
+  @ManyToOne(() => Territory, { fieldName: 'territory_oktmo', index: true })
   territory!: Territory;
 
   @Field(() => String, { nullable: true })

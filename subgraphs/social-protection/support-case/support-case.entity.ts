@@ -44,7 +44,7 @@ export class SupportCase {
   operatorOrganizationId!: string | null;
 
   @Field(() => String, { nullable: true, description: 'OKTMO of the family territory: picks the regional production calendar.' })
-  @Property({ type: 'string', length: 11, nullable: true })
+  @Property({ type: 'string', length: 11, nullable: true, index: true })
   territoryOktmo!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Subject id of the coordinator appointed for the case (seed 001 §3.3(3)).' })
