@@ -107,6 +107,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
   const env = { LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8', PATH: process.env.PATH };
   if (options.reset) fs.rmSync(dataDir, { recursive: true, force: true });
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    // Parents must stay traversable for the server's user; only the data directory itself is private.
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     if ('uid' in user) fs.chownSync(dataDir, user.uid, user.gid);
     const passwordFile = path.join(os.tmpdir(), `hub-pg-password-${randomBytes(6).toString('hex')}`);
