@@ -28,6 +28,7 @@ export class HubGateway {
 
   private extend(schema: GraphQLSchema, supergraphSdl: string): GraphQLSchema {
     this.extension = this.buildExtension(supergraphSdl);
+    this.rewrites.clear();
     this.apiSchema = extendSchema(schema, parse(this.extension.sdl));
     return this.apiSchema;
   }
@@ -53,9 +54,21 @@ export class HubGateway {
     return this.inner.stop();
   }
 
+  /** Rewrites depend only on the operation text, so repeated operations (every client's route query) reuse theirs. */
+  private readonly rewrites = new Map<string, ReturnType<typeof rewriteOperation>>();
+
+  private rewrite(requestContext: any): ReturnType<typeof rewriteOperation> {
+    const key = `${requestContext.queryHash}:${requestContext.operationName ?? ''}`;
+    if (this.rewrites.has(key)) return this.rewrites.get(key)!;
+    const rewritten = rewriteOperation(requestContext.document, this.apiSchema!, this.extension!.fields);
+    if (this.rewrites.size >= 1000) this.rewrites.delete(this.rewrites.keys().next().value as string);
+    this.rewrites.set(key, rewritten);
+    return rewritten;
+  }
+
   private async execute(requestContext: any, executor: Executor): Promise<any> {
     if (!this.apiSchema || !this.extension) return executor(requestContext);
-    const rewritten = rewriteOperation(requestContext.document, this.apiSchema, this.extension.fields);
+    const rewritten = this.rewrite(requestContext);
     if (!rewritten) return executor(requestContext);
     const operation = rewritten.document.definitions.find(
       (d): d is OperationDefinitionNode =>
