@@ -67,6 +67,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const apollo = new ApolloServer<GatewayContext>({
     gateway: new HubGateway(gateway, hubExtension) as never,
     introspection: !production,
+    // The hub's processes stop their parts in order (gateway, subgraphs, database); Apollo must not act on signals itself.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     validationRules: limitRules({ ...DEFAULT_LIMITS, ...options.limits }),
     formatError: (formatted) => formatHubError(formatted, (e) => logger.log('error', 'unexpected error', { error: String((e as Error).message ?? e) })),

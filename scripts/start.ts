@@ -49,17 +49,25 @@ async function main() {
 
   const running: RunningSubgraph[] = [];
   let stopping = false;
+  let dispatchTimer: NodeJS.Timeout | undefined;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     logger.log('info', 'stopping the hub');
+    clearInterval(dispatchTimer);
     await gateway?.stop().catch(() => undefined);
-    for (const subgraph of running.reverse()) await subgraph.stop().catch(() => undefined);
+    logger.log('debug', 'gateway stopped');
+    for (const subgraph of running.reverse()) {
+      await subgraph.stop().catch(() => undefined);
+      logger.log('debug', 'subgraph stopped', { subgraph: subgraph.name });
+    }
     await postgres?.stop().catch(() => undefined);
+    logger.log('info', 'the hub has stopped');
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // `on`, not `once`: a second Ctrl-C while stopping must not kill the process before PostgreSQL is down.
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 
   let gateway: Awaited<ReturnType<typeof createGateway>> | undefined;
   try {
@@ -87,8 +95,8 @@ async function main() {
         gatewayUrl: url,
         token: () => mintToken(keys.privateJwk, { subject: 'health-ipra-outbox', role: 'PARTNER_SERVICE', agency: 'HEALTH', grants: ['submitSignal'] }, '5m'),
       });
-      const timer = setInterval(() => dispatcher.dispatchPending().catch((e) => logger.log('warn', 'signal dispatch failed', { error: String(e) })), 5000);
-      timer.unref();
+      dispatchTimer = setInterval(() => dispatcher.dispatchPending().catch((e) => logger.log('warn', 'signal dispatch failed', { error: String(e) })), 5000);
+      dispatchTimer.unref();
     }
     const token = await mintToken(keys.privateJwk, {
       subject: 'demo-coordinator-irkutsk',

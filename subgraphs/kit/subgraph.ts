@@ -101,6 +101,8 @@ export async function startSubgraph(
   const apollo = new ApolloServer<HubContext>({
     schema,
     includeStacktraceInErrorResponses: false,
+    // The hub's processes stop their parts in order (gateway, subgraphs, database); Apollo must not act on signals itself.
+    stopOnTerminationSignals: false,
     formatError: (formatted) => formatHubError(formatted, (e) => logger.log('error', 'unexpected error', { error: String((e as Error).message ?? e) })),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
