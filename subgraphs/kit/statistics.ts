@@ -1,4 +1,5 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { badInput } from './errors';
 import { suppress, suppressionThreshold } from './suppression';
 
 /**
@@ -61,7 +62,7 @@ export function releaseCells(agency: string, rows: RawCount[], threshold = suppr
 export function monthRange(fromMonth: string, toMonth: string): { from: string; toExclusive: string } {
   const valid = /^\d{4}-(0[1-9]|1[0-2])$/;
   if (!valid.test(fromMonth) || !valid.test(toMonth) || toMonth < fromMonth) {
-    throw new Error('fromMonth and toMonth must be YYYY-MM with fromMonth <= toMonth');
+    throw badInput('fromMonth and toMonth must be YYYY-MM with fromMonth <= toMonth', { fromMonth, toMonth });
   }
   const [y, m] = toMonth.split('-').map(Number);
   const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;

@@ -60,3 +60,8 @@ test('no field that identifies a person is reachable with an analyst token', asy
     expect([query, (result.errors ?? []).length > 0]).toEqual([query, true]);
   }
 });
+
+test('a malformed statistics period is a coded BAD_USER_INPUT error', async () => {
+  const result = await hub.query(await analyst(), `{ statistics(fromMonth: "2026-13", toMonth: "2026-01") { value } }`);
+  expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
+});

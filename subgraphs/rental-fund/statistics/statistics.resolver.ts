@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../kit/context';
-import { badInput } from '../../kit/errors';
 import { Role } from '../../kit/roles';
 import { monthRange, releaseCells, StatisticCell } from '../../kit/statistics';
 
@@ -19,12 +18,7 @@ export class RentalStatisticsResolver {
     @Arg('territoryOktmo', () => String, { nullable: true }) territoryOktmo: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<StatisticCell[]> {
-    let range: { from: string; toExclusive: string };
-    try {
-      range = monthRange(fromMonth, toMonth);
-    } catch (error) {
-      throw badInput((error as Error).message);
-    }
+    const range = monthRange(fromMonth, toMonth);
     const rows = await ctx.em.execute<{ month: string; territory_oktmo: string; indicator: string; count: number }[]>(
       `select to_char(e.day, 'YYYY-MM') as month, p.territory_oktmo, e.indicator, count(*)::int as count
          from (select rental_point_id, issued_on as day, 'RENTALS_ISSUED' as indicator from rental_contract

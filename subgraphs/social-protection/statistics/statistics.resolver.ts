@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../kit/context';
-import { badInput } from '../../kit/errors';
 import { Role } from '../../kit/roles';
 import { monthRange, releaseCells, StatisticCell, type RawCount } from '../../kit/statistics';
 import { suppressionThreshold } from '../../kit/suppression';
@@ -24,12 +23,7 @@ export class StatisticsResolver {
     @Arg('territoryOktmo', () => String, { nullable: true }) territoryOktmo: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<StatisticCell[]> {
-    let range: { from: string; toExclusive: string };
-    try {
-      range = monthRange(fromMonth, toMonth);
-    } catch (error) {
-      throw badInput((error as Error).message);
-    }
+    const range = monthRange(fromMonth, toMonth);
     const connection = ctx.em.getConnection();
     const params = [range.from, range.toExclusive, territoryOktmo];
     const category = targetCategorySql();
