@@ -62,7 +62,7 @@ async function spawnSubgraph(name: string, databaseUrl: string, secret: string, 
   const child = spawn(process.execPath, [...profile, '-r', '@swc-node/register', `subgraphs/${name}/index.ts`], {
     cwd: path.join(__dirname, '..'),
     env: { ...process.env, [`${name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`]: databaseUrl, HUB_IDENTITY_SECRET: secret, PORT: String(port), HUB_LOG_LEVEL: 'error', HUB_AUDIT_READS: auditReads ? 'on' : 'off', HUB_POOL_SIZE: '20' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', process.env.HUB_SQL_DEBUG ? 'inherit' : 'ignore', 'inherit'],
   });
   const health = `http://127.0.0.1:${port}/health`;
   for (let i = 0; i < 200; i++) {

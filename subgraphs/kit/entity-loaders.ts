@@ -1,15 +1,17 @@
-import type { EntityName } from '@mikro-orm/core';
+import { ReferenceKind, type EntityMetadata, type EntityName, type EntityProperty, type Platform } from '@mikro-orm/core';
 import type DataLoader from 'dataloader';
 import type { HubContext } from './context';
 import { alignMany, alignOne } from './loaders';
 
-function entityName<T extends object>(entity: EntityName<T>): string {
-  return typeof entity === 'string' ? entity : (entity as { name: string }).name;
-}
-
 /**
  * Loads entities of one type by a unique column: every key asked for during a request
- * becomes one `WHERE column IN (...)` statement.
+ * becomes one `WHERE column = any(...)` statement.
+ *
+ * What the loaders return is READ-ONLY: instances of the entity class filled from one hand-built
+ * SELECT, outside the unit of work. Reads are most of what the hub does, and MikroORM's `find`
+ * (query building, hydration, identity map, change-set snapshots) measured about four times the cost
+ * of the SQL itself on the family route (bench/RESULTS.md). Code that changes an entity loads it
+ * with `em.findOne` inside its transaction, never through a loader.
  */
 export function loaderBy<T extends object, K = string>(
   ctx: HubContext,
@@ -17,8 +19,8 @@ export function loaderBy<T extends object, K = string>(
   field: keyof T & string,
 ): DataLoader<K, T | null> {
   return ctx.loaders.get<K, T | null>(`${entityName(entity)}.${field}`, async (keys) => {
-    const rows = await ctx.em.find(entity, { [field]: { $in: keys as K[] } } as never);
-    return alignOne(keys, rows as T[], (row) => keyOf(row, field) as K);
+    const rows = await readRows<T>(ctx, entity, field, keys as readonly unknown[], {});
+    return alignOne(keys, rows, (row) => keyOf(row, field) as K);
   });
 }
 
@@ -30,18 +32,134 @@ export function loaderManyBy<T extends object, K = string>(
   orderBy: Record<string, 'asc' | 'desc'> = {},
 ): DataLoader<K, T[]> {
   return ctx.loaders.get<K, T[]>(`${entityName(entity)}[].${field}`, async (keys) => {
-    const rows = await ctx.em.find(entity, { [field]: { $in: keys as K[] } } as never, { orderBy } as never);
-    return alignMany(keys, rows as T[], (row) => keyOf(row, field) as K);
+    const rows = await readRows<T>(ctx, entity, field, keys as readonly unknown[], orderBy);
+    return alignMany(keys, rows, (row) => keyOf(row, field) as K);
   });
+}
+
+function entityName<T extends object>(entity: EntityName<T>): string {
+  return typeof entity === 'string' ? entity : (entity as { name: string }).name;
 }
 
 /** A column value, or the primary key behind a many-to-one reference. */
 function keyOf<T>(row: T, field: string): unknown {
   const value = (row as Record<string, unknown>)[field];
   if (value && typeof value === 'object') {
-    const ref = value as { id?: unknown; oktmo?: unknown; unwrap?: () => unknown };
-    const target = (typeof ref.unwrap === 'function' ? ref.unwrap() : ref) as Record<string, unknown>;
+    const target = value as Record<string, unknown>;
     return target.id ?? target.oktmo ?? target.code;
   }
   return value;
+}
+
+interface RowReader {
+  select: string;
+  keyColumn: string;
+  keyType: string;
+  map(row: Record<string, unknown>): object;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function readRows<T extends object>(
+  ctx: HubContext,
+  entity: EntityName<T>,
+  field: string,
+  keys: readonly unknown[],
+  orderBy: Record<string, 'asc' | 'desc'>,
+): Promise<T[]> {
+  const meta = ctx.em.getMetadata().get(entityName(entity));
+  const reader = rowReader(meta, field, orderBy, ctx.em.getPlatform());
+  // A key that cannot be in the column (a malformed id from a client) simply matches nothing.
+  const wanted = [...new Set(keys.map(String))].filter((k) => reader.keyType !== 'uuid' || UUID.test(k));
+  if (wanted.length === 0) return [];
+  const rows = await ctx.em.getConnection().execute<Record<string, unknown>[]>(reader.select, [arrayLiteral(wanted)], 'all');
+  return rows.map((row) => reader.map(row) as T);
+}
+
+/** A PostgreSQL array literal, passed as ONE bound parameter (the SQL text never contains a key). */
+function arrayLiteral(values: string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+}
+
+const readers = new WeakMap<EntityMetadata, Map<string, RowReader>>();
+
+/** The SELECT and the row → instance mapping of one entity, built once from the ORM's metadata. */
+function rowReader(meta: EntityMetadata, field: string, orderBy: Record<string, 'asc' | 'desc'>, platform: Platform): RowReader {
+  const key = `${field}|${JSON.stringify(orderBy)}`;
+  let byKey = readers.get(meta);
+  if (!byKey) readers.set(meta, (byKey = new Map()));
+  const cached = byKey.get(key);
+  if (cached) return cached;
+
+  const columns: string[] = [];
+  const setters: ((target: Record<string, unknown>, row: Record<string, unknown>) => void)[] = [];
+  for (const prop of Object.values(meta.properties) as EntityProperty[]) {
+    if (prop.persist === false || prop.formula || !prop.fieldNames?.length) continue;
+    if (prop.kind === ReferenceKind.SCALAR) {
+      const column = prop.fieldNames[0];
+      columns.push(column);
+      setters.push(scalarSetter(prop, column, platform));
+    } else if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
+      // An unpopulated reference, as the ORM gives it: the target's primary key and nothing else.
+      const column = prop.fieldNames[0];
+      const target = prop.targetMeta!;
+      const pk = target.primaryKeys[0] as string;
+      columns.push(column);
+      setters.push((instance, row) => {
+        const value = row[column];
+        instance[prop.name] = value == null ? null : Object.assign(Object.create(target.class.prototype), { [pk]: value });
+      });
+    }
+  }
+  const keyProp = meta.properties[field as never] as EntityProperty;
+  if (!keyProp?.fieldNames?.length) throw new Error(`${meta.className}.${field} is not a column`);
+  const keyColumn = keyProp.fieldNames[0];
+  const keyType = keyProp.kind === ReferenceKind.SCALAR
+    ? keyProp.columnTypes[0]
+    : keyProp.targetMeta!.properties[keyProp.targetMeta!.primaryKeys[0] as never].columnTypes[0];
+  const order = Object.entries(orderBy).map(([name, direction]) => {
+    const prop = meta.properties[name as never] as EntityProperty;
+    return `"${prop.fieldNames[0]}" ${direction === 'desc' ? 'desc' : 'asc'}`;
+  });
+  const schema = meta.schema && meta.schema !== '*' ? `"${meta.schema}".` : '';
+  const reader: RowReader = {
+    select:
+      `select ${columns.map((c) => `"${c}"`).join(', ')} from ${schema}"${meta.tableName}" ` +
+      `where "${keyColumn}" = any(?::${keyType}[])${order.length ? ` order by ${order.join(', ')}` : ''}`,
+    keyColumn,
+    keyType,
+    map(row) {
+      const instance = Object.create(meta.class.prototype) as Record<string, unknown>;
+      for (const set of setters) set(instance, row);
+      return instance;
+    },
+  };
+  byKey.set(key, reader);
+  return reader;
+}
+
+function scalarSetter(prop: EntityProperty, column: string, platform: Platform) {
+  if (prop.customType) {
+    const type = prop.customType;
+    return (instance: Record<string, unknown>, row: Record<string, unknown>) => {
+      const value = row[column];
+      instance[prop.name] = value == null ? null : type.convertToJSValue(value, platform);
+    };
+  }
+  if (prop.runtimeType === 'Date') {
+    return (instance: Record<string, unknown>, row: Record<string, unknown>) => {
+      const value = row[column];
+      instance[prop.name] = value == null ? null : value instanceof Date ? value : new Date(value as string);
+    };
+  }
+  if (prop.runtimeType === 'boolean') {
+    return (instance: Record<string, unknown>, row: Record<string, unknown>) => {
+      const value = row[column];
+      instance[prop.name] = value == null ? null : Boolean(value);
+    };
+  }
+  return (instance: Record<string, unknown>, row: Record<string, unknown>) => {
+    const value = row[column];
+    instance[prop.name] = value === undefined ? null : value;
+  };
 }
