@@ -60,6 +60,22 @@ interface RowReader {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/**
+ * Read-only instances of `entity` (see above), all of them or those whose `field` is one of `keys`,
+ * in one statement. For reference data and lists read on every request (organizations, the calendar).
+ */
+export async function readOnly<T extends object>(
+  ctx: HubContext,
+  entity: EntityName<T>,
+  options: { where?: { field: keyof T & string; values: readonly unknown[] }; orderBy?: Record<string, 'asc' | 'desc'> } = {},
+): Promise<T[]> {
+  if (options.where) return readRows(ctx, entity, options.where.field, options.where.values, options.orderBy ?? {});
+  const meta = ctx.em.getMetadata().get(entityName(entity));
+  const reader = rowReader(meta, null, options.orderBy ?? {}, ctx.em.getPlatform());
+  const rows = await ctx.em.getConnection().execute<Record<string, unknown>[]>(reader.select, [], 'all');
+  return rows.map((row) => reader.map(row) as T);
+}
+
 async function readRows<T extends object>(
   ctx: HubContext,
   entity: EntityName<T>,
@@ -84,7 +100,7 @@ function arrayLiteral(values: string[]): string {
 const readers = new WeakMap<EntityMetadata, Map<string, RowReader>>();
 
 /** The SELECT and the row → instance mapping of one entity, built once from the ORM's metadata. */
-function rowReader(meta: EntityMetadata, field: string, orderBy: Record<string, 'asc' | 'desc'>, platform: Platform): RowReader {
+function rowReader(meta: EntityMetadata, field: string | null, orderBy: Record<string, 'asc' | 'desc'>, platform: Platform): RowReader {
   const key = `${field}|${JSON.stringify(orderBy)}`;
   let byKey = readers.get(meta);
   if (!byKey) readers.set(meta, (byKey = new Map()));
@@ -111,12 +127,16 @@ function rowReader(meta: EntityMetadata, field: string, orderBy: Record<string, 
       });
     }
   }
-  const keyProp = meta.properties[field as never] as EntityProperty;
-  if (!keyProp?.fieldNames?.length) throw new Error(`${meta.className}.${field} is not a column`);
-  const keyColumn = keyProp.fieldNames[0];
-  const keyType = keyProp.kind === ReferenceKind.SCALAR
-    ? keyProp.columnTypes[0]
-    : keyProp.targetMeta!.properties[keyProp.targetMeta!.primaryKeys[0] as never].columnTypes[0];
+  let keyColumn = '';
+  let keyType = '';
+  if (field !== null) {
+    const keyProp = meta.properties[field as never] as EntityProperty;
+    if (!keyProp?.fieldNames?.length) throw new Error(`${meta.className}.${field} is not a column`);
+    keyColumn = keyProp.fieldNames[0];
+    keyType = keyProp.kind === ReferenceKind.SCALAR
+      ? keyProp.columnTypes[0]
+      : keyProp.targetMeta!.properties[keyProp.targetMeta!.primaryKeys[0] as never].columnTypes[0];
+  }
   const order = Object.entries(orderBy).map(([name, direction]) => {
     const prop = meta.properties[name as never] as EntityProperty;
     return `"${prop.fieldNames[0]}" ${direction === 'desc' ? 'desc' : 'asc'}`;
@@ -125,7 +145,8 @@ function rowReader(meta: EntityMetadata, field: string, orderBy: Record<string, 
   const reader: RowReader = {
     select:
       `select ${columns.map((c) => `"${c}"`).join(', ')} from ${schema}"${meta.tableName}" ` +
-      `where "${keyColumn}" = any(?::${keyType}[])${order.length ? ` order by ${order.join(', ')}` : ''}`,
+      (field !== null ? `where "${keyColumn}" = any(?::${keyType}[])` : '') +
+      (order.length ? ` order by ${order.join(', ')}` : ''),
     keyColumn,
     keyType,
     map(row) {

@@ -1,4 +1,5 @@
 import type { HubContext } from '../../kit/context';
+import { readOnly } from '../../kit/entity-loaders';
 import { CalendarDay } from './calendar-day.entity';
 import { calendarForTerritory, type CalendarRow } from './calendar-data';
 import type { ProductionCalendar } from './production-calendar';
@@ -11,7 +12,7 @@ import type { ProductionCalendar } from './production-calendar';
 export async function calendarFor(ctx: HubContext, territoryOktmo: string | null): Promise<ProductionCalendar> {
   const rows = await ctx.loaders
     .get<'all', CalendarRow[]>('CalendarDay.all', async (keys) => {
-      const found = await ctx.em.find(CalendarDay, {}, { orderBy: { date: 'asc' } });
+      const found = await readOnly(ctx, CalendarDay, { orderBy: { date: 'asc' } });
       const plain = found.map((d) => ({ date: d.date, kind: d.kind, note: d.note, region: d.region }));
       return keys.map(() => plain);
     })

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../kit/context';
-import { loaderBy } from '../../kit/entity-loaders';
+import { loaderBy, readOnly } from '../../kit/entity-loaders';
 import { Territory } from '../territory/territory.entity';
 import { Organization } from './organization.entity';
 
@@ -12,7 +12,7 @@ export class OrganizationResolver {
     @Arg('territoryOktmo', () => String, { nullable: true }) territoryOktmo: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<Organization[]> {
-    return ctx.em.find(Organization, territoryOktmo ? { territory: { oktmo: territoryOktmo } } : {}, { orderBy: { code: 'asc' } });
+    return readOnly(ctx, Organization, { where: territoryOktmo ? { field: 'territory', values: [territoryOktmo] } : undefined, orderBy: { code: 'asc' } });
   }
 
   @FieldResolver(() => Territory)

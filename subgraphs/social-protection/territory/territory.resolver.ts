@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../kit/context';
-import { loaderBy } from '../../kit/entity-loaders';
+import { loaderBy, readOnly } from '../../kit/entity-loaders';
 import { Territory } from './territory.entity';
 
 /** Territories are public reference data: the start of every resource-map query. */
@@ -8,7 +8,7 @@ import { Territory } from './territory.entity';
 export class TerritoryResolver {
   @Query(() => [Territory], { description: 'Municipal territories of the region.' })
   territories(@Ctx() ctx: HubContext): Promise<Territory[]> {
-    return ctx.em.find(Territory, {}, { orderBy: { name: 'asc' } });
+    return readOnly(ctx, Territory, { orderBy: { name: 'asc' } });
   }
 
   @Query(() => Territory, { nullable: true })
