@@ -24,11 +24,16 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
  */
 export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...details } });
+    // An expected outcome (a refusal, a broken rule), not a fault: it needs no stack trace, and capturing and
+    // source-mapping one cost about 1 ms per refused field of a route (bench/RESULTS.md).
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super(message, { extensions: { code, ...details } });
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
     this.name = 'DomainError';
-    // An expected outcome (a refusal, a broken rule), not a fault: it needs no stack trace, and formatting one
-    // (GraphQL reads it when it locates the error; source maps make that slow) cost ~1 ms per refused field.
-    Object.defineProperty(this, 'stack', { value: `DomainError [${code}]: ${message}`, writable: true, configurable: true });
   }
   get code(): ErrorCode {
     return this.extensions.code as ErrorCode;
