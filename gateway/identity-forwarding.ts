@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GraphQLError } from 'graphql';
 import { IDENTITY_HEADER, signIdentity } from '../subgraphs/kit/identity';
 import type { GatewayContext } from './context';
+import { isTimeout, subgraphFetcher } from './subgraph-fetcher';
 
 /**
  * Calls one subgraph: signs the caller's identity afresh for every fetch (a captured header
@@ -17,8 +18,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
   ) {
     super({
       url,
-      fetcher: ((input: string, init?: RequestInit) =>
-        fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+      fetcher: subgraphFetcher(timeoutMs) as never,
     });
   }
 
@@ -32,7 +32,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
       return await super.process(options);
     } catch (error) {
       // A down or slow agency is named, so the caller knows whose data is missing (and nothing internal leaks).
-      const reason = (error as Error)?.name === 'TimeoutError' ? 'timed out' : 'is unreachable';
+      const reason = isTimeout(error) ? 'timed out' : 'is unreachable';
       throw new GraphQLError(`Subgraph ${this.serviceName} ${reason}`, {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName, agency: this.serviceName.toUpperCase().replace(/-/g, '_') },
       });
