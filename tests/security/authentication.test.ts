@@ -38,6 +38,13 @@ test('an expired token is refused', async () => {
   await expectRefused(await hub.token({ role: 'ANALYST' }, Math.floor(Date.now() / 1000) - 60));
 });
 
+test('a token accepted before is refused once it has expired (the gateway remembers verified tokens only until exp)', async () => {
+  const token = await hub.token({ role: 'ANALYST' }, Math.floor(Date.now() / 1000) + 2);
+  expect((await hub.query(token, QUERY)).errors).toBeUndefined();
+  await new Promise((resolve) => setTimeout(resolve, 2100));
+  await expectRefused(token);
+});
+
 test('a token signed with another key is refused', async () => {
   const stranger = await generateDevKeys();
   await expectRefused(await mintToken(stranger.privateJwk, { subject: 'x', role: 'ANALYST' }));
