@@ -108,25 +108,21 @@ function rowReader(meta: EntityMetadata, field: string | null, orderBy: Record<s
   if (cached) return cached;
 
   const columns: string[] = [];
-  const setters: ((target: Record<string, unknown>, row: Record<string, unknown>) => void)[] = [];
+  const fields: { name: string; value: (row: Record<string, unknown>) => unknown }[] = [];
   for (const prop of Object.values(meta.properties) as EntityProperty[]) {
     if (prop.persist === false || prop.formula || !prop.fieldNames?.length) continue;
+    const column = prop.fieldNames[0];
     if (prop.kind === ReferenceKind.SCALAR) {
-      const column = prop.fieldNames[0];
       columns.push(column);
-      setters.push(scalarSetter(prop, column, platform));
+      fields.push({ name: prop.name, value: scalarValue(prop, column, platform) });
     } else if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
       // An unpopulated reference, as the ORM gives it: the target's primary key and nothing else.
-      const column = prop.fieldNames[0];
-      const target = prop.targetMeta!;
-      const pk = target.primaryKeys[0] as string;
+      const make = instanceMaker(prop.targetMeta!.class.prototype, [prop.targetMeta!.primaryKeys[0] as string]);
       columns.push(column);
-      setters.push((instance, row) => {
-        const value = row[column];
-        instance[prop.name] = value == null ? null : Object.assign(Object.create(target.class.prototype), { [pk]: value });
-      });
+      fields.push({ name: prop.name, value: (row) => (row[column] == null ? null : make([row[column]])) });
     }
   }
+  const makeInstance = instanceMaker(meta.class.prototype, fields.map((f) => f.name));
   let keyColumn = '';
   let keyType = '';
   if (field !== null) {
@@ -149,38 +145,44 @@ function rowReader(meta: EntityMetadata, field: string | null, orderBy: Record<s
       (order.length ? ` order by ${order.join(', ')}` : ''),
     keyColumn,
     keyType,
-    map(row) {
-      const instance = Object.create(meta.class.prototype) as Record<string, unknown>;
-      for (const set of setters) set(instance, row);
-      return instance;
-    },
+    map: (row) => makeInstance(fields.map((f) => f.value(row))),
   };
   byKey.set(key, reader);
   return reader;
 }
 
-function scalarSetter(prop: EntityProperty, column: string, platform: Platform) {
+/**
+ * An instance of the entity class with the given own properties. The ORM puts accessors on entity
+ * prototypes (relations propagate through them); a read-only instance shadows them with plain values.
+ */
+function instanceMaker(prototype: object, names: string[]): (values: unknown[]) => object {
+  const shadowed = names.map((name) => {
+    for (let p: object | null = prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+      if (Object.getOwnPropertyDescriptor(p, name)?.set) return true;
+    }
+    return false;
+  });
+  return (values) => {
+    const instance = Object.create(prototype) as Record<string, unknown>;
+    for (let i = 0; i < names.length; i++) {
+      if (shadowed[i]) Object.defineProperty(instance, names[i], { value: values[i], writable: true, enumerable: true, configurable: true });
+      else instance[names[i]] = values[i];
+    }
+    return instance;
+  };
+}
+
+function scalarValue(prop: EntityProperty, column: string, platform: Platform): (row: Record<string, unknown>) => unknown {
   if (prop.customType) {
     const type = prop.customType;
-    return (instance: Record<string, unknown>, row: Record<string, unknown>) => {
-      const value = row[column];
-      instance[prop.name] = value == null ? null : type.convertToJSValue(value, platform);
-    };
+    return (row) => (row[column] == null ? null : type.convertToJSValue(row[column], platform));
   }
   if (prop.runtimeType === 'Date') {
-    return (instance: Record<string, unknown>, row: Record<string, unknown>) => {
+    return (row) => {
       const value = row[column];
-      instance[prop.name] = value == null ? null : value instanceof Date ? value : new Date(value as string);
+      return value == null ? null : value instanceof Date ? value : new Date(value as string);
     };
   }
-  if (prop.runtimeType === 'boolean') {
-    return (instance: Record<string, unknown>, row: Record<string, unknown>) => {
-      const value = row[column];
-      instance[prop.name] = value == null ? null : Boolean(value);
-    };
-  }
-  return (instance: Record<string, unknown>, row: Record<string, unknown>) => {
-    const value = row[column];
-    instance[prop.name] = value === undefined ? null : value;
-  };
+  if (prop.runtimeType === 'boolean') return (row) => (row[column] == null ? null : Boolean(row[column]));
+  return (row) => (row[column] === undefined ? null : row[column]);
 }
