@@ -153,21 +153,22 @@ function rowReader(meta: EntityMetadata, field: string | null, orderBy: Record<s
 
 /**
  * An instance of the entity class with the given own properties. The ORM puts accessors on entity
- * prototypes (relations propagate through them); a read-only instance shadows them with plain values.
+ * prototypes (relations propagate through them); read-only instances get a prototype in between whose
+ * plain writable properties shadow those accessors, so filling an instance is ordinary assignment.
  */
 function instanceMaker(prototype: object, names: string[]): (values: unknown[]) => object {
-  const shadowed = names.map((name) => {
+  const readOnlyPrototype = Object.create(prototype) as object;
+  for (const name of names) {
     for (let p: object | null = prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
-      if (Object.getOwnPropertyDescriptor(p, name)?.set) return true;
+      if (Object.getOwnPropertyDescriptor(p, name)?.set) {
+        Object.defineProperty(readOnlyPrototype, name, { value: undefined, writable: true, enumerable: false, configurable: true });
+        break;
+      }
     }
-    return false;
-  });
+  }
   return (values) => {
-    const instance = Object.create(prototype) as Record<string, unknown>;
-    for (let i = 0; i < names.length; i++) {
-      if (shadowed[i]) Object.defineProperty(instance, names[i], { value: values[i], writable: true, enumerable: true, configurable: true });
-      else instance[names[i]] = values[i];
-    }
+    const instance = Object.create(readOnlyPrototype) as Record<string, unknown>;
+    for (let i = 0; i < names.length; i++) instance[names[i]] = values[i];
     return instance;
   };
 }
