@@ -7,8 +7,14 @@ import { Migrator } from '@mikro-orm/migrations';
  * that lookups are batched (one statement per entity type per request, not one per row).
  */
 export class SqlStatementCounter {
+  /** SQL statements sent. */
   count = 0;
+  /** Round trips to the database: a batch of read statements (kit/entity-loaders.ts) is one. */
+  roundTrips = 0;
 }
+
+/** Separates the statements of one multi-statement batch, so the counter can count them. */
+export const STATEMENT_SEPARATOR = ';\n';
 
 class CountingLogger extends DefaultLogger {
   constructor(
@@ -20,7 +26,10 @@ class CountingLogger extends DefaultLogger {
 
   override logQuery(context: { query: string } & LogContext): void {
     // Transaction control (begin/commit/savepoint) is bookkeeping, not a lookup.
-    if (!/^\s*(begin|commit|rollback|savepoint|release)/i.test(context.query)) this.counter.count += 1;
+    if (!/^\s*(begin|commit|rollback|savepoint|release)/i.test(context.query)) {
+      this.counter.count += context.query.split(STATEMENT_SEPARATOR).length;
+      this.counter.roundTrips += 1;
+    }
     super.logQuery(context);
   }
 }

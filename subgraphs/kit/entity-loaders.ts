@@ -1,6 +1,8 @@
 import { ReferenceKind, type EntityMetadata, type EntityName, type EntityProperty, type Platform } from '@mikro-orm/core';
 import type DataLoader from 'dataloader';
+import { escapeLiteral } from 'pg';
 import type { HubContext } from './context';
+import { STATEMENT_SEPARATOR } from './database';
 import { alignMany, alignOne } from './loaders';
 
 /**
@@ -52,13 +54,15 @@ function keyOf<T>(row: T, field: string): unknown {
 }
 
 interface RowReader {
-  select: string;
-  keyColumn: string;
+  /** The SELECT, given the SQL literal of the keys' array. */
+  select(keys: string): string;
   keyType: string;
   map(row: Record<string, unknown>): object;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Other key columns hold codes (OKTMO, catalogue codes); nothing else can match them. */
+const CODE = /^[\w.:-]+$/;
 
 /**
  * Read-only instances of `entity` (see above), all of them or those whose `field` is one of `keys`,
@@ -72,7 +76,7 @@ export async function readOnly<T extends object>(
   if (options.where) return readRows(ctx, entity, options.where.field, options.where.values, options.orderBy ?? {});
   const meta = ctx.em.getMetadata().get(entityName(entity));
   const reader = rowReader(meta, null, options.orderBy ?? {}, ctx.em.getPlatform());
-  const rows = await ctx.em.getConnection().execute<Record<string, unknown>[]>(reader.select, [], 'all');
+  const rows = await select(ctx, reader.select(''));
   return rows.map((row) => reader.map(row) as T);
 }
 
@@ -86,15 +90,28 @@ async function readRows<T extends object>(
   const meta = ctx.em.getMetadata().get(entityName(entity));
   const reader = rowReader(meta, field, orderBy, ctx.em.getPlatform());
   // A key that cannot be in the column (a malformed id from a client) simply matches nothing.
-  const wanted = [...new Set(keys.map(String))].filter((k) => reader.keyType !== 'uuid' || UUID.test(k));
+  const wanted = [...new Set(keys.map(String))].filter((k) => (reader.keyType === 'uuid' ? UUID : CODE).test(k));
   if (wanted.length === 0) return [];
-  const rows = await ctx.em.getConnection().execute<Record<string, unknown>[]>(reader.select, [arrayLiteral(wanted)], 'all');
+  const rows = await select(ctx, reader.select(escapeLiteral(`{${wanted.join(',')}}`)));
   return rows.map((row) => reader.map(row) as T);
 }
 
-/** A PostgreSQL array literal, passed as ONE bound parameter (the SQL text never contains a key). */
-function arrayLiteral(values: string[]): string {
-  return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+/**
+ * The SELECTs a request's loaders issue in the same tick travel to PostgreSQL together, as one
+ * multi-statement query: one round trip instead of one per entity type. A route asks each agency for
+ * four or five kinds of records at once, and on a loaded machine every round trip costs both the
+ * subgraph and the database a write and a wake-up. The keys are inlined, so only keys of the column's
+ * shape (checked above) and PostgreSQL's own literal quoting go into the text.
+ */
+function select(ctx: HubContext, sql: string): Promise<Record<string, unknown>[]> {
+  return ctx.loaders
+    .get<string, Record<string, unknown>[]>('kit.select', async (statements) => {
+      const connection = ctx.em.getConnection();
+      const transaction = ctx.em.getTransactionContext();
+      if (statements.length === 1) return [await connection.execute(statements[0], [], 'all', transaction)];
+      return connection.execute(statements.join(STATEMENT_SEPARATOR), [], 'all', transaction);
+    })
+    .load(sql);
 }
 
 const readers = new WeakMap<EntityMetadata, Map<string, RowReader>>();
@@ -139,11 +156,10 @@ function rowReader(meta: EntityMetadata, field: string | null, orderBy: Record<s
   });
   const schema = meta.schema && meta.schema !== '*' ? `"${meta.schema}".` : '';
   const reader: RowReader = {
-    select:
+    select: (keys) =>
       `select ${columns.map((c) => `"${c}"`).join(', ')} from ${schema}"${meta.tableName}" ` +
-      (field !== null ? `where "${keyColumn}" = any(?::${keyType}[])` : '') +
+      (field !== null ? `where "${keyColumn}" = any(${keys}::${keyType}[])` : '') +
       (order.length ? ` order by ${order.join(', ')}` : ''),
-    keyColumn,
     keyType,
     map: (row) => makeInstance(fields.map((f) => f.value(row))),
   };

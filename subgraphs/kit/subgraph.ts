@@ -137,7 +137,7 @@ export async function startSubgraph(
     },
     async health() {
       await database.orm.em.getConnection().execute('select 1');
-      return { service: module.name, sqlStatements: database.statements.count };
+      return { service: module.name, sqlStatements: database.statements.count, sqlRoundTrips: database.statements.roundTrips };
     },
   });
   const url = await http.listen(port, host);
