@@ -6,6 +6,7 @@ import { formatHubError } from '../subgraphs/kit/errors';
 import { createHttpService, type HttpService } from '../subgraphs/kit/http';
 import { createLogger, type Logger } from '../subgraphs/kit/logging';
 import { requestLogPlugin } from '../subgraphs/kit/request-log';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { AuthenticationError, createAuthenticator, type JwtSettings } from './authentication';
 import type { GatewayContext } from './context';
 import { ideRoutes } from './ide';
@@ -73,6 +74,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     validationRules: limitRules({ ...DEFAULT_LIMITS, ...options.limits }),
     formatError: (formatted) => formatHubError(formatted, (e) => logger.log('error', 'unexpected error', { error: String((e as Error).message ?? e) })),
     plugins: [
+      // Answers hold personal data and are never cached by anyone: no cache hints to compute.
+      ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin<GatewayContext>(logger, (ctx) => ({
         requestId: ctx.requestId,
         role: ctx.identity?.role,

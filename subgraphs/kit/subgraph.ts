@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
@@ -106,6 +106,8 @@ export async function startSubgraph(
     formatError: (formatted) => formatHubError(formatted, (e) => logger.log('error', 'unexpected error', { error: String((e as Error).message ?? e) })),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      // Answers hold personal data and are never cached by anyone; cache hints would only wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin<HubContext>(logger, (ctx) => ({ requestId: ctx.requestId, role: ctx.identity?.role })),
       {
         // The audit of a request's reads is written before its response is sent: never lost on success.
