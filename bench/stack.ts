@@ -45,6 +45,8 @@ export interface BenchHub {
   token(organizationId: string | null, role?: 'COORDINATOR' | 'ANALYST'): Promise<string>;
   /** SQL statements all subgraphs have sent so far (each subgraph reports its count on /health). */
   sqlStatements(): Promise<number>;
+  /** Round trips to the databases so far (a batch of reads is one). */
+  sqlRoundTrips(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -106,6 +108,10 @@ export async function startBenchHub(urls: Record<string, string>, options: { aud
     },
     async sqlStatements() {
       const counts = await Promise.all(subgraphs.map(async (s) => ((await (await fetch(s.health)).json()) as { sqlStatements: number }).sqlStatements));
+      return counts.reduce((a, b) => a + b, 0);
+    },
+    async sqlRoundTrips() {
+      const counts = await Promise.all(subgraphs.map(async (s) => ((await (await fetch(s.health)).json()) as { sqlRoundTrips: number }).sqlRoundTrips));
       return counts.reduce((a, b) => a + b, 0);
     },
     async stop() {

@@ -37,8 +37,8 @@ async function main() {
   const sample = Array.from({ length: 400 }, (_, n) => 1 + ((n * 7919) % families)).filter((i) => ![7, 13, 19].includes(i % 20));
   const familyOf = (n: number) => sample[n % sample.length];
   const rows: Record<string, string | number>[] = [];
-  const record = (name: string, r: LoadResult, sqlPerRequest: number, c = concurrency) =>
-    rows.push({ run: name, requests: r.requests, concurrency: c, 'req/s': r.rps.toFixed(1), 'p50 ms': r.p50.toFixed(1), 'p99 ms': r.p99.toFixed(1), 'SQL/req': sqlPerRequest.toFixed(1), failures: r.failures });
+  const record = (name: string, r: LoadResult, sqlPerRequest: number, c = concurrency, roundTrips = sqlPerRequest) =>
+    rows.push({ run: name, requests: r.requests, concurrency: c, 'req/s': r.rps.toFixed(1), 'p50 ms': r.p50.toFixed(1), 'p99 ms': r.p99.toFixed(1), 'SQL/req': sqlPerRequest.toFixed(1), 'DB trips/req': roundTrips.toFixed(1), failures: r.failures });
 
   const routeLoad = async (hub: BenchHub) => {
     const send = async (n: number) => {
@@ -47,14 +47,31 @@ async function main() {
       return !result.errors && Boolean(result.data?.family?.route);
     };
     await runLoad(40, concurrency, send);
-    const before = await hub.sqlStatements();
+    const [before, tripsBefore] = [await hub.sqlStatements(), await hub.sqlRoundTrips()];
     const r = await runLoad(requests, concurrency, send);
-    return { r, sql: ((await hub.sqlStatements()) - before) / requests };
+    return { r, sql: ((await hub.sqlStatements()) - before) / requests, trips: ((await hub.sqlRoundTrips()) - tripsBefore) / requests };
+  };
+
+  /**
+   * The floor of the architecture itself: what the gateway costs with no subgraph behind it, and what one
+   * gateway → subgraph fetch with one indexed lookup costs. A route needs five such fetches (social protection,
+   * then the four agencies), so these two figures bound the route's throughput whatever the resolvers do.
+   */
+  const floorLoad = async (hub: BenchHub) => {
+    const token = await hub.token(OPERATORS[0].id);
+    const gatewayOnly = async () => !(await post(hub.gatewayUrl, token, '{ __typename }', {})).errors;
+    const oneFetch = async () => !(await post(hub.gatewayUrl, token, 'query($id: ID!) { family(id: $id) { id } }', { id: '00000000-0000-4000-8000-000000000000' })).errors;
+    await runLoad(100, concurrency, gatewayOnly);
+    const gateway = await runLoad(requests * 2, concurrency, gatewayOnly);
+    await runLoad(100, concurrency, oneFetch);
+    const fetch = await runLoad(requests * 2, concurrency, oneFetch);
+    return { gateway, fetch };
   };
 
   let hub = await startBenchHub(db.urls, { auditReads: true });
   const audited = await routeLoad(hub);
-  record('route: hub', audited.r, audited.sql);
+  record('route: hub', audited.r, audited.sql, concurrency, audited.trips);
+  const floor = await floorLoad(hub);
   const mapResults: { name: string; r: LoadResult; sql: number }[] = [];
   for (const [name, query, count] of [
     ['map: region (42 territories)', `{ territories { oktmo ${MAP_FIELDS} } }`, Math.max(20, Math.round(requests / 10))],
@@ -71,7 +88,7 @@ async function main() {
 
   hub = await startBenchHub(db.urls, { auditReads: false });
   const unaudited = await routeLoad(hub);
-  record('route: hub, audit off', unaudited.r, unaudited.sql);
+  record('route: hub, audit off', unaudited.r, unaudited.sql, concurrency, unaudited.trips);
   await hub.stop();
 
   const baseline = new Baseline(db.urls);
@@ -85,13 +102,19 @@ async function main() {
     baseMap.push(await runLoad(count, c, async () => (await baseline.resourceMap(oktmo)).length > 0));
   }
   await baseline.close();
+  record('floor: gateway alone ({ __typename })', floor.gateway, 0);
+  record('floor: gateway + 1 subgraph fetch', floor.fetch, 1);
   for (const m of mapResults) record(m.name, m.r, m.sql, m.name.includes('region') ? 2 : concurrency);
   record('map: region, baseline SQL', baseMap[0], 5, 2);
   record('map: one territory, baseline SQL', baseMap[1], 5);
   await db.stop();
 
+  // CPU per request ∝ 1 / throughput while the two cores are saturated; a route = the gateway + five fetches.
+  const fetchCost = 1 / floor.fetch.rps - 1 / floor.gateway.rps;
+  const routeFloorRps = 1 / (1 / floor.gateway.rps + 5 * fetchCost);
   const ratios = [
     `route throughput hub ÷ baseline: ${(audited.r.rps / base.rps).toFixed(2)} (goal ≥ 0.5)`,
+    `floor of gateway + 5 subgraph fetches, resolvers doing nothing: ${routeFloorRps.toFixed(0)} req/s = ${(routeFloorRps / base.rps).toFixed(2)} × baseline`,
     `audit trail cost on route p50: ${(((audited.r.p50 - unaudited.r.p50) / unaudited.r.p50) * 100).toFixed(1)} % (goal < 10 %)`,
     `map latency hub ÷ baseline, region: ${(mapResults[0].r.p50 / baseMap[0].p50).toFixed(2)}; one territory: ${(mapResults[1].r.p50 / baseMap[1].p50).toFixed(2)} (goal ≤ 2)`,
   ];
