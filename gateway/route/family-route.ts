@@ -84,7 +84,7 @@ interface Member {
 export function familyRouteField(supergraphSdl: string): VirtualField & { contributions: Contribution[] } {
   const contributions = discoverContributions(supergraphSdl, 'Person', 'AgencyRoute');
   const routeSelections = contributions
-    .map((c) => `${c.field} { agency steps { ${STEP_FIELDS} } alerts { ${ALERT_FIELDS} } }`)
+    .map((c) => `${c.field} { agency steps { ${STEP_FIELDS} } alerts { ${ALERT_FIELDS} } withheld { code message } }`)
     .join(' ');
   return {
     contributions,
@@ -103,7 +103,11 @@ export function familyRouteField(supergraphSdl: string): VirtualField & { contri
         const person = member.person!;
         for (const contribution of contributions) {
           const agency = agencyOf(contribution.subgraph);
-          const part = person[contribution.field] as { steps: Step[]; alerts: Alert[] } | null | undefined;
+          const part = person[contribution.field] as { steps: Step[]; alerts: Alert[]; withheld: { code: string; message: string } | null } | null | undefined;
+          if (part?.withheld) {
+            gaps.push({ personId: person.id, agency, code: part.withheld.code, message: part.withheld.message });
+            continue;
+          }
           if (part) {
             steps.push(...part.steps.map((s) => withOverdue(s, day)));
             alerts.push(...part.alerts);

@@ -3,6 +3,7 @@ import { forbidden } from './authorization';
 import type { HubContext } from './context';
 import { DomainError, ErrorCode } from './errors';
 import { Role } from './roles';
+import { withheldRoute, type AgencyRoute } from './route';
 
 /**
  * What social protection — where families and consents live — says about the current caller
@@ -38,6 +39,27 @@ export function assertMayReadAgencyRecords(
     throw refusal;
   }
   ctx.audit.read(operation, person.id);
+}
+
+/**
+ * The same decision for an agency's route field (route convention). A missing consent is an expected gap
+ * in a family's route, so it is answered as `withheld` data (and audited as a denial) instead of an error;
+ * any other refusal is thrown as usual. Returns null when the caller may read the records.
+ */
+export function agencyRouteAccess(
+  ctx: HubContext,
+  agency: string,
+  person: { id: string; agencyAccess?: AgencyAccess | null },
+  operation: string,
+): AgencyRoute | null {
+  const refusal = refusalFor(ctx, agency, person.agencyAccess);
+  if (!refusal) {
+    ctx.audit.read(operation, person.id);
+    return null;
+  }
+  ctx.audit.denied(operation, person.id, refusal.code);
+  if (refusal.code === ErrorCode.CONSENT_REQUIRED) return withheldRoute(agency, { code: refusal.code, message: refusal.message });
+  throw refusal;
 }
 
 function refusalFor(ctx: HubContext, agency: string, access: AgencyAccess | null | undefined): DomainError | null {

@@ -101,6 +101,16 @@ export class RouteAlert {
 }
 
 @Directive('@shareable')
+@ObjectType({ description: "Why an agency's part of a person's route is not shown." })
+export class RouteWithholding {
+  @Field({ description: 'Stable code, e.g. CONSENT_REQUIRED.' })
+  code!: string;
+
+  @Field()
+  message!: string;
+}
+
+@Directive('@shareable')
 @ObjectType({ description: "One agency's part of a person's route: its steps and its own alerts." })
 export class AgencyRoute {
   @Field()
@@ -111,6 +121,19 @@ export class AgencyRoute {
 
   @Field(() => [RouteAlert])
   alerts!: RouteAlert[];
+
+  @Field(() => RouteWithholding, {
+    nullable: true,
+    description:
+      'Set when the caller may not see this part (no consent covers the agency): an expected gap in a family route, ' +
+      'answered as data rather than as an error; steps and alerts are then empty.',
+  })
+  withheld?: RouteWithholding | null;
+}
+
+/** The answer of a route field whose records the caller may not see: no steps, and the reason. */
+export function withheldRoute(agency: string, reason: { code: string; message: string }): AgencyRoute {
+  return { agency, steps: [], alerts: [], withheld: { code: reason.code, message: reason.message } };
 }
 
 export const stepId = (agency: string, recordType: string, recordId: string) =>

@@ -34,10 +34,14 @@ test('one request starts at a family in social protection and reaches all four o
   ]);
 });
 
-test('without consent the agency fields are null with CONSENT_REQUIRED, and the family is still shown', async () => {
+test('without consent the agency fields are null with CONSENT_REQUIRED, the route part is withheld, and the family is still shown', async () => {
   const token = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.angarskOperator.id, territoryOktmo: '25703000' });
-  const result = await hub.query(token, `query { family(id: "${DEMO_FAMILIES.smirnova}") { displayName members { person { healthRoute { agency } } } } }`);
+  const result = await hub.query(
+    token,
+    `query { family(id: "${DEMO_FAMILIES.smirnova}") { displayName members { person { activeIpra { number } healthRoute { agency steps { id } withheld { code } } } } } }`,
+  );
   expect(result.data?.family.displayName).toBe('Смирнова');
-  expect(result.data?.family.members[0].person.healthRoute).toBeNull();
+  expect(result.data?.family.members[0].person.activeIpra).toBeNull();
+  expect(result.data?.family.members[0].person.healthRoute).toEqual({ agency: 'HEALTH', steps: [], withheld: { code: 'CONSENT_REQUIRED' } });
   expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['CONSENT_REQUIRED']);
 });

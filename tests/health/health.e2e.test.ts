@@ -97,11 +97,11 @@ test("an education specialist is refused health's records (FORBIDDEN), by field 
 });
 
 test('the Smirnova coordinator gets CONSENT_REQUIRED: no consent covers health', async () => {
-  const result = await hub.query(await coordinator(ORG.angarskOperator), `query($id: ID!) { family(id: $id) { displayName members { person { healthRoute { agency } activeIpra { number } } } } }`, {
+  const result = await hub.query(await coordinator(ORG.angarskOperator), `query($id: ID!) { family(id: $id) { displayName members { person { healthRoute { agency steps { id } withheld { code } } activeIpra { number } } } } }`, {
     id: DEMO_FAMILIES.smirnova,
   });
   expect(result.data?.family.displayName).toBe('Смирнова');
-  expect(result.data?.family.members[0].person).toEqual({ healthRoute: null, activeIpra: null });
+  expect(result.data?.family.members[0].person).toEqual({ healthRoute: { agency: 'HEALTH', steps: [], withheld: { code: 'CONSENT_REQUIRED' } }, activeIpra: null });
   expect(new Set(result.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['CONSENT_REQUIRED']));
   expect(JSON.stringify(result)).not.toContain(DEMO_IPRA_NUMBERS.nina);
 });

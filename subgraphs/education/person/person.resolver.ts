@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AGENCY_ACCESS_REQUIRES, assertMayReadAgencyRecords } from '../../kit/agency-access';
+import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords } from '../../kit/agency-access';
 import type { HubContext } from '../../kit/context';
 import { loaderManyBy } from '../../kit/entity-loaders';
 import { AgencyRoute } from '../../kit/route';
@@ -60,7 +60,8 @@ export class PersonResolver {
   @Directive(ROUTE_REQUIRES)
   @FieldResolver(() => AgencyRoute, { nullable: true, description: "Education's part of the person's route (route convention)." })
   async educationRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
-    assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.educationRoute');
+    const withheld = agencyRouteAccess(ctx, AGENCY, person, 'Person.educationRoute');
+    if (withheld) return withheld;
     const [p, s, c, e, g] = await Promise.all([
       programs(ctx).load(person.id),
       sessions(ctx).load(person.id),

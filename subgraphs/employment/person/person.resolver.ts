@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AGENCY_ACCESS_REQUIRES, assertMayReadAgencyRecords } from '../../kit/agency-access';
+import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords } from '../../kit/agency-access';
 import type { HubContext } from '../../kit/context';
 import { loaderManyBy } from '../../kit/entity-loaders';
 import { AgencyRoute } from '../../kit/route';
@@ -65,7 +65,8 @@ export class PersonResolver {
   @Directive(AGENCY_ACCESS_REQUIRES)
   @FieldResolver(() => AgencyRoute, { nullable: true, description: "Employment's part of the person's route (route convention)." })
   async employmentRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
-    assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.employmentRoute');
+    const withheld = agencyRouteAccess(ctx, AGENCY, person, 'Person.employmentRoute');
+    if (withheld) return withheld;
     const [r, p, s, t, m] = await Promise.all([
       registrations(ctx).load(person.id),
       placements(ctx).load(person.id),

@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AGENCY_ACCESS_REQUIRES, assertMayReadAgencyRecords } from '../../kit/agency-access';
+import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords } from '../../kit/agency-access';
 import type { HubContext } from '../../kit/context';
 import { loaderManyBy } from '../../kit/entity-loaders';
 import { AgencyRoute } from '../../kit/route';
@@ -60,7 +60,8 @@ export class PersonResolver {
   @Directive(AGENCY_ACCESS_REQUIRES)
   @FieldResolver(() => AgencyRoute, { nullable: true, description: "Health's part of the person's route (route convention)." })
   async healthRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
-    assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.healthRoute');
+    const withheld = agencyRouteAccess(ctx, AGENCY, person, 'Person.healthRoute');
+    if (withheld) return withheld;
     const [i, m, r, c] = await Promise.all([
       ipras(ctx).load(person.id),
       measures(ctx).load(person.id),

@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AGENCY_ACCESS_REQUIRES, assertMayReadAgencyRecords } from '../../kit/agency-access';
+import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords } from '../../kit/agency-access';
 import type { HubContext } from '../../kit/context';
 import { loaderBy, loaderManyBy } from '../../kit/entity-loaders';
 import { AlertSeverity, AgencyRoute, RouteAlert, RouteStep, RouteStepStatus, stepId } from '../../kit/route';
@@ -45,7 +45,8 @@ export class PersonResolver {
   @Directive(AGENCY_ACCESS_REQUIRES)
   @FieldResolver(() => AgencyRoute, { nullable: true, description: "The rental fund's part of the person's route (route convention)." })
   async rentalFundRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
-    assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.rentalFundRoute');
+    const withheld = agencyRouteAccess(ctx, AGENCY, person, 'Person.rentalFundRoute');
+    if (withheld) return withheld;
     // One statement per record type for all persons of the request (loaders batch across members).
     const [applications, contracts] = await Promise.all([applicationsOf(ctx).load(person.id), contractsOf(ctx).load(person.id)]);
     const pointIds = [...new Set([...applications, ...contracts].map((r) => r.rentalPoint.id))];
