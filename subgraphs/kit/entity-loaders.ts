@@ -74,8 +74,8 @@ export async function readOnly<T extends object>(
   options: { where?: { field: keyof T & string; values: readonly unknown[] }; orderBy?: Record<string, 'asc' | 'desc'> } = {},
 ): Promise<T[]> {
   if (options.where) return readRows(ctx, entity, options.where.field, options.where.values, options.orderBy ?? {});
-  const meta = ctx.em.getMetadata().get(entityName(entity));
-  const reader = rowReader(meta, null, options.orderBy ?? {}, ctx.em.getPlatform());
+  const meta = ctx.rootEm.getMetadata().get(entityName(entity));
+  const reader = rowReader(meta, null, options.orderBy ?? {}, ctx.rootEm.getPlatform());
   const rows = await select(ctx, reader.select(''));
   return rows.map((row) => reader.map(row) as T);
 }
@@ -87,8 +87,8 @@ async function readRows<T extends object>(
   keys: readonly unknown[],
   orderBy: Record<string, 'asc' | 'desc'>,
 ): Promise<T[]> {
-  const meta = ctx.em.getMetadata().get(entityName(entity));
-  const reader = rowReader(meta, field, orderBy, ctx.em.getPlatform());
+  const meta = ctx.rootEm.getMetadata().get(entityName(entity));
+  const reader = rowReader(meta, field, orderBy, ctx.rootEm.getPlatform());
   // A key that cannot be in the column (a malformed id from a client) simply matches nothing.
   const wanted = [...new Set(keys.map(String))].filter((k) => (reader.keyType === 'uuid' ? UUID : CODE).test(k));
   if (wanted.length === 0) return [];
@@ -106,10 +106,10 @@ async function readRows<T extends object>(
 function select(ctx: HubContext, sql: string): Promise<Record<string, unknown>[]> {
   return ctx.loaders
     .get<string, Record<string, unknown>[]>('kit.select', async (statements) => {
-      const connection = ctx.em.getConnection();
-      const transaction = ctx.em.getTransactionContext();
-      if (statements.length === 1) return [await connection.execute(statements[0], [], 'all', transaction)];
-      return connection.execute(statements.join(STATEMENT_SEPARATOR), [], 'all', transaction);
+      // The shared pool, outside any unit of work: these reads hydrate nothing and change nothing.
+      const connection = ctx.rootEm.getConnection();
+      if (statements.length === 1) return [await connection.execute(statements[0], [], 'all')];
+      return connection.execute(statements.join(STATEMENT_SEPARATOR), [], 'all');
     })
     .load(sql);
 }

@@ -114,7 +114,7 @@ export async function startSubgraph(
         async requestDidStart() {
           return {
             async willSendResponse({ contextValue }) {
-              if (config.auditReads !== false && contextValue?.audit && !contextValue.audit.isEmpty) await contextValue.audit.flush(contextValue.em.fork());
+              if (config.auditReads !== false && contextValue?.audit && !contextValue.audit.isEmpty) await contextValue.audit.flush(contextValue.rootEm);
             },
           };
         },
