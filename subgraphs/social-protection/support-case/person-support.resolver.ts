@@ -35,8 +35,10 @@ export class PersonSupportResolver {
   @FieldResolver(() => AgencyRoute, { nullable: true, description: "Social protection's part of the person's route (route convention)." })
   async socialProtectionRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
     await assertMayReadSupportRecords(ctx, person.id, 'Person.socialProtectionRoute');
-    const [cases, transitions, signals, programmes, measures, referrals] = await Promise.all([
+    const [cases, , transitions, signals, programmes, measures, referrals] = await Promise.all([
       loaderManyBy(ctx, SupportCase, 'personId').load(person.id),
+      // The calendar is read with the records (one round trip), not after them: deadlines need it whenever there is a case.
+      calendarFor(ctx, null).then(() => undefined),
       loaderManyBy(ctx, StageTransition, 'personId', { recordedAt: 'asc' }).load(person.id),
       loaderManyBy(ctx, Signal, 'personId').load(person.id),
       loaderManyBy(ctx, Programme, 'personId').load(person.id),
