@@ -1,10 +1,13 @@
+import http from 'node:http';
 import { Pool } from 'pg';
 import { buildGraph, ipraMeasuresWithoutReferral, orderSteps, type Step } from '../gateway/route/route-rules';
 
 /**
  * The practical ceiling: the same family route (steps, cross-agency alerts, graph) and the same resource-map
  * aggregates, computed by hand-written SQL straight against the five databases in one process — no GraphQL, no
- * HTTP between services, no authorization. What the hub adds on top is the price of federation and policy.
+ * HTTP between services, no authorization — and served over HTTP to the same client as the hub. It does LESS than
+ * the hub (no consent check, no audit, only the alerts of route-rules), so the ratio is pessimistic for the hub.
+ * What the hub adds on top is the price of federation and policy.
  */
 export class Baseline {
   private readonly pools: Record<string, Pool>;
@@ -107,7 +110,33 @@ export class Baseline {
     return JSON.stringify({ sp, health, education, employment, rental });
   }
 
+  private server?: http.Server;
+
+  /**
+   * The baseline answers over HTTP like the hub (POST {"familyId"} or {"oktmo"} as JSON), so both are measured by
+   * the same client end to end; a plain node:http server, nothing else between the client and the SQL.
+   */
+  async listen(): Promise<string> {
+    this.server = http.createServer((req, res) => {
+      let body = '';
+      req.setEncoding('utf8');
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', async () => {
+        try {
+          const input = JSON.parse(body) as { familyId?: string; oktmo?: string | null };
+          const json = req.url === '/route' ? await this.familyRoute(String(input.familyId)) : await this.resourceMap(input.oktmo ?? null);
+          res.writeHead(200, { 'content-type': 'application/json' }).end(json);
+        } catch (error) {
+          res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: String(error) }] }));
+        }
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;
+  }
+
   async close(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     await Promise.all(Object.values(this.pools).map((p) => p.end()));
   }
 }

@@ -126,12 +126,16 @@ export async function startBenchHub(urls: Record<string, string>, options: { aud
 // keeps its own cost out of the hub's figures as far as possible.
 const client = new Agent({ keepAliveTimeout: 30_000 });
 
-export async function post(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }> {
+export function post(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }> {
+  return postJson(url, { query, variables }, { authorization: `Bearer ${token}` });
+}
+
+export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<any> {
   const response = await request(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
     dispatcher: client,
   });
-  return (await response.body.json()) as { data?: any; errors?: any[] };
+  return response.body.json();
 }

@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- --families 20000 --requests 300 --concurrency 8]`: starts the real hub on a generated region
- * and measures (1) the family route, against a hand-written-SQL baseline in one process; (2) what the audit trail
+ * and measures (1) the family route, against a hand-written-SQL baseline in one process (both over HTTP from the
+ * same client); (2) what the audit trail
  * costs; (3) the resource map for the region and for one territory, against one aggregate SQL per database.
  * Figures, not pass/fail: the results are printed and written to bench/RESULTS.md.
  */
@@ -10,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Baseline } from '../bench/baseline';
 import { runLoad, table, type LoadResult } from '../bench/load';
-import { post, startBenchDatabases, startBenchHub, type BenchHub } from '../bench/stack';
+import { post, postJson, startBenchDatabases, startBenchHub, type BenchHub } from '../bench/stack';
 import { OPERATORS } from './lib/synthetic/common';
 
 function option(name: string, fallback: number): number {
@@ -92,14 +93,17 @@ async function main() {
   await hub.stop();
 
   const baseline = new Baseline(db.urls);
-  await runLoad(40, concurrency, async (n) => (await baseline.familyRoute(md5uuid(`family-${familyOf(n)}`))).length > 0);
+  const baselineUrl = await baseline.listen();
+  const baselineRoute = async (n: number) => Boolean((await postJson(`${baselineUrl}/route`, { familyId: md5uuid(`family-${familyOf(n)}`) })).data?.family?.route);
+  await runLoad(40, concurrency, baselineRoute);
   baseline.statements = 0;
-  const base = await runLoad(requests, concurrency, async (n) => (await baseline.familyRoute(md5uuid(`family-${familyOf(n)}`))).length > 0);
+  const base = await runLoad(requests, concurrency, baselineRoute);
   record('route: baseline SQL', base, baseline.statements / requests);
   const baseMap: LoadResult[] = [];
   for (const [oktmo, count, c] of [[null, Math.max(20, Math.round(requests / 10)), 2], ['25701000', requests, concurrency]] as const) {
-    await runLoad(5, 2, async () => (await baseline.resourceMap(oktmo)).length > 0);
-    baseMap.push(await runLoad(count, c, async () => (await baseline.resourceMap(oktmo)).length > 0));
+    const send = async () => Boolean((await postJson(`${baselineUrl}/map`, { oktmo })).sp);
+    await runLoad(5, 2, send);
+    baseMap.push(await runLoad(count, c, send));
   }
   await baseline.close();
   record('floor: gateway alone ({ __typename })', floor.gateway, 0);
