@@ -1,0 +1,78 @@
+/**
+ * `node -r @swc-node/register bench/route-cpu.ts [requests] [families]`: where the family route's CPU goes.
+ * Starts the bench hub on a small generated region, sends route requests, and prints the CPU time each process
+ * (gateway with the load generator, each subgraph, PostgreSQL) spent per request, read from /proc. This is how
+ * the optimizations in bench/README.md were measured; with HUB_BENCH_PROFILE_DIR set, every subgraph also
+ * writes a .cpuprofile. Linux only.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { OPERATORS } from '../scripts/lib/synthetic/common';
+import { runLoad } from './load';
+import { post, startBenchDatabases, startBenchHub } from './stack';
+
+const ROUTE = `query FamilyRoute($id: ID!) { family(id: $id) { displayName route {
+  steps { id agency kind title status startDate dueDate organizationId executorAgency }
+  alerts { code severity personId } gaps { agency code } graph { nodes { id kind label } edges { from to kind } } } } }`;
+
+const familyId = (n: number) => {
+  const h = createHash('md5').update(`family-${n}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+};
+
+/** CPU milliseconds used so far, per process kind (a subgraph by its folder name, PostgreSQL, this process). */
+function cpuByProcess(): Map<string, number> {
+  const totals = new Map<string, number>();
+  const ticks = 1000 / 100; // USER_HZ is 100 on Linux
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const kind = command.includes('postgres')
+        ? 'postgres'
+        : Number(pid) === process.pid
+          ? 'gateway + load generator'
+          : command.match(/subgraphs\/([a-z-]+)\//)?.[1];
+      if (kind) totals.set(kind, (totals.get(kind) ?? 0) + (Number(fields[11]) + Number(fields[12])) * ticks);
+    } catch {
+      // the process ended while being read
+    }
+  }
+  return totals;
+}
+
+async function main() {
+  const requests = Number(process.argv[2] ?? 400);
+  const families = Number(process.argv[3] ?? 3000);
+  const db = await startBenchDatabases(families);
+  const hub = await startBenchHub(db.urls, { auditReads: true });
+  // Families whose person consented to exchange (the generator leaves 3 in 20 without consent).
+  const sample = Array.from({ length: 400 }, (_, n) => 1 + ((n * 7919) % families)).filter((i) => ![7, 13, 19].includes(i % 20));
+  const send = async (n: number) => {
+    const i = sample[n % sample.length];
+    const result = await post(hub.gatewayUrl, await hub.token(OPERATORS[i % OPERATORS.length].id), ROUTE, { id: familyId(i) });
+    return !result.errors;
+  };
+  await runLoad(40, 8, send);
+  const [sqlBefore, tripsBefore, cpuBefore] = [await hub.sqlStatements(), await hub.sqlRoundTrips(), cpuByProcess()];
+  const load = await runLoad(requests, 8, send);
+  const cpuAfter = cpuByProcess();
+  const sql = ((await hub.sqlStatements()) - sqlBefore) / requests;
+  const trips = ((await hub.sqlRoundTrips()) - tripsBefore) / requests;
+  let total = 0;
+  for (const [kind, ms] of cpuAfter) {
+    const perRequest = (ms - (cpuBefore.get(kind) ?? 0)) / requests;
+    total += perRequest;
+    process.stdout.write(`${kind.padEnd(26)} ${perRequest.toFixed(2).padStart(6)} ms CPU/request\n`);
+  }
+  process.stdout.write(`${'total'.padEnd(26)} ${total.toFixed(2).padStart(6)} ms CPU/request\n`);
+  process.stdout.write(`${load.rps.toFixed(1)} req/s, p50 ${load.p50.toFixed(1)} ms, ${sql.toFixed(1)} SQL and ${trips.toFixed(1)} round trips per request, ${load.failures} failures\n`);
+  await hub.stop();
+  await db.stop();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
