@@ -103,6 +103,10 @@ async function readRows<T extends object>(
  * subgraph and the database a write and a wake-up. The keys are inlined, so only keys of the column's
  * shape (checked above) and PostgreSQL's own literal quoting go into the text.
  */
+// Sent after the current turn of the event loop, not on the next tick: entity loaders dispatch on next ticks,
+// so waiting for them lets the SELECTs of sibling fields and loaders share one round trip.
+const SELECT_SCHEDULE = { batchScheduleFn: (send: () => void) => setImmediate(send) };
+
 function select(ctx: HubContext, sql: string): Promise<Record<string, unknown>[]> {
   return ctx.loaders
     .get<string, Record<string, unknown>[]>('kit.select', async (statements) => {
@@ -110,7 +114,7 @@ function select(ctx: HubContext, sql: string): Promise<Record<string, unknown>[]
       const connection = ctx.rootEm.getConnection();
       if (statements.length === 1) return [await connection.execute(statements[0], [], 'all')];
       return connection.execute(statements.join(STATEMENT_SEPARATOR), [], 'all');
-    })
+    }, SELECT_SCHEDULE)
     .load(sql);
 }
 

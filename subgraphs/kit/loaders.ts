@@ -8,10 +8,14 @@ import DataLoader from 'dataloader';
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
-  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>): DataLoader<K, V> {
+  get<K, V>(
+    name: string,
+    batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>,
+    options: Pick<DataLoader.Options<K, V>, 'batchScheduleFn'> = {},
+  ): DataLoader<K, V> {
     let loader = this.loaders.get(name);
     if (!loader) {
-      loader = new DataLoader<K, V>(batch, { cache: true }) as DataLoader<unknown, unknown>;
+      loader = new DataLoader<K, V>(batch, { cache: true, ...options }) as DataLoader<unknown, unknown>;
       this.loaders.set(name, loader);
     }
     return loader as DataLoader<K, V>;

@@ -64,6 +64,9 @@ export class FamilyResolver {
 export class FamilyMemberResolver {
   @FieldResolver(() => Person)
   person(@Root() member: FamilyMember, @Ctx() ctx: HubContext): Promise<Person | null> {
+    // Every field of the person is guarded by coordinatesPerson, which reads the person's memberships: asking
+    // for them now puts that read in the same round trip as the person (the guard then finds it loaded).
+    loaderManyBy(ctx, FamilyMember, 'person').load(member.person.id).catch(() => undefined);
     return loaderBy(ctx, Person, 'id').load(member.person.id);
   }
 }
