@@ -1,6 +1,6 @@
 import type { ApolloGateway } from '@apollo/gateway';
 import { extendSchema, GraphQLError, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { assembleResult, rewriteOperation, type VirtualField } from './virtual-fields';
+import { assembleResult, rewriteOperation, rootExpansionOf, type VirtualField } from './virtual-fields';
 
 /** What the hub adds to the composed API schema, and how each added field is assembled. */
 export interface HubExtension {
@@ -58,7 +58,9 @@ export class HubGateway {
   private readonly rewrites = new Map<string, ReturnType<typeof rewriteOperation>>();
 
   private rewrite(requestContext: any): ReturnType<typeof rewriteOperation> {
-    const key = `${requestContext.queryHash}:${requestContext.operationName ?? ''}`;
+    // Fields that hold reference data of their own fetch it only when it is stale: a variant of the rewrite each.
+    const variant = this.extension!.fields.map((f) => (typeof f.rootExpansion === 'function' ? rootExpansionOf(f) ?? '' : '')).join('|');
+    const key = `${requestContext.queryHash}:${requestContext.operationName ?? ''}:${variant}`;
     if (this.rewrites.has(key)) return this.rewrites.get(key)!;
     const rewritten = rewriteOperation(requestContext.document, this.apiSchema!, this.extension!.fields);
     if (this.rewrites.size >= 1000) this.rewrites.delete(this.rewrites.keys().next().value as string);

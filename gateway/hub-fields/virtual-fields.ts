@@ -41,8 +41,11 @@ export interface VirtualField {
   fieldName: string;
   /** Selections, on the parent type, fetched in place of the virtual field (may use the field's arguments). */
   expansion: string | ((field: FieldNode) => string);
-  /** Selections fetched once at the root of the operation (reference data for labels). */
-  rootExpansion?: string;
+  /**
+   * Selections fetched once at the root of the operation (reference data for labels); a function is asked for
+   * every operation and may answer null when the field holds fresh reference data of its own.
+   */
+  rootExpansion?: string | (() => string | null);
   resolve(input: {
     parent: Record<string, unknown>;
     injected: Record<string, unknown>;
@@ -86,7 +89,8 @@ export function rewriteOperation(
         if (!field) return undefined;
         const id = String(counter++);
         placements.set(id, { field, node });
-        if (field.rootExpansion) rootFields.set(`${field.parentType}.${field.fieldName}`, field);
+        const rootExpansion = rootExpansionOf(field);
+        if (rootExpansion) rootFields.set(`${field.parentType}.${field.fieldName}`, { ...field, rootExpansion });
         const text = typeof field.expansion === 'string' ? field.expansion : field.expansion(node);
         const expansion = parse(`{ ${text} }`).definitions[0] as OperationDefinitionNode;
         const selections = expansion.selectionSet.selections.map((selection) => {
@@ -106,6 +110,10 @@ export function rewriteOperation(
   const withRoot = dropUnusedFragments(rootFields.size ? addRootSelections(rewritten, rootFields) : rewritten);
   const source = print(withRoot);
   return { document: withRoot, source, queryHash: createHash('sha256').update(source).digest('hex'), placements, rootFields };
+}
+
+export function rootExpansionOf(field: VirtualField): string | null {
+  return (typeof field.rootExpansion === 'function' ? field.rootExpansion() : field.rootExpansion) ?? null;
 }
 
 function addRootSelections(document: DocumentNode, rootFields: Map<string, VirtualField>): DocumentNode {

@@ -81,7 +81,13 @@ interface Member {
   person: ({ id: string; firstName: string; lastName: string } & Record<string, unknown>) | null;
 }
 
+/** How long the gateway keeps the organization directory's names for labelling route graphs. */
+export const ORGANIZATION_LABELS_TTL_MS = 5 * 60_000;
+
 export function familyRouteField(supergraphSdl: string): VirtualField & { contributions: Contribution[] } {
+  // The organization directory is public reference data that changes rarely: the gateway keeps its names for
+  // a few minutes instead of asking social protection for all of the region's organizations with every route.
+  const directory = { names: new Map<string, string>(), fetchedAt: Number.NEGATIVE_INFINITY };
   const contributions = discoverContributions(supergraphSdl, 'Person', 'AgencyRoute');
   const routeSelections = contributions
     .map((c) => `${c.field} { agency steps { ${STEP_FIELDS} } alerts { ${ALERT_FIELDS} } withheld { code message } }`)
@@ -91,7 +97,7 @@ export function familyRouteField(supergraphSdl: string): VirtualField & { contri
     parentType: 'Family',
     fieldName: 'route',
     expansion: `id displayName members { relation person { id firstName lastName ${routeSelections} } }`,
-    rootExpansion: 'organizations { id name }',
+    rootExpansion: () => (Date.now() - directory.fetchedAt < ORGANIZATION_LABELS_TTL_MS ? null : 'organizations { id name }'),
     resolve({ injected, root, errors }) {
       const members = ((injected.members as Member[] | null) ?? []).filter((m) => m.person);
       const day = today();
@@ -127,7 +133,9 @@ export function familyRouteField(supergraphSdl: string): VirtualField & { contri
         }
       });
       const ordered = orderSteps(steps);
-      const organizations = new Map(((root.organizations as { id: string; name: string }[] | null) ?? []).map((o) => [o.id, o.name]));
+      const fetched = root.organizations as { id: string; name: string }[] | null | undefined;
+      if (fetched) Object.assign(directory, { names: new Map(fetched.map((o) => [o.id, o.name])), fetchedAt: Date.now() });
+      const organizations = directory.names;
       const familyId = String(injected.id);
       const route = {
         __typename: 'FamilyRoute',

@@ -18,5 +18,9 @@ export const DEMO_ORGANIZATIONS = {
   irkutskEmploymentCentre: { code: 'demo-emp-irk-centre', id: organizationId('demo-emp-irk-centre'), oktmo: '25701000', agency: 'EMPLOYMENT', name: 'Центр занятости населения (демо), г. Иркутск' },
   bratskEmploymentCentre: { code: 'demo-emp-brk-centre', id: organizationId('demo-emp-brk-centre'), oktmo: '25714000', agency: 'EMPLOYMENT', name: 'Центр занятости населения (демо), г. Братск' },
   irkutskRentalPoint: { code: 'demo-rent-irk-point', id: organizationId('demo-rent-irk-point'), oktmo: '25701000', agency: 'RENTAL_FUND', name: 'Пункт проката ТСР (демо), г. Иркутск' },
+  angarskHospital: { code: 'demo-health-ang-hospital', id: organizationId('demo-health-ang-hospital'), oktmo: '25703000', agency: 'HEALTH', name: 'Городская больница (демо), г. Ангарск' },
+  irkutskPmpk: { code: 'demo-edu-irk-pmpk', id: organizationId('demo-edu-irk-pmpk'), oktmo: '25701000', agency: 'EDUCATION', name: 'Территориальная психолого-медико-педагогическая комиссия (демо), г. Иркутск' },
+  /** The regional branch of the Social Fund, which provides technical aids under the IPRA (not an agency of the hub). */
+  sfrIrkutskBranch: { code: 'demo-sfr-irk-branch', id: organizationId('demo-sfr-irk-branch'), oktmo: '25701000', agency: 'SOCIAL_FUND', name: 'Отделение Социального фонда России по Иркутской области (демо)' },
   angarskRentalPoint: { code: 'demo-rent-ang-point', id: organizationId('demo-rent-ang-point'), oktmo: '25703000', agency: 'RENTAL_FUND', name: 'Пункт проката ТСР (демо), г. Ангарск' },
 } as const;

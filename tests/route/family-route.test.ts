@@ -50,3 +50,20 @@ test('the route of the Petrov family (Bratsk) reaches the employment agency and 
   expect(route.gaps).toContainEqual(expect.objectContaining({ agency: 'EMPLOYMENT', code: 'CONSENT_REQUIRED' }));
   expect(route.alerts.map((a: any) => a.code)).toContain('DEADLINE_OVERDUE');
 });
+
+test('organizations in the route graph carry their names; the gateway reads the public directory once, not with every route', async () => {
+  const token = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id });
+  const organizationLabels = (route: any) => route.graph.nodes.filter((n: any) => n.kind === 'ORGANIZATION').map((n: any) => n.label);
+  const statementsOf = async () => {
+    const before = hub.sqlStatements()['social-protection'];
+    const result = await hub.query(token, ROUTE, { id: DEMO_FAMILIES.ivanov });
+    return { labels: organizationLabels(result.data?.family.route), statements: hub.sqlStatements()['social-protection'] - before };
+  };
+  const first = await statementsOf();
+  const second = await statementsOf();
+  expect(first.labels.length).toBeGreaterThan(0);
+  // Names, not ids: a label that is a UUID would mean the directory was not consulted.
+  for (const label of [...first.labels, ...second.labels]) expect(label).not.toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-/);
+  expect(second.labels).toEqual(first.labels);
+  expect(second.statements).toBeLessThanOrEqual(first.statements);
+});

@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo-organizations';
 import { DEMO_PEOPLE as P } from '../../kit/demo-people';
-import { organizationId, stableId } from '../../kit/stable-id';
+import { stableId } from '../../kit/stable-id';
 import { EarlyHelpProgram, EarlyHelpProgramStatus } from '../early-help/early-help-program.entity';
 import { EarlyHelpServiceKind, EarlyHelpSession, EarlyHelpSessionStatus } from '../early-help/early-help-session.entity';
 import { EducationForm, EducationLevel, Enrolment } from '../enrolment/enrolment.entity';
 import { AdaptedProgramKind, PmpkConclusion, SpecialEducationalCondition } from '../pmpk/pmpk-conclusion.entity';
 
-/** The territorial PMPK of Irkutsk in the demo (synthetic; not in the directory of social protection). */
-export const DEMO_IRKUTSK_PMPK_ID = organizationId('demo-edu-irk-pmpk');
+/** The territorial PMPK of Irkutsk in the demo (synthetic). */
+export const DEMO_IRKUTSK_PMPK_ID = ORG.irkutskPmpk.id;
 
 export const DEMO_EDUCATION_IDS = {
   artyomPmpk: stableId('pmpk-conclusion', 'artyom-1'),

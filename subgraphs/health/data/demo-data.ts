@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo-organizations';
 import { DEMO_PEOPLE as P } from '../../kit/demo-people';
 import { Agency } from '../../kit/roles';
-import { organizationId, stableId } from '../../kit/stable-id';
+import { stableId } from '../../kit/stable-id';
 import { ClinicAttachment } from '../attachment/clinic-attachment.entity';
 import { IpraSection } from '../ipra/ipra-sections';
 import { Ipra, IpraDisabilityGroup, IpraMeasure, IpraMeasureExecutionStatus } from '../ipra/ipra.entity';
@@ -15,8 +15,8 @@ import { RehabilitationCourse, RehabilitationCourseStatus } from '../rehabilitat
  * under an IPRA, and an Angarsk hospital. Synthetic; ids derived from codes like the others.
  */
 export const DEMO_HEALTH_ORGANIZATIONS = {
-  sfrIrkutskBranch: { code: 'demo-sfr-irk-branch', id: organizationId('demo-sfr-irk-branch'), oktmo: '25701000', name: 'Отделение Социального фонда России по Иркутской области (демо)' },
-  angarskHospital: { code: 'demo-health-ang-hospital', id: organizationId('demo-health-ang-hospital'), oktmo: '25703000', name: 'Городская больница (демо), г. Ангарск' },
+  sfrIrkutskBranch: ORG.sfrIrkutskBranch,
+  angarskHospital: ORG.angarskHospital,
 } as const;
 
 const id = (kind: string, name: string) => stableId(`health-${kind}`, name);
