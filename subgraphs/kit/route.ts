@@ -26,7 +26,9 @@ export enum AlertSeverity {
 registerEnumType(AlertSeverity, { name: 'AlertSeverity' });
 
 @Directive('@shareable')
-@ObjectType({ description: "One step of a person's support in one agency: done, under way or planned." })
+// simpleResolvers: value types with no guarded or computed fields; graphql reads their properties directly
+// instead of through type-graphql's per-field wrapper (a route has dozens of steps of fifteen fields each).
+@ObjectType({ description: "One step of a person's support in one agency: done, under way or planned.", simpleResolvers: true })
 export class RouteStep {
   @Field(() => ID, { description: 'Globally unique: `<agency>:<recordType>:<recordId>`.' })
   id!: string;
@@ -79,7 +81,7 @@ export class RouteStep {
 }
 
 @Directive('@shareable')
-@ObjectType({ description: 'Something in a route that needs attention.' })
+@ObjectType({ description: 'Something in a route that needs attention.', simpleResolvers: true })
 export class RouteAlert {
   @Field({ description: 'Stable code, e.g. DEADLINE_OVERDUE, REFERRAL_UNANSWERED, RENTAL_DUE_SOON.' })
   code!: string;
@@ -101,7 +103,7 @@ export class RouteAlert {
 }
 
 @Directive('@shareable')
-@ObjectType({ description: "Why an agency's part of a person's route is not shown." })
+@ObjectType({ description: "Why an agency's part of a person's route is not shown.", simpleResolvers: true })
 export class RouteWithholding {
   @Field({ description: 'Stable code, e.g. CONSENT_REQUIRED.' })
   code!: string;
@@ -111,7 +113,7 @@ export class RouteWithholding {
 }
 
 @Directive('@shareable')
-@ObjectType({ description: "One agency's part of a person's route: its steps and its own alerts." })
+@ObjectType({ description: "One agency's part of a person's route: its steps and its own alerts.", simpleResolvers: true })
 export class AgencyRoute {
   @Field()
   agency!: string;
