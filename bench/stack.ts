@@ -19,7 +19,7 @@ const silent = createLogger({}, 'silent' as never);
 export async function startBenchDatabases(families: number): Promise<{ urls: Record<string, string>; stop(): Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'));
   fs.chmodSync(dir, 0o777);
-  const server: PostgresServer = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), persistent: false });
+  const server: PostgresServer = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), persistent: false, durable: true });
   const urls: Record<string, string> = {};
   const admin = new Client({ connectionString: `${server.baseUrl}/postgres` });
   await admin.connect();

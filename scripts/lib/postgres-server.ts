@@ -26,6 +26,12 @@ export interface EmbeddedOptions {
   port?: number;
   /** Keep the data directory between runs (npm start) or throw it away (tests, bench). */
   persistent: boolean;
+  /**
+   * Commit as production does (fsync, synchronous commit): a committed audit record survives a crash. Default:
+   * the same as `persistent`. Throwaway test databases skip the flushes; the bench keeps them, so that what the
+   * audit trail costs is measured as it would be paid.
+   */
+  durable?: boolean;
   reset?: boolean;
 }
 
@@ -123,7 +129,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
   const server: ChildProcess = spawn(
     path.join(bin, 'postgres'),
     ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${os.tmpdir()}`,
-      '-c', 'max_connections=300', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+      '-c', 'max_connections=300',
+      ...((options.durable ?? options.persistent) ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'])],
     { ...user, env, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   await new Promise<void>((resolve, reject) => {
