@@ -5,7 +5,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
-import { AuditRecord, makeAuditAppendOnly } from './audit';
+import { AuditRecord, AuditWriter, makeAuditAppendOnly } from './audit';
 import { roleChecker } from './authorization';
 import { createContext, type HubContext } from './context';
 import { openDatabase, type Database } from './database';
@@ -97,6 +97,7 @@ export async function startSubgraph(
   }
 
   const schema = await buildSubgraphSchema(module);
+  const auditWriter = new AuditWriter(database.orm.em);
   const verifier = new IdentityVerifier(config.identitySecret);
   const apollo = new ApolloServer<HubContext>({
     schema,
@@ -114,7 +115,7 @@ export async function startSubgraph(
         async requestDidStart() {
           return {
             async willSendResponse({ contextValue }) {
-              if (config.auditReads !== false && contextValue?.audit && !contextValue.audit.isEmpty) await contextValue.audit.flush(contextValue.rootEm);
+              if (config.auditReads !== false && contextValue?.audit && !contextValue.audit.isEmpty) await contextValue.audit.flush(auditWriter);
             },
           };
         },

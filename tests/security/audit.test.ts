@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AuditRecord } from '../../subgraphs/kit/audit';
+import { AuditRecord, AuditTrail, AuditWriter } from '../../subgraphs/kit/audit';
 import { DEMO_PEOPLE } from '../../subgraphs/kit/demo-people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
 import { startTestHub, type TestHub } from '../support/hub';
@@ -76,4 +76,39 @@ test("the person's coordinator sees who accessed the person's data, across agenc
   const outsider = await hub.token({ role: 'ANALYST' });
   const refused = await ask(outsider, `query($id: ID!) { accessLog(personId: $id) { at } }`, { id: artyom });
   expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
+});
+
+test('concurrent requests share audit commits (group commit), and every request finds its own records committed when it is answered', async () => {
+  const token = await hub.token({ subject: 'coordinator-ivanova', role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id });
+  const answers = await Promise.all(
+    Array.from({ length: 12 }, () => ask(token, `query($id: ID!) { person(id: $id) { healthRoute { agency } } }`, { id: artyom })),
+  );
+  for (const { requestId, body } of answers) {
+    expect(body.errors).toBeUndefined();
+    expect(await recordsOf('health', requestId)).toHaveLength(1);
+  }
+});
+
+test('the audit writer sends the records that queued during a commit in one INSERT; a bad record fails only its own request', async () => {
+  const { database } = hub.subgraphs.health;
+  const writer = new AuditWriter(database.orm.em);
+  const trail = () => new AuditTrail('health', { subject: 's', role: 'COORDINATOR', organizationId: null, territoryOktmo: null, agency: null, grants: [], requestId: randomUUID() } as never);
+  const trails = Array.from({ length: 10 }, () => {
+    const t = trail();
+    t.read('Person.healthRoute', artyom);
+    return t;
+  });
+  const before = database.statements.count;
+  await Promise.all(trails.map((t) => t.flush(writer)));
+  // The first flush starts an INSERT at once; the nine made while it runs go together in the second.
+  expect(database.statements.count - before).toBe(2);
+
+  const broken = trail();
+  broken.read('Person.healthRoute', 'not-a-uuid');
+  const fine = trail();
+  fine.read('Person.healthRoute', artyom);
+  const first = trail();
+  first.read('Person.healthRoute', artyom);
+  const results = await Promise.allSettled([first.flush(writer), broken.flush(writer), fine.flush(writer)]);
+  expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
 });
