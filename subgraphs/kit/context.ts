@@ -18,7 +18,7 @@ export interface HubContext {
   audit: AuditTrail;
 }
 
-export function createContext(subgraph: string, identity: Identity, rootEm: EntityManager): HubContext {
+export function createContext(subgraph: string, identity: Identity, rootEm: EntityManager, auditReads = true): HubContext {
   let em: EntityManager | undefined;
   return {
     identity,
@@ -29,6 +29,6 @@ export function createContext(subgraph: string, identity: Identity, rootEm: Enti
     loaders: new Loaders(),
     subgraph,
     requestId: identity.requestId,
-    audit: new AuditTrail(subgraph, identity),
+    audit: new AuditTrail(subgraph, identity, auditReads),
   };
 }

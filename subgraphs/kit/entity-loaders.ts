@@ -112,8 +112,12 @@ function select(ctx: HubContext, sql: string): Promise<Record<string, unknown>[]
     .get<string, Record<string, unknown>[]>('kit.select', async (statements) => {
       // The shared pool, outside any unit of work: these reads hydrate nothing and change nothing.
       const connection = ctx.rootEm.getConnection();
-      if (statements.length === 1) return [await connection.execute(statements[0], [], 'all')];
-      return connection.execute(statements.join(STATEMENT_SEPARATOR), [], 'all');
+      // The audit records of the access decisions made so far travel with the reads (see AuditTrail.takeInsert).
+      const audit = ctx.audit.takeInsert();
+      const batch = audit ? [audit, ...statements] : statements;
+      if (batch.length === 1) return [await connection.execute(batch[0], [], 'all')];
+      const results = await connection.execute<Record<string, unknown>[][]>(batch.join(STATEMENT_SEPARATOR), [], 'all');
+      return audit ? results.slice(1) : results;
     }, SELECT_SCHEDULE)
     .load(sql);
 }

@@ -115,7 +115,7 @@ export async function startSubgraph(
         async requestDidStart() {
           return {
             async willSendResponse({ contextValue }) {
-              if (config.auditReads !== false && contextValue?.audit && !contextValue.audit.isEmpty) await contextValue.audit.flush(auditWriter);
+              if (contextValue?.audit) await contextValue.audit.flush(auditWriter);
             },
           };
         },
@@ -136,7 +136,7 @@ export async function startSubgraph(
           extensions: { code: 'UNAUTHENTICATED', reason: verdict, http: { status: 401 } },
         });
       }
-      return createContext(module.name, verdict, database.orm.em);
+      return createContext(module.name, verdict, database.orm.em, config.auditReads !== false);
     },
     async health() {
       await database.orm.em.getConnection().execute('select 1');
