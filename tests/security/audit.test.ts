@@ -112,3 +112,16 @@ test('the audit writer sends the records that queued during a commit in one INSE
   const results = await Promise.allSettled([first.flush(writer), broken.flush(writer), fine.flush(writer)]);
   expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
 });
+
+test("an agency commits the audit record of a route read in the same transaction and round trip as the route's records", async () => {
+  const token = await hub.token({ subject: 'coordinator-ivanova', role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id });
+  const { statements } = hub.subgraphs.health.database;
+  const [trips, sql] = [statements.roundTrips, statements.count];
+  const { requestId, body } = await ask(token, `query($id: ID!) { person(id: $id) { healthRoute { agency steps { id } } } }`, { id: artyom });
+  expect(body.errors).toBeUndefined();
+  expect(body.data.person.healthRoute.steps.length).toBeGreaterThan(0);
+  // One round trip: the INSERT of the audit record and the SELECTs of the IPRA, measures, referrals and courses.
+  expect(statements.roundTrips - trips).toBe(1);
+  expect(statements.count - sql).toBe(5);
+  expect(await recordsOf('health', requestId)).toEqual([expect.objectContaining({ action: 'READ', operation: 'Person.healthRoute', personIds: [artyom] })]);
+});
