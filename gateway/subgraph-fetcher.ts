@@ -14,7 +14,7 @@ export interface SubgraphResponse {
 /**
  * How the gateway calls subgraphs: undici's `request` over a keep-alive pool instead of the global
  * `fetch`. Every route request makes a fetch per agency, and WHATWG fetch (web streams, an AbortSignal
- * per call) was the largest single cost in the gateway's profile (bench/RESULTS.md). The timeout bounds
+ * per call) was the largest single cost in the gateway's profile (bench/README.md). The timeout bounds
  * the wait for the answer's headers and for its body, so a slow agency cannot hold the whole request.
  */
 export function subgraphFetcher(timeoutMs: number) {

@@ -12,7 +12,7 @@ import { alignMany, alignOne } from './loaders';
  * What the loaders return is READ-ONLY: instances of the entity class filled from one hand-built
  * SELECT, outside the unit of work. Reads are most of what the hub does, and MikroORM's `find`
  * (query building, hydration, identity map, change-set snapshots) measured about four times the cost
- * of the SQL itself on the family route (bench/RESULTS.md). Code that changes an entity loads it
+ * of the SQL itself on the family route (bench/README.md). Code that changes an entity loads it
  * with `em.findOne` inside its transaction, never through a loader.
  */
 export function loaderBy<T extends object, K = string>(
@@ -96,21 +96,21 @@ async function readRows<T extends object>(
   return rows.map((row) => reader.map(row) as T);
 }
 
-/**
- * The SELECTs a request's loaders issue in the same tick travel to PostgreSQL together, as one
- * multi-statement query: one round trip instead of one per entity type. A route asks each agency for
- * four or five kinds of records at once, and on a loaded machine every round trip costs both the
- * subgraph and the database a write and a wake-up. The keys are inlined, so only keys of the column's
- * shape (checked above) and PostgreSQL's own literal quoting go into the text.
- */
 // Sent after the current turn of the event loop, not on the next tick: entity loaders dispatch on next ticks,
 // so waiting for them lets the SELECTs of sibling fields and loaders share one round trip.
 const SELECT_SCHEDULE = { batchScheduleFn: (send: () => void) => setImmediate(send) };
 
+/**
+ * The SELECTs a request's loaders issue in the same turn of the event loop travel to PostgreSQL together, as
+ * one multi-statement query: one round trip instead of one per entity type. A route asks each agency for
+ * four or five kinds of records at once, and on a loaded machine every round trip costs both the
+ * subgraph and the database a write and a wake-up. The keys are inlined, so only keys of the column's
+ * shape (checked above) and PostgreSQL's own literal quoting go into the text.
+ */
 function select(ctx: HubContext, sql: string): Promise<Record<string, unknown>[]> {
   return ctx.loaders
     .get<string, Record<string, unknown>[]>('kit.select', async (statements) => {
-      // The shared pool, outside any unit of work: these reads hydrate nothing and change nothing.
+      // The shared pool, outside any unit of work: these reads hydrate nothing, and change nothing but the audit trail.
       const connection = ctx.rootEm.getConnection();
       // The audit records of the access decisions made so far travel with the reads (see AuditTrail.takeInsert).
       const audit = ctx.audit.takeInsert();

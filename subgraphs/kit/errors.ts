@@ -25,7 +25,7 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
     // An expected outcome (a refusal, a broken rule), not a fault: it needs no stack trace, and capturing and
-    // source-mapping one cost about 1 ms per refused field of a route (bench/RESULTS.md).
+    // source-mapping one cost about 1 ms per refused field of a route (bench/README.md).
     const stackTraceLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {
