@@ -1,4 +1,4 @@
-import { today } from '../../subgraphs/kit/scalars';
+import { today } from '../../subgraphs/kit/clock';
 import { discoverContributions, type Contribution } from '../hub-fields/discovery';
 import type { InjectedError, VirtualField } from '../hub-fields/virtual-fields';
 import {

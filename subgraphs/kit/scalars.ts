@@ -28,5 +28,3 @@ export const LocalDate = new GraphQLScalarType<string, string>({
     return parseLocalDate(ast.value);
   },
 });
-
-export const today = (now = new Date()): string => now.toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
 import { DEMO_PEOPLE, DEMO_FAMILIES } from '../../subgraphs/kit/demo-people';
-import { today } from '../../subgraphs/kit/scalars';
+import { today } from '../../subgraphs/kit/clock';
 import { snilsFromSequence } from '../../subgraphs/kit/snils';
 import { DEMO_RENTAL_POINTS } from '../../subgraphs/rental-fund/data/demo-data';
 import { rentalFund } from '../../subgraphs/rental-fund/subgraph';

@@ -3,7 +3,7 @@ import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords }
 import type { HubContext } from '../../kit/context';
 import { loaderManyBy } from '../../kit/entity-loaders';
 import { AgencyRoute } from '../../kit/route';
-import { today } from '../../kit/scalars';
+import { today } from '../../kit/clock';
 import { EarlyHelpProgram } from '../early-help/early-help-program.entity';
 import { EarlyHelpSession } from '../early-help/early-help-session.entity';
 import { Enrolment } from '../enrolment/enrolment.entity';

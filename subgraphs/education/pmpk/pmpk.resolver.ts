@@ -2,7 +2,8 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from '
 import type { HubContext } from '../../kit/context';
 import { DomainError, ErrorCode } from '../../kit/errors';
 import { Role } from '../../kit/roles';
-import { LocalDate, today } from '../../kit/scalars';
+import { LocalDate } from '../../kit/scalars';
+import { today } from '../../kit/clock';
 import { assertOrganizationId, assertPersonId, assertText } from '../../kit/input-rules';
 import { assertEducationSpecialist } from '../shared/specialist.policy';
 import { AdaptedProgramKind, PmpkConclusion, SpecialEducationalCondition } from './pmpk-conclusion.entity';

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import type { HubContext } from '../../kit/context';
 import { Role } from '../../kit/roles';
-import { LocalDate, today } from '../../kit/scalars';
+import { LocalDate } from '../../kit/scalars';
+import { today } from '../../kit/clock';
 import { writeOnce } from '../../kit/idempotency';
 import { assertIdempotencyKey, assertOrganizationId, assertPersonId } from '../../kit/input-rules';
 import { assertEducationSpecialist } from '../shared/specialist.policy';

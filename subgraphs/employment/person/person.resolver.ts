@@ -3,7 +3,7 @@ import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords }
 import type { HubContext } from '../../kit/context';
 import { loaderManyBy } from '../../kit/entity-loaders';
 import { AgencyRoute } from '../../kit/route';
-import { today } from '../../kit/scalars';
+import { today } from '../../kit/clock';
 import { JobSeekerRegistration } from '../job-seeker/job-seeker-registration.entity';
 import { JobPlacement } from '../placement/job-placement.entity';
 import { SocialContractEmploymentMeasure } from '../social-contract/social-contract-measure.entity';

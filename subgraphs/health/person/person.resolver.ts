@@ -3,7 +3,7 @@ import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords }
 import type { HubContext } from '../../kit/context';
 import { loaderManyBy } from '../../kit/entity-loaders';
 import { AgencyRoute } from '../../kit/route';
-import { today } from '../../kit/scalars';
+import { today } from '../../kit/clock';
 import { ClinicAttachment, currentAttachment } from '../attachment/clinic-attachment.entity';
 import { Ipra, IpraMeasure } from '../ipra/ipra.entity';
 import { activeIpraOf } from '../ipra/ipra.rules';

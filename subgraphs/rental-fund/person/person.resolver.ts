@@ -3,7 +3,7 @@ import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords }
 import type { HubContext } from '../../kit/context';
 import { loaderBy, loaderManyBy } from '../../kit/entity-loaders';
 import { AlertSeverity, AgencyRoute, RouteAlert, RouteStep, RouteStepStatus, stepId } from '../../kit/route';
-import { today } from '../../kit/scalars';
+import { today } from '../../kit/clock';
 import { RentalApplication } from '../application/rental-application.entity';
 import { RentalContract } from '../contract/rental-contract.entity';
 import { ApplicationStatus, ContractStatus } from '../enums';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo-organizations';
 import { DEMO_FAMILIES, DEMO_PEOPLE as P } from '../../kit/demo-people';
-import { today } from '../../kit/scalars';
+import { today } from '../../kit/clock';
 import { stableId } from '../../kit/stable-id';
 import { addDays } from '../calendar/iso-date';
 import { ProductionCalendar } from '../calendar/production-calendar';

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AgencyAccess } from '../../kit/agency-access';
 import type { HubContext } from '../../kit/context';
 import { loaderManyBy } from '../../kit/entity-loaders';
-import { today } from '../../kit/scalars';
+import { today } from '../../kit/clock';
 import { Consent, isConsentActive } from '../consent/consent.entity';
 import { coordinatesPerson } from '../support-case/support-case.policy';
 import { Person } from './person.entity';

@@ -1,5 +1,6 @@
 import { Arg, FieldResolver, Resolver, Root, registerEnumType } from 'type-graphql';
-import { LocalDate, today } from '../../kit/scalars';
+import { LocalDate } from '../../kit/scalars';
+import { today } from '../../kit/clock';
 import { Person } from './person.entity';
 import { PersonalData } from './person.policy';
 import { deriveTargetCategory, TargetCategory } from './target-category';

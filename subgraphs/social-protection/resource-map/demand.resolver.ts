@@ -1,3 +1,4 @@
+import { today } from '../../kit/clock';
 import { Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../kit/context';
 import { sqlTextArray } from '../../kit/database';
@@ -48,7 +49,7 @@ interface Row {
 async function loadDemand(ctx: HubContext, oktmos: readonly string[]): Promise<Row[]> {
   return (await ctx.em.getConnection().execute(
     `
-    select f.territory_oktmo, 'PEOPLE' as dimension, ${targetCategorySql()} as kind, count(distinct p.id)::int as count
+    select f.territory_oktmo, 'PEOPLE' as dimension, ${targetCategorySql(today())} as kind, count(distinct p.id)::int as count
       from person p join family_member m on m.person_id = p.id join family f on f.id = m.family_id
      where f.territory_oktmo = any(?::text[]) group by 1, 3
     union all

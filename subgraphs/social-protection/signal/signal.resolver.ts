@@ -3,7 +3,8 @@ import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } f
 import type { HubContext } from '../../kit/context';
 import { loaderBy } from '../../kit/entity-loaders';
 import { badInput, notFound } from '../../kit/errors';
-import { LocalDate, today } from '../../kit/scalars';
+import { LocalDate } from '../../kit/scalars';
+import { today } from '../../kit/clock';
 import { FamilyMember } from '../family/family.entity';
 import { Organization } from '../organization/organization.entity';
 import { Person } from '../person/person.entity';

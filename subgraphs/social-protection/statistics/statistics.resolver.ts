@@ -1,3 +1,4 @@
+import { today } from '../../kit/clock';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../kit/context';
 import { Role } from '../../kit/roles';
@@ -26,7 +27,7 @@ export class StatisticsResolver {
     const range = monthRange(fromMonth, toMonth);
     const connection = ctx.em.getConnection();
     const params = [range.from, range.toExclusive, territoryOktmo];
-    const category = targetCategorySql();
+    const category = targetCategorySql(today());
     const counts = (await connection.execute(
       `
       with events as (
@@ -70,7 +71,7 @@ export class StatisticsResolver {
       [range.from, range.toExclusive, territoryOktmo, territoryOktmo],
     )) as { territory_oktmo: string; stage: SupportStage; entered_on: string; left_on: string | null; category: string; count: number }[];
 
-    const today = new Date().toISOString().slice(0, 10);
+    const day = today();
     const deadlineCounts = new Map<string, RawCount>();
     for (const stay of stays) {
       const calendar = await calendarFor(ctx, stay.territory_oktmo);
@@ -82,7 +83,7 @@ export class StatisticsResolver {
       }
       if (!due || due < range.from || due >= range.toExclusive) continue;
       const met = stay.left_on !== null && stay.left_on <= due;
-      const missed = stay.left_on !== null ? stay.left_on > due : due < today;
+      const missed = stay.left_on !== null ? stay.left_on > due : due < day;
       if (!met && !missed) continue;
       const indicator = met ? 'DEADLINES_MET' : 'DEADLINES_MISSED';
       const key = `${due.slice(0, 7)}|${stay.territory_oktmo}|${indicator}|${stay.category}`;

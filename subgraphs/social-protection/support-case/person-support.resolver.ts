@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../kit/context';
 import { loaderManyBy } from '../../kit/entity-loaders';
 import { AgencyRoute } from '../../kit/route';
-import { today } from '../../kit/scalars';
+import { today } from '../../kit/clock';
 import { calendarFor } from '../calendar/calendar.loader';
 import type { ProductionCalendar } from '../calendar/production-calendar';
 import { Person } from '../person/person.entity';

@@ -4,7 +4,8 @@ import { checkPageSize, Connection, decodeCursor, pageOf } from '../../kit/conne
 import type { HubContext } from '../../kit/context';
 import { loaderBy, loaderManyBy } from '../../kit/entity-loaders';
 import { Role } from '../../kit/roles';
-import { LocalDate, today } from '../../kit/scalars';
+import { LocalDate } from '../../kit/scalars';
+import { today } from '../../kit/clock';
 import { forbidden } from '../../kit/authorization';
 import { Programme } from '../programme/programme.entity';
 import { Signal } from '../signal/signal.entity';
