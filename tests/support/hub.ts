@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createGateway, type Gateway, type GatewayOptions } from '../../gateway/server';
 import { DEV_ISSUER, generateDevKeys, HUB_AUDIENCE, mintToken, type DevKeys, type TokenClaims } from '../../gateway/dev-keys';
-import { createLogger } from '../../subgraphs/kit/logging';
+import { createLogger, type Logger } from '../../subgraphs/kit/logging';
 import { startSubgraph, type RunningSubgraph, type SubgraphModule } from '../../subgraphs/kit/subgraph';
 import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
 import { composeSupergraphFromModules } from '../../scripts/lib/compose';
@@ -30,6 +30,10 @@ export interface TestHubOptions {
   modules?: SubgraphModule[];
   demoData?: boolean;
   gateway?: Partial<GatewayOptions>;
+  /** Where log lines go (default: nowhere); tests of what is logged capture them. */
+  logger?: Logger;
+  /** Lets a test put something (a proxy it can cut) between a subgraph and its database. */
+  databaseUrl?: (service: string, url: string) => string | Promise<string>;
 }
 
 export const silentLogger = createLogger({}, 'silent' as never);
@@ -45,12 +49,13 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   try {
     await Promise.all(
       modules.map(async (module) => {
-        const databaseUrl = await createTestDatabase(module.name);
+        const created = await createTestDatabase(module.name);
+        const databaseUrl = options.databaseUrl ? await options.databaseUrl(module.name, created) : created;
         subgraphs[module.name] = await startSubgraph(module, {
           databaseUrl,
           identitySecret: keys.identitySecret,
           demoData: options.demoData ?? true,
-          logger: silentLogger,
+          logger: options.logger ?? silentLogger,
         });
       }),
     );
@@ -64,7 +69,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
     jwt: { issuer: DEV_ISSUER, audience: HUB_AUDIENCE, jwks: keys.jwks },
     identitySecret: keys.identitySecret,
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
     ...options.gateway,
   });
   const gatewayUrl = await gateway.listen(0);
