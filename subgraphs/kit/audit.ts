@@ -8,7 +8,7 @@ import type { Identity } from './identity';
 /**
  * The message log of the hub (after X-Road's message log and Estonia's Data Tracker): who read
  * or changed whose data, when, through which operation. Every subgraph keeps its own, next to
- * the data, append-only (updates and deletes are turned into no-ops by rules at start).
+ * the data, append-only (updates and deletes are turned into no-ops by rules at start, TRUNCATE is refused).
  */
 @ObjectType({ description: "One access to a person's data through the hub." })
 @Entity({ tableName: 'audit_record' })
@@ -62,6 +62,10 @@ export class AuditRecord {
 const APPEND_ONLY = [
   'CREATE OR REPLACE RULE audit_record_no_update AS ON UPDATE TO audit_record DO INSTEAD NOTHING',
   'CREATE OR REPLACE RULE audit_record_no_delete AS ON DELETE TO audit_record DO INSTEAD NOTHING',
+  // Rules do not apply to TRUNCATE, which would empty the trail at once: a statement trigger refuses it.
+  `CREATE OR REPLACE FUNCTION audit_record_refuse_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+   BEGIN RAISE EXCEPTION 'audit_record is append-only: TRUNCATE is refused' USING ERRCODE = 'insufficient_privilege'; END $$`,
+  'CREATE OR REPLACE TRIGGER audit_record_no_truncate BEFORE TRUNCATE ON audit_record FOR EACH STATEMENT EXECUTE FUNCTION audit_record_refuse_truncate()',
 ];
 
 export async function makeAuditAppendOnly(em: EntityManager): Promise<void> {

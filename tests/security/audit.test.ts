@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AuditRecord, AuditTrail, AuditWriter } from '../../subgraphs/kit/audit';
-import { DEMO_PEOPLE } from '../../subgraphs/kit/demo-people';
+import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo-people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
 import { startTestHub, type TestHub } from '../support/hub';
 
@@ -53,11 +53,49 @@ test('a refused read is recorded as denied', async () => {
   expect(records.map((r) => [r.action, r.operation, r.subject, r.reason])).toEqual([['DENIED', 'Person.disabilityGroup', 'coordinator-angarsk', 'FORBIDDEN']]);
 });
 
-test('the audit trail is append-only', async () => {
+test("a coordinator of another operator organization asking for a family is refused (seed 003 §33), and social protection records the refusal against the family's members", async () => {
+  const stranger = await hub.token({ subject: 'coordinator-angarsk', role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.angarskOperator.id });
+  const { requestId, body } = await ask(stranger, `query($id: ID!) { family(id: $id) { displayName } }`, { id: DEMO_FAMILIES.ivanov });
+  expect(body.data?.family ?? null).toBeNull();
+  expect(body.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
+  const records = await recordsOf('social-protection', requestId);
+  expect(records.map((r) => [r.action, r.operation, r.subject, r.organizationId, r.reason])).toEqual([
+    ['DENIED', 'family', 'coordinator-angarsk', DEMO_ORGANIZATIONS.angarskOperator.id, 'FORBIDDEN'],
+  ]);
+  expect([...records[0].personIds].sort()).toEqual([DEMO_PEOPLE.elenaIvanova.id, artyom].sort());
+});
+
+test('a coordinator registering a person into a family of another organization is refused, nothing is written, and the refusal is audited', async () => {
+  const stranger = await hub.token({ subject: 'coordinator-angarsk', role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.angarskOperator.id });
+  const { requestId, body } = await ask(
+    stranger,
+    `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`,
+    { input: { familyId: DEMO_FAMILIES.ivanov, relation: 'CHILD', snils: '111-111-112 46', lastName: 'Иванова', firstName: 'Мария', birthDate: '2015-03-01', sex: 'FEMALE' } },
+  );
+  expect(body.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
+  const records = await recordsOf('social-protection', requestId);
+  expect(records.map((r) => [r.action, r.operation, r.reason])).toEqual([['DENIED', 'registerPerson', 'FORBIDDEN']]);
+  const rows = await hub.subgraphs['social-protection'].database.orm.em.getConnection().execute(`select count(*)::int as n from person where snils = '11111111246'`);
+  expect(rows[0].n).toBe(0);
+});
+
+test('a role the family query is not open to is refused at the role gate, and that refusal is audited too', async () => {
+  const analyst = await hub.token({ subject: 'analyst-1', role: 'ANALYST' });
+  const { requestId, body } = await ask(analyst, `query($id: ID!) { family(id: $id) { displayName } }`, { id: DEMO_FAMILIES.ivanov });
+  expect(body.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
+  const records = await recordsOf('social-protection', requestId);
+  expect(records.map((r) => [r.action, r.operation, r.subject, r.role, r.reason, r.personIds])).toEqual([
+    ['DENIED', 'Query.family', 'analyst-1', 'ANALYST', 'FORBIDDEN', []],
+  ]);
+});
+
+test('the audit trail is append-only: the subgraph’s own connection can neither update, delete nor truncate it', async () => {
   const em = hub.subgraphs['social-protection'].database.orm.em.fork();
   const before = await em.count(AuditRecord, {});
+  expect(before).toBeGreaterThan(0);
   await em.getConnection().execute('update audit_record set subject = ?', ['someone-else']);
   await em.getConnection().execute('delete from audit_record');
+  await expect(em.getConnection().execute('truncate audit_record')).rejects.toThrow(/append-only/);
   expect(await em.count(AuditRecord, {})).toBe(before);
   expect(await em.count(AuditRecord, { subject: 'someone-else' })).toBe(0);
 });

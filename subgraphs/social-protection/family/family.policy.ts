@@ -1,8 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { forbidden } from '../../kit/authorization';
+import type { HubContext } from '../../kit/context';
+import { loaderManyBy } from '../../kit/entity-loaders';
 import type { Identity } from '../../kit/identity';
 import { Role } from '../../kit/roles';
-import type { Family } from './family.entity';
+import { FamilyMember, type Family } from './family.entity';
 
 /**
  * A coordinator routes the families of her own operator organization (seed 003 §33) — and on
@@ -13,10 +15,15 @@ export function mayReadFamily(identity: Identity, family: Family): boolean {
   return family.operatorOrganization.id === identity.organizationId;
 }
 
-export function assertMayReadFamily(identity: Identity, family: Family): void {
-  if (!mayReadFamily(identity, family)) {
-    throw forbidden('This family is supported by another operator organization', { familyId: family.id });
-  }
+/**
+ * The decision and its audit in one place: a refused attempt on a family is recorded as DENIED against
+ * its members, so their access log shows who tried (152-FZ art. 19 — unauthorized access must be traceable).
+ */
+export async function assertMayReadFamily(ctx: HubContext, family: Family, operation: string): Promise<void> {
+  if (mayReadFamily(ctx.identity, family)) return;
+  const members = await loaderManyBy(ctx, FamilyMember, 'family').load(family.id);
+  ctx.audit.denied(operation, members.map((m) => m.person.id), 'FORBIDDEN');
+  throw forbidden('This family is supported by another operator organization', { familyId: family.id });
 }
 
 /** The same rule as a query filter, so list queries only ever fetch the caller's families. */

@@ -28,7 +28,7 @@ export class FamilyResolver {
   async family(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Family | null> {
     const family = await loaderBy(ctx, Family, 'id').load(id);
     if (!family) return null;
-    assertMayReadFamily(ctx.identity, family);
+    await assertMayReadFamily(ctx, family, 'family');
     return family;
   }
 
@@ -62,7 +62,7 @@ export class FamilyResolver {
 
 @Resolver(() => FamilyMember)
 export class FamilyMemberResolver {
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { nullable: true, description: 'The member; null when the person cannot be read: the error at this path says why.' })
   person(@Root() member: FamilyMember, @Ctx() ctx: HubContext): Promise<Person | null> {
     // Every field of the person is guarded by coordinatesPerson, which reads the person's memberships: asking
     // for them now puts that read in the same round trip as the person (the guard then finds it loaded).

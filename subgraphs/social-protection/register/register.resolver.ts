@@ -105,7 +105,7 @@ export class RegisterResolver {
     return ctx.em.transactional(async (em) => {
       const family = await em.findOne(Family, { id: input.familyId });
       if (!family) throw notFound('Family', input.familyId);
-      assertMayReadFamily(ctx.identity, family);
+      await assertMayReadFamily(ctx, family, 'registerPerson');
       if (await em.findOne(Person, { snils })) {
         throw new DomainError(ErrorCode.CONFLICT, 'A person with this SNILS is already registered', { field: 'snils' });
       }
