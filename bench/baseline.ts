@@ -121,18 +121,20 @@ export class Baseline {
       let body = '';
       req.setEncoding('utf8');
       req.on('data', (chunk) => (body += chunk));
-      req.on('end', async () => {
-        try {
-          const input = JSON.parse(body) as { familyId?: string; oktmo?: string | null };
-          const json = req.url === '/route' ? await this.familyRoute(String(input.familyId)) : await this.resourceMap(input.oktmo ?? null);
-          res.writeHead(200, { 'content-type': 'application/json' }).end(json);
-        } catch (error) {
-          res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: String(error) }] }));
-        }
-      });
+      req.on('end', () => void this.answer(req.url, body, res));
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     return `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;
+  }
+
+  private async answer(url: string | undefined, body: string, res: http.ServerResponse): Promise<void> {
+    try {
+      const input = JSON.parse(body) as { familyId?: string; oktmo?: string | null };
+      const json = url === '/route' ? await this.familyRoute(String(input.familyId)) : await this.resourceMap(input.oktmo ?? null);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(json);
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: String(error) }] }));
+    }
   }
 
   async close(): Promise<void> {

@@ -66,8 +66,8 @@ async function main() {
     process.exit(0);
   };
   // `on`, not `once`: a second Ctrl-C while stopping must not kill the process before PostgreSQL is down.
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
 
   let gateway: Awaited<ReturnType<typeof createGateway>> | undefined;
   try {
@@ -95,7 +95,7 @@ async function main() {
         gatewayUrl: url,
         token: () => mintToken(keys.privateJwk, { subject: 'health-ipra-outbox', role: 'PARTNER_SERVICE', agency: 'HEALTH', grants: ['submitSignal'] }, '5m'),
       });
-      dispatchTimer = setInterval(() => dispatcher.dispatchPending().catch((e) => logger.log('warn', 'signal dispatch failed', { error: String(e) })), 5000);
+      dispatchTimer = setInterval(() => void dispatcher.dispatchPending().catch((e) => logger.log('warn', 'signal dispatch failed', { error: String(e) })), 5000);
       dispatchTimer.unref();
     }
     const token = await mintToken(keys.privateJwk, {
@@ -128,4 +128,4 @@ async function main() {
   }
 }
 
-main();
+void main();

@@ -52,7 +52,9 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
  */
 export function createHttpService<TContext extends BaseContext>(options: HttpOptions<TContext>): HttpService {
   const bodyLimit = options.bodyLimit ?? 1024 * 1024;
-  const server = http.createServer(async (req, res) => {
+  // node:http ignores a handler's promise; the handler below catches every error itself.
+  const server = http.createServer((req, res) => void handle(req, res));
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname === '/health') {
@@ -105,7 +107,7 @@ export function createHttpService<TContext extends BaseContext>(options: HttpOpt
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
     }
-  });
+  };
   server.keepAliveTimeout = 65_000;
   return {
     server,

@@ -21,8 +21,8 @@ export function runSubgraphFromEnvironment(module: SubgraphModule): void {
     { databaseUrl, identitySecret, demoData: process.env.HUB_DEMO_DATA === '1', logger, auditReads: process.env.HUB_AUDIT_READS !== 'off', poolSize: Number(process.env.HUB_POOL_SIZE ?? 10) }, Number(process.env.PORT ?? 4001), process.env.HOST)
     .then((running) => {
       const stop = () => running.stop().then(() => process.exit(0));
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
     })
     .catch((error) => {
       logger.log('error', 'subgraph failed to start', { error: String(error) });

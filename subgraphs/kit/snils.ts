@@ -31,10 +31,10 @@ export function snilsChecksum(body: string): number {
 export function normalizeSnils(input: string): string {
   if (typeof input !== 'string') throw invalid('SNILS must be a string of 11 digits');
   const trimmed = input.trim();
-  if (!/^[0-9][0-9 \-]*[0-9]$/.test(trimmed)) {
+  if (!/^[0-9][0-9 -]*[0-9]$/.test(trimmed)) {
     throw invalid('SNILS may contain only digits, spaces and hyphens, e.g. 112-233-445 95');
   }
-  const digits = trimmed.replace(/[ \-]/g, '');
+  const digits = trimmed.replace(/[ -]/g, '');
   if (digits.length !== 11) {
     throw invalid(`SNILS must have 11 digits, got ${digits.length}`);
   }

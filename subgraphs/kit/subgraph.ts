@@ -28,10 +28,12 @@ export interface SubgraphModule {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   entities: any[];
   migrations: MigrationObject[];
-  // eslint-disable-next-line @typescript-eslint/ban-types
+  // type-graphql takes resolver and type classes as bare constructors
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers: NonEmptyArray<Function>;
   referenceResolvers?: ReferenceResolvers;
-  // eslint-disable-next-line @typescript-eslint/ban-types
+  // type-graphql takes resolver and type classes as bare constructors
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   orphanedTypes?: Function[];
   /** Reference data every installation needs (catalogues, calendars); must be idempotent. */
   loadReferenceData?(em: EntityManager): Promise<void>;

@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { freePort } from '../../scripts/lib/postgres-server';
 import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
 import { generateDevKeys } from '../../gateway/dev-keys';
+import { clockEnvironment } from '../../subgraphs/kit/clock';
 import { createTestDatabase } from '../support/database';
 
 /**
@@ -46,13 +48,13 @@ async function waitForHealth(port: number, child: ChildProcess, log: () => strin
 
 test('every hub service starts from its compose command and answers /health', async () => {
   const keys = await generateDevKeys();
-  const jwksFile = path.join(fs.mkdtempSync(path.join(require('os').tmpdir(), 'hub-jwks-')), 'jwks.json');
+  const jwksFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hub-jwks-')), 'jwks.json');
   fs.writeFileSync(jwksFile, JSON.stringify(keys.jwks));
   const ports: Record<string, number> = {};
   const started = hubServices.map(async ([name, service]) => {
     const port = await freePort();
     ports[name] = port;
-    const env: Record<string, string> = { ...process.env, HUB_IDENTITY_SECRET: keys.identitySecret, PORT: String(port), HOST: '127.0.0.1', HUB_LOG_LEVEL: 'warn' } as never;
+    const env: Record<string, string> = { ...process.env, ...clockEnvironment(), HUB_IDENTITY_SECRET: keys.identitySecret, PORT: String(port), HOST: '127.0.0.1', HUB_LOG_LEVEL: 'warn' } as never;
     for (const key of Object.keys(service.environment ?? {})) {
       if (key.endsWith('_DATABASE_URL')) env[key] = await createTestDatabase(`compose_${name}`);
     }
