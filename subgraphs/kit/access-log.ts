@@ -1,11 +1,11 @@
 import { Ctx, Directive, Field, FieldResolver, ObjectType, Resolver, Root, type ClassType } from 'type-graphql';
-import { AGENCY_ACCESS_REQUIRES, type AgencyAccess } from './agency-access';
+import { AGENCY_ACCESS_REQUIRES, refusable, type AgencyAccess } from './agency-access';
 import { AuditRecord } from './audit';
 import { forbidden } from './authorization';
 import type { HubContext } from './context';
 
 /**
- * THE ACCESS-LOG CONVENTION: every agency adds one `Person` field of type `[AccessLogEntry!]!`
+ * THE ACCESS-LOG CONVENTION: every agency adds one `Person` field of type `[AccessLogEntry!]` (null when refused)
  * (`<agencyCamel>AccessLog`) that reads its own audit trail; the gateway merges them into
  * `Person.accessLog` and `accessLog(personId)`, so the person's coordinator sees who touched
  * the person's data anywhere in the hub, and when (Estonia's Data Tracker idea).
@@ -80,7 +80,11 @@ export function accessLogResolver(
   @Resolver(() => personType)
   class AccessLogResolver {
     @requires
-    @FieldResolver(() => [AccessLogEntry], { name: fieldName, description: `Who accessed this person's data held by ${agency} (coordinator of the family only).` })
+    @FieldResolver(() => [AccessLogEntry], {
+      name: fieldName,
+      nullable: true,
+      description: refusable(`Who accessed this person's data held by ${agency} (coordinator of the family only).`),
+    })
     async accessLog(@Root() person: { id: string; agencyAccess?: AgencyAccess | null }, @Ctx() ctx: HubContext): Promise<AccessLogEntry[]> {
       if (!(await mayRead(ctx, person))) {
         ctx.audit.denied(`Person.${fieldName}`, person.id, 'FORBIDDEN');

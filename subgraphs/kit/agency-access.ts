@@ -20,6 +20,14 @@ export class AgencyAccess {
   consentedAgencies!: string[];
 }
 
+/**
+ * The description of a field a policy may refuse (consent, scope, role). Such a field is nullable: a refusal is
+ * `null` with one coded error at that field's path, and its parent and siblings stay (issue 12 §6; a non-null
+ * field would pass the null up and wipe the family, as in Apollo Federation's issue #584).
+ */
+export const refusable = (description: string): string =>
+  `${description} Null when refused for the caller: the error at this path says why (CONSENT_REQUIRED or FORBIDDEN).`;
+
 /** The selection agencies put in `@requires` on every Person field that returns their records. */
 export const AGENCY_ACCESS_REQUIRES = '@requires(fields: "agencyAccess { inScope consentedAgencies }")';
 

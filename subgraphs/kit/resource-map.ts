@@ -13,7 +13,10 @@ import { alignMany } from './loaders';
 @Directive('@shareable')
 @ObjectType({ description: 'A service offered at a location, with its capacity (HSDS service_at_location + service_capacity).' })
 export class ServiceCapacity {
-  @Field({ description: 'Service kind: EARLY_HELP, MEDICAL_REHABILITATION, SANATORIUM_TREATMENT, INCLUSIVE_EDUCATION, PSYCHOLOGICAL_PEDAGOGICAL, QUOTA_JOBS, SOCIAL_EMPLOYMENT, VOCATIONAL_TRAINING, TECHNICAL_AID_RENTAL, SOCIAL_SUPPORT, ...' })
+  @Field({
+    description:
+      'Service kind: EARLY_HELP, MEDICAL_REHABILITATION, SANATORIUM_TREATMENT, INCLUSIVE_EDUCATION, PSYCHOLOGICAL_PEDAGOGICAL, QUOTA_JOBS, SOCIAL_EMPLOYMENT, VOCATIONAL_TRAINING, TECHNICAL_AID_RENTAL, SOCIAL_SUPPORT, ...',
+  })
   serviceKind!: string;
 
   @Field({ description: 'HSDS service.name.' })
@@ -115,7 +118,12 @@ export type LiveCapacity = (ctx: HubContext, oktmos: readonly string[]) => Promi
 export function resourcesResolver(territoryType: ClassType<{ oktmo: string }>, agency: string, fieldName: string, live?: LiveCapacity) {
   @Resolver(() => territoryType)
   class ResourcesResolver {
-    @FieldResolver(() => AgencyResources, { name: fieldName, description: `Providers and capacity of ${agency} on the territory (resource map convention).` })
+    @FieldResolver(() => AgencyResources, {
+      name: fieldName,
+      // Nullable: an agency that fails or refuses leaves the territory and the other agencies' resources in place.
+      nullable: true,
+      description: `Providers and capacity of ${agency} on the territory (resource map convention). Null when ${agency} does not answer: the error at this path says why.`,
+    })
     async resources(@Root() territory: { oktmo: string }, @Ctx() ctx: HubContext): Promise<AgencyResources> {
       const loader = ctx.loaders.get<string, ServiceCapacity[]>(`${fieldName}.territory`, async (oktmos) => {
         const [rows, liveByTerritory] = await Promise.all([

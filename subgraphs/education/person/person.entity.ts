@@ -14,6 +14,9 @@ export class Person {
   agencyAccess?: AgencyAccess;
 
   @Directive('@external')
-  @Field(() => LocalDate, { description: 'Owned by social protection; required for the early-help age limit (seed 003 §8.2).' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Owned by social protection (null when refused there); required for the early-help age limit (seed 003 §8.2).',
+  })
   birthDate?: string;
 }

@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords } from '../../kit/agency-access';
+import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords, refusable } from '../../kit/agency-access';
 import type { HubContext } from '../../kit/context';
 import { loaderManyBy } from '../../kit/entity-loaders';
 import { AgencyRoute } from '../../kit/route';
@@ -30,35 +30,42 @@ const guidance = (ctx: HubContext) => loaderManyBy<VocationalGuidance>(ctx, Voca
 @Resolver(() => Person)
 export class PersonResolver {
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [EarlyHelpProgram], { nullable: true, description: 'Individual early-help programmes (children 0–3, seed 003 §8.1–8.5).' })
+  @FieldResolver(() => [EarlyHelpProgram], {
+    nullable: true,
+    description: refusable('Individual early-help programmes (children 0–3, seed 003 §8.1–8.5).'),
+  })
   earlyHelpPrograms(@Root() person: Person, @Ctx() ctx: HubContext): Promise<EarlyHelpProgram[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.earlyHelpPrograms');
     return programs(ctx).load(person.id);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [PmpkConclusion], { nullable: true, description: 'PMPK conclusions, oldest first.' })
+  @FieldResolver(() => [PmpkConclusion], { nullable: true, description: refusable('PMPK conclusions, oldest first.') })
   pmpkConclusions(@Root() person: Person, @Ctx() ctx: HubContext): Promise<PmpkConclusion[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.pmpkConclusions');
     return conclusions(ctx).load(person.id);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [Enrolment], { nullable: true, description: 'Enrolments in kindergartens, schools and colleges.' })
+  @FieldResolver(() => [Enrolment], { nullable: true, description: refusable('Enrolments in kindergartens, schools and colleges.') })
   enrolments(@Root() person: Person, @Ctx() ctx: HubContext): Promise<Enrolment[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.enrolments');
     return enrolments(ctx).load(person.id);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [VocationalGuidance], { nullable: true, description: 'Vocational guidance from 14 (seed 003 §4.3).' })
+  @FieldResolver(() => [VocationalGuidance], { nullable: true, description: refusable('Vocational guidance from 14 (seed 003 §4.3).') })
   vocationalGuidance(@Root() person: Person, @Ctx() ctx: HubContext): Promise<VocationalGuidance[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.vocationalGuidance');
     return guidance(ctx).load(person.id);
   }
 
   @Directive(ROUTE_REQUIRES)
-  @FieldResolver(() => AgencyRoute, { nullable: true, description: "Education's part of the person's route (route convention)." })
+  @FieldResolver(() => AgencyRoute, {
+    nullable: true,
+    description:
+      "Education's part of the person's route (route convention): `withheld` without consent, null with FORBIDDEN for a caller who may not read it.",
+  })
   async educationRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
     const withheld = agencyRouteAccess(ctx, AGENCY, person, 'Person.educationRoute');
     if (withheld) return withheld;
@@ -69,6 +76,11 @@ export class PersonResolver {
       enrolments(ctx).load(person.id),
       guidance(ctx).load(person.id),
     ]);
-    return buildEducationRoute(person.id, person.birthDate ?? null, { programs: p, sessions: s, conclusions: c, enrolments: e, guidance: g }, today());
+    return buildEducationRoute(
+      person.id,
+      person.birthDate ?? null,
+      { programs: p, sessions: s, conclusions: c, enrolments: e, guidance: g },
+      today(),
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords } from '../../kit/agency-access';
+import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords, refusable } from '../../kit/agency-access';
 import type { HubContext } from '../../kit/context';
 import { loaderManyBy } from '../../kit/entity-loaders';
 import { AgencyRoute } from '../../kit/route';
@@ -14,7 +14,8 @@ import { buildEmploymentRoute } from './employment-route';
 import { Person } from './person.entity';
 
 // One statement per entity type per request, whatever the number of persons (kit/entity-loaders.ts).
-const registrations = (ctx: HubContext) => loaderManyBy<JobSeekerRegistration>(ctx, JobSeekerRegistration, 'personId', { registeredOn: 'asc' });
+const registrations = (ctx: HubContext) =>
+  loaderManyBy<JobSeekerRegistration>(ctx, JobSeekerRegistration, 'personId', { registeredOn: 'asc' });
 const placements = (ctx: HubContext) => loaderManyBy<JobPlacement>(ctx, JobPlacement, 'personId', { startDate: 'asc' });
 const socialEmployment = (ctx: HubContext) => loaderManyBy<SocialEmployment>(ctx, SocialEmployment, 'personId', { startDate: 'asc' });
 const trainings = (ctx: HubContext) => loaderManyBy<VocationalTraining>(ctx, VocationalTraining, 'personId', { startDate: 'asc' });
@@ -28,42 +29,58 @@ const contractMeasures = (ctx: HubContext) =>
 @Resolver(() => Person)
 export class PersonResolver {
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [JobSeekerRegistration], { nullable: true, description: 'Registrations with the employment service as a job seeker.' })
+  @FieldResolver(() => [JobSeekerRegistration], {
+    nullable: true,
+    description: refusable('Registrations with the employment service as a job seeker.'),
+  })
   jobSeekerRegistrations(@Root() person: Person, @Ctx() ctx: HubContext): Promise<JobSeekerRegistration[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.jobSeekerRegistrations');
     return registrations(ctx).load(person.id);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [JobPlacement], { nullable: true, description: 'Job placements with their special measures (181-FZ art. 20–21).' })
+  @FieldResolver(() => [JobPlacement], {
+    nullable: true,
+    description: refusable('Job placements with their special measures (181-FZ art. 20–21).'),
+  })
   jobPlacements(@Root() person: Person, @Ctx() ctx: HubContext): Promise<JobPlacement[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.jobPlacements');
     return placements(ctx).load(person.id);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [SocialEmployment], { nullable: true, description: 'Social employment (seed 003 §29, order 605n).' })
+  @FieldResolver(() => [SocialEmployment], { nullable: true, description: refusable('Social employment (seed 003 §29, order 605n).') })
   socialEmployment(@Root() person: Person, @Ctx() ctx: HubContext): Promise<SocialEmployment[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.socialEmployment');
     return socialEmployment(ctx).load(person.id);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [VocationalTraining], { nullable: true, description: 'Vocational training arranged by the employment service.' })
+  @FieldResolver(() => [VocationalTraining], {
+    nullable: true,
+    description: refusable('Vocational training arranged by the employment service.'),
+  })
   vocationalTrainings(@Root() person: Person, @Ctx() ctx: HubContext): Promise<VocationalTraining[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.vocationalTrainings');
     return trainings(ctx).load(person.id);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [SocialContractEmploymentMeasure], { nullable: true, description: 'Social-contract measures executed by the employment service (seed 004 annex 5).' })
+  @FieldResolver(() => [SocialContractEmploymentMeasure], {
+    nullable: true,
+    description: refusable('Social-contract measures executed by the employment service (seed 004 annex 5).'),
+  })
   socialContractEmploymentMeasures(@Root() person: Person, @Ctx() ctx: HubContext): Promise<SocialContractEmploymentMeasure[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.socialContractEmploymentMeasures');
     return contractMeasures(ctx).load(person.id);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => AgencyRoute, { nullable: true, description: "Employment's part of the person's route (route convention)." })
+  @FieldResolver(() => AgencyRoute, {
+    nullable: true,
+    description:
+      "Employment's part of the person's route (route convention): `withheld` without consent, null with FORBIDDEN for a caller who may not read it.",
+  })
   async employmentRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
     const withheld = agencyRouteAccess(ctx, AGENCY, person, 'Person.employmentRoute');
     if (withheld) return withheld;
@@ -74,6 +91,10 @@ export class PersonResolver {
       trainings(ctx).load(person.id),
       contractMeasures(ctx).load(person.id),
     ]);
-    return buildEmploymentRoute(person.id, { registrations: r, placements: p, socialEmployment: s, trainings: t, contractMeasures: m }, today());
+    return buildEmploymentRoute(
+      person.id,
+      { registrations: r, placements: p, socialEmployment: s, trainings: t, contractMeasures: m },
+      today(),
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords } from '../../kit/agency-access';
+import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords, refusable } from '../../kit/agency-access';
 import type { HubContext } from '../../kit/context';
 import { loaderManyBy } from '../../kit/entity-loaders';
 import { AgencyRoute } from '../../kit/route';
@@ -17,48 +17,63 @@ import { Person } from './person.entity';
 const ipras = (ctx: HubContext) => loaderManyBy<Ipra>(ctx, Ipra, 'personId', { issuedOn: 'asc', id: 'asc' });
 const measures = (ctx: HubContext) => loaderManyBy<IpraMeasure>(ctx, IpraMeasure, 'personId', { periodFrom: 'asc', id: 'asc' });
 const referrals = (ctx: HubContext) => loaderManyBy<MseReferral>(ctx, MseReferral, 'personId', { referredOn: 'asc', id: 'asc' });
-const courses = (ctx: HubContext) => loaderManyBy<RehabilitationCourse>(ctx, RehabilitationCourse, 'personId', { fromDate: 'asc', id: 'asc' });
+const courses = (ctx: HubContext) =>
+  loaderManyBy<RehabilitationCourse>(ctx, RehabilitationCourse, 'personId', { fromDate: 'asc', id: 'asc' });
 const attachments = (ctx: HubContext) => loaderManyBy<ClinicAttachment>(ctx, ClinicAttachment, 'personId', { fromDate: 'asc', id: 'asc' });
 
+/** Every field is nullable so that a refusal nulls only that field (issue 12 §6). */
 @Resolver(() => Person)
 export class PersonResolver {
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [Ipra], { description: "The person's IPRAs, oldest first, each with its measures." })
+  @FieldResolver(() => [Ipra], { nullable: true, description: refusable("The person's IPRAs, oldest first, each with its measures.") })
   ipras(@Root() person: Person, @Ctx() ctx: HubContext): Promise<Ipra[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.ipras');
     return ipras(ctx).load(person.id);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => Ipra, { nullable: true, description: 'The IPRA in force today (issued, not expired; the latest if several).' })
+  @FieldResolver(() => Ipra, {
+    nullable: true,
+    description: refusable('The IPRA in force today (issued, not expired; the latest if several); null when none is.'),
+  })
   async activeIpra(@Root() person: Person, @Ctx() ctx: HubContext): Promise<Ipra | null> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.activeIpra');
     return activeIpraOf(await ipras(ctx).load(person.id), today());
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [MseReferral], { description: 'Referrals to MSE, oldest first, with re-examination dates.' })
+  @FieldResolver(() => [MseReferral], {
+    nullable: true,
+    description: refusable('Referrals to MSE, oldest first, with re-examination dates.'),
+  })
   mseReferrals(@Root() person: Person, @Ctx() ctx: HubContext): Promise<MseReferral[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.mseReferrals');
     return referrals(ctx).load(person.id);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [RehabilitationCourse], { description: 'Medical rehabilitation courses, oldest first.' })
+  @FieldResolver(() => [RehabilitationCourse], { nullable: true, description: refusable('Medical rehabilitation courses, oldest first.') })
   rehabilitationCourses(@Root() person: Person, @Ctx() ctx: HubContext): Promise<RehabilitationCourse[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.rehabilitationCourses');
     return courses(ctx).load(person.id);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => ClinicAttachment, { nullable: true, description: 'The clinic the person is attached to today.' })
+  @FieldResolver(() => ClinicAttachment, {
+    nullable: true,
+    description: refusable('The clinic the person is attached to today; null when none.'),
+  })
   async clinicAttachment(@Root() person: Person, @Ctx() ctx: HubContext): Promise<ClinicAttachment | null> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.clinicAttachment');
     return currentAttachment(await attachments(ctx).load(person.id), today());
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => AgencyRoute, { nullable: true, description: "Health's part of the person's route (route convention)." })
+  @FieldResolver(() => AgencyRoute, {
+    nullable: true,
+    description:
+      "Health's part of the person's route (route convention): `withheld` without consent, null with FORBIDDEN for a caller who may not read it.",
+  })
   async healthRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
     const withheld = agencyRouteAccess(ctx, AGENCY, person, 'Person.healthRoute');
     if (withheld) return withheld;

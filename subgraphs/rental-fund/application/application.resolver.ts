@@ -110,9 +110,11 @@ export class RentalQueueEntry {
 }
 
 function checkInput(input: ApplyForRentalInput, onDate: string) {
-  if (!input.idempotencyKey.trim() || input.idempotencyKey.length > 200) throw badInput('idempotencyKey must be 1–200 characters', { field: 'idempotencyKey' });
+  if (!input.idempotencyKey.trim() || input.idempotencyKey.length > 200)
+    throw badInput('idempotencyKey must be 1–200 characters', { field: 'idempotencyKey' });
   if (daysBetween(today(), onDate, 'today', 'onDate') > 0) throw badInput('onDate must not be in the future', { field: 'onDate' });
-  if (!Number.isSafeInteger(input.requestedDays) || input.requestedDays < 1) throw badInput('requestedDays must be a positive whole number', { field: 'requestedDays' });
+  if (!Number.isSafeInteger(input.requestedDays) || input.requestedDays < 1)
+    throw badInput('requestedDays must be a positive whole number', { field: 'requestedDays' });
   // §3.6: the term is at most a year; refuse now rather than when an item comes free.
   assertInitialTerm(onDate, addDays(onDate, input.requestedDays - 1));
   const presentedIpra = input.documents.includes(DocumentKind.IPRA);
@@ -179,7 +181,11 @@ export class RentalApplicationResolver {
         // Those already waiting come first (§2.2): a newcomer takes a free item only when nobody waits.
         // (Free items and a waiting queue do not normally coexist: returns and new stock serve the queue.)
         // Counted before the new application exists, which an auto-flush would otherwise count too.
-        const waiting = await em.count(RentalApplication, { rentalPoint: point.id, aidType: aidType.code, status: ApplicationStatus.QUEUED } as never);
+        const waiting = await em.count(RentalApplication, {
+          rentalPoint: point.id,
+          aidType: aidType.code,
+          status: ApplicationStatus.QUEUED,
+        } as never);
         const application = em.create(RentalApplication, {
           id: randomUUID(),
           idempotencyKey: input.idempotencyKey,
@@ -232,7 +238,9 @@ export class RentalApplicationResolver {
   }
 
   @Authorized(Role.SPECIALIST)
-  @Query(() => [RentalQueueEntry], { description: 'The queue of a point for an aid type in serving order: out of turn first (§2.2), then first come, first served.' })
+  @Query(() => [RentalQueueEntry], {
+    description: 'The queue of a point for an aid type in serving order: out of turn first (§2.2), then first come, first served.',
+  })
   async rentalQueue(
     @Arg('rentalPointId', () => ID) rentalPointId: string,
     @Arg('aidCode') aidCode: string,
@@ -240,7 +248,10 @@ export class RentalApplicationResolver {
   ): Promise<RentalQueueEntry[]> {
     requireRentalSpecialist(ctx);
     const queue = await queueOf(ctx.em, rentalPointId, aidCode);
-    ctx.audit.read('rentalQueue', queue.map((a) => a.personId));
+    ctx.audit.read(
+      'rentalQueue',
+      queue.map((a) => a.personId),
+    );
     return queue.map((application, i) => ({ position: i + 1, outOfTurn: application.priorityCategory != null, application }));
   }
 
@@ -252,7 +263,9 @@ export class RentalApplicationResolver {
       const application = await em.findOne(RentalApplication, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!application) throw notFound('Rental application', id);
       if (application.status !== ApplicationStatus.QUEUED) {
-        throw illegalTransition(`Only a queued application can be withdrawn; this one is ${application.status}`, { status: application.status });
+        throw illegalTransition(`Only a queued application can be withdrawn; this one is ${application.status}`, {
+          status: application.status,
+        });
       }
       application.status = ApplicationStatus.WITHDRAWN;
       ctx.audit.recordWrite(em, 'withdrawRentalApplication', [application.personId]);
@@ -260,7 +273,10 @@ export class RentalApplicationResolver {
     });
   }
 
-  @FieldResolver(() => Person, { description: 'The applicant (resolved by social protection).' })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The applicant (resolved by social protection); null when social protection cannot show the person.',
+  })
   person(@Root() application: RentalApplication): Pick<Person, 'id'> {
     return { id: application.personId };
   }
@@ -275,13 +291,20 @@ export class RentalApplicationResolver {
     return loaderBy(ctx, RentalPoint, 'id').load(application.rentalPoint.id);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the needed aid is listed in the IPRA presented (free on grounds §2.1.1–2.1.2, §4.2).' })
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the needed aid is listed in the IPRA presented (free on grounds §2.1.1–2.1.2, §4.2).',
+  })
   aidInIpra(@Root() application: RentalApplication): boolean {
     return aidInIpra(application, application.aidType.code);
   }
 }
 
-function payload(application: RentalApplication, contract: RentalContract | null, queuePosition: number | null, created: boolean): ApplyForRentalPayload {
+function payload(
+  application: RentalApplication,
+  contract: RentalContract | null,
+  queuePosition: number | null,
+  created: boolean,
+): ApplyForRentalPayload {
   if (contract) {
     return {
       outcome: RentalOutcome.ISSUED,

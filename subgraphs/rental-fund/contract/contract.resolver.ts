@@ -1,6 +1,22 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { checkPageSize, Connection, decodeCursor, pageOf } from '../../kit/connection';
 import type { HubContext } from '../../kit/context';
 import { loaderBy } from '../../kit/entity-loaders';
@@ -93,7 +109,10 @@ export class ReturnRentalItemPayload {
   @Field({ description: 'Why the renter pays or not, with the clause.' })
   settlementRule!: string;
 
-  @Field(() => RentalContract, { nullable: true, description: 'The contract made for the next person in the queue, if the item went on at once (§2.2).' })
+  @Field(() => RentalContract, {
+    nullable: true,
+    description: 'The contract made for the next person in the queue, if the item went on at once (§2.2).',
+  })
   nextContract!: RentalContract | null;
 }
 
@@ -127,7 +146,8 @@ async function settle(
   status: ContractStatus,
   withdrawalReason: WithdrawalReason | null,
 ): Promise<ReturnRentalItemPayload> {
-  if (!input.acceptanceActNumber.trim()) throw badInput('acceptanceActNumber is required (contract §2.3.4)', { field: 'acceptanceActNumber' });
+  if (!input.acceptanceActNumber.trim())
+    throw badInput('acceptanceActNumber is required (contract §2.3.4)', { field: 'acceptanceActNumber' });
   const contract = await lockContract(em, input.contractId);
   if (!contract) throw notFound('Rental contract', input.contractId);
   if (contract.status !== ContractStatus.ACTIVE) {
@@ -148,7 +168,13 @@ async function settle(
   // Early return: the unused days from the day after the return are refunded (contract §3.3; §2.1.4 for a withdrawal).
   const refund = lost
     ? 0
-    : earlyReturnRefund({ feeKopecks: contract.feeKopecks, tariffKopecks: contract.tariffKopecks, issuedOn: contract.issuedOn, dueOn: contract.dueOn, returnedOn }).kopecks;
+    : earlyReturnRefund({
+        feeKopecks: contract.feeKopecks,
+        tariffKopecks: contract.tariffKopecks,
+        issuedOn: contract.issuedOn,
+        dueOn: contract.dueOn,
+        returnedOn,
+      }).kopecks;
   Object.assign(contract, {
     status: lost ? ContractStatus.LOST : status,
     returnedOn,
@@ -173,37 +199,49 @@ async function settle(
 export class RentalContractResolver {
   @Authorized(Role.SPECIALIST)
   @Mutation(() => ReturnRentalItemPayload, {
-    description: 'Records a return with its acceptance act; settles refund and charges; a working item goes to the next person in the queue.',
+    description:
+      'Records a return with its acceptance act; settles refund and charges; a working item goes to the next person in the queue.',
   })
   async returnRentalItem(@Arg('input') input: ReturnRentalItemInput, @Ctx() ctx: HubContext): Promise<ReturnRentalItemPayload> {
     requireRentalSpecialist(ctx);
     return ctx.em.transactional(async (em) => {
       const result = await settle(em, input, ContractStatus.RETURNED, null);
-      ctx.audit.recordWrite(em, 'returnRentalItem', [result.contract.personId, ...(result.nextContract ? [result.nextContract.personId] : [])]);
+      ctx.audit.recordWrite(em, 'returnRentalItem', [
+        result.contract.personId,
+        ...(result.nextContract ? [result.nextContract.personId] : []),
+      ]);
       return result;
     });
   }
 
   @Authorized(Role.SPECIALIST)
-  @Mutation(() => ReturnRentalItemPayload, { description: 'Takes an aid back early for misuse or damage (seed 004 annex 1 §3.8, contract §2.2.4).' })
+  @Mutation(() => ReturnRentalItemPayload, {
+    description: 'Takes an aid back early for misuse or damage (seed 004 annex 1 §3.8, contract §2.2.4).',
+  })
   async withdrawRentalContract(@Arg('input') input: WithdrawRentalContractInput, @Ctx() ctx: HubContext): Promise<ReturnRentalItemPayload> {
     requireRentalSpecialist(ctx);
     assertEarlyWithdrawal(input.reason);
     return ctx.em.transactional(async (em) => {
       const result = await settle(em, input, ContractStatus.WITHDRAWN, input.reason);
-      ctx.audit.recordWrite(em, 'withdrawRentalContract', [result.contract.personId, ...(result.nextContract ? [result.nextContract.personId] : [])]);
+      ctx.audit.recordWrite(em, 'withdrawRentalContract', [
+        result.contract.personId,
+        ...(result.nextContract ? [result.nextContract.personId] : []),
+      ]);
       return result;
     });
   }
 
   @Authorized(Role.SPECIALIST)
-  @Mutation(() => RentalContract, { description: 'Extends a contract once, by at most 6 months (seed 004 annex 1 §3.6); the added days are priced like the contract.' })
+  @Mutation(() => RentalContract, {
+    description: 'Extends a contract once, by at most 6 months (seed 004 annex 1 §3.6); the added days are priced like the contract.',
+  })
   async extendRentalContract(@Arg('input') input: ExtendRentalContractInput, @Ctx() ctx: HubContext): Promise<RentalContract> {
     requireRentalSpecialist(ctx);
     return ctx.em.transactional(async (em) => {
       const contract = await lockContract(em, input.contractId);
       if (!contract) throw notFound('Rental contract', input.contractId);
-      if (contract.status !== ContractStatus.ACTIVE) throw illegalTransition(`The contract is ${contract.status}, not ACTIVE`, { status: contract.status });
+      if (contract.status !== ContractStatus.ACTIVE)
+        throw illegalTransition(`The contract is ${contract.status}, not ACTIVE`, { status: contract.status });
       assertExtension({
         issuedOn: contract.issuedOn,
         currentDueOn: contract.dueOn,
@@ -238,8 +276,15 @@ export class RentalContractResolver {
     if (args.rentalPointId) where.rentalPoint = args.rentalPointId;
     if (args.status) where.status = args.status;
     if (args.overdueOnly) Object.assign(where, { status: ContractStatus.ACTIVE, dueOn: { $lt: today() } });
-    const [rows, total] = await ctx.em.findAndCount(RentalContract, where, { orderBy: { issuedOn: 'desc', id: 'asc' }, limit: first, offset });
-    ctx.audit.read('rentalContracts', rows.map((c) => c.personId));
+    const [rows, total] = await ctx.em.findAndCount(RentalContract, where, {
+      orderBy: { issuedOn: 'desc', id: 'asc' },
+      limit: first,
+      offset,
+    });
+    ctx.audit.read(
+      'rentalContracts',
+      rows.map((c) => c.personId),
+    );
     return pageOf(rows, total, offset, first);
   }
 
@@ -251,10 +296,18 @@ export class RentalContractResolver {
   @FieldResolver(() => RenterCharges)
   renterCharges(@Root() c: RentalContract): RenterCharges {
     const total = c.repairChargeKopecks + c.transportChargeKopecks + c.compensationChargeKopecks;
-    return { repairKopecks: c.repairChargeKopecks, transportKopecks: c.transportChargeKopecks, compensationKopecks: c.compensationChargeKopecks, totalKopecks: total };
+    return {
+      repairKopecks: c.repairChargeKopecks,
+      transportKopecks: c.transportChargeKopecks,
+      compensationKopecks: c.compensationChargeKopecks,
+      totalKopecks: total,
+    };
   }
 
-  @FieldResolver(() => Person, { description: 'The renter (resolved by social protection).' })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The renter (resolved by social protection); null when social protection cannot show the person.',
+  })
   person(@Root() contract: RentalContract): Pick<Person, 'id'> {
     return { id: contract.personId };
   }

@@ -226,13 +226,16 @@ export class JournalResolver {
   }
 
   @Authorized(Role.SPECIALIST, Role.ANALYST)
-  @Query(() => DemandPlan, { description: 'The yearly demand plan per aid type (seed 004 annex 1 §5.1), counted in the database; optionally for one point.' })
+  @Query(() => DemandPlan, {
+    description: 'The yearly demand plan per aid type (seed 004 annex 1 §5.1), counted in the database; optionally for one point.',
+  })
   async demandPlan(
     @Arg('year', () => Int) year: number,
     @Arg('rentalPointId', () => ID, { nullable: true }) rentalPointId: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<DemandPlan> {
-    if (ctx.identity.role === Role.SPECIALIST && ctx.identity.agency !== AGENCY) throw forbidden('Only specialists of the rental fund may do this');
+    if (ctx.identity.role === Role.SPECIALIST && ctx.identity.agency !== AGENCY)
+      throw forbidden('Only specialists of the rental fund may do this');
     if (rentalPointId && !isUuid(rentalPointId)) throw badInput('rentalPointId is not an id');
     parseIsoDate(`${String(year).padStart(4, '0')}-01-01`, 'year');
     const point = rentalPointId ? 'and rental_point_id = ?' : '';
@@ -254,7 +257,10 @@ export class JournalResolver {
 
 @Resolver(() => IssueJournalEntry)
 export class IssueJournalEntryResolver {
-  @FieldResolver(() => Person, { description: 'Сведения о заявителе: resolved by social protection.' })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'Сведения о заявителе: resolved by social protection; null when social protection cannot show the person.',
+  })
   person(@Root() entry: IssueJournalEntry): Pick<Person, 'id'> {
     return { id: entry.personId };
   }
@@ -262,7 +268,10 @@ export class IssueJournalEntryResolver {
 
 @Resolver(() => MovementJournalEntry)
 export class MovementJournalEntryResolver {
-  @FieldResolver(() => Person, { description: 'Получатель ТСР: resolved by social protection.' })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'Получатель ТСР: resolved by social protection; null when social protection cannot show the person.',
+  })
   recipient(@Root() entry: MovementJournalEntry): Pick<Person, 'id'> {
     return { id: entry.personId };
   }

@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords } from '../../kit/agency-access';
+import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords, refusable } from '../../kit/agency-access';
 import type { HubContext } from '../../kit/context';
 import { loaderBy, loaderManyBy } from '../../kit/entity-loaders';
 import { AlertSeverity, AgencyRoute, RouteAlert, RouteStep, RouteStepStatus, stepId } from '../../kit/route';
@@ -29,21 +29,25 @@ const APPLICATION_STATUS: Record<ApplicationStatus, RouteStepStatus> = {
 @Resolver(() => Person)
 export class PersonResolver {
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [RentalApplication], { description: "The person's applications to the rental fund." })
+  @FieldResolver(() => [RentalApplication], { nullable: true, description: refusable("The person's applications to the rental fund.") })
   rentalApplications(@Root() person: Person, @Ctx() ctx: HubContext): Promise<RentalApplication[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.rentalApplications');
     return applicationsOf(ctx).load(person.id);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [RentalContract], { description: "The person's rental contracts." })
+  @FieldResolver(() => [RentalContract], { nullable: true, description: refusable("The person's rental contracts.") })
   rentalContracts(@Root() person: Person, @Ctx() ctx: HubContext): Promise<RentalContract[]> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.rentalContracts');
     return contractsOf(ctx).load(person.id);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => AgencyRoute, { nullable: true, description: "The rental fund's part of the person's route (route convention)." })
+  @FieldResolver(() => AgencyRoute, {
+    nullable: true,
+    description:
+      "The rental fund's part of the person's route (route convention): `withheld` without consent, null with FORBIDDEN for a caller who may not read it.",
+  })
   async rentalFundRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
     const withheld = agencyRouteAccess(ctx, AGENCY, person, 'Person.rentalFundRoute');
     if (withheld) return withheld;
@@ -122,9 +126,23 @@ export function routeOf(
       followsFrom: [stepId(AGENCY, 'RentalApplication', c.application.id)],
     });
     if (overdue) {
-      alerts.push({ code: 'RENTAL_OVERDUE', severity: AlertSeverity.CRITICAL, message: `ТСР «${aid}» не возвращено: срок возврата ${c.dueOn} истёк`, personId, stepId: id, agency: AGENCY });
+      alerts.push({
+        code: 'RENTAL_OVERDUE',
+        severity: AlertSeverity.CRITICAL,
+        message: `ТСР «${aid}» не возвращено: срок возврата ${c.dueOn} истёк`,
+        personId,
+        stepId: id,
+        agency: AGENCY,
+      });
     } else if (c.status === ContractStatus.ACTIVE && dueWithinDays(c.dueOn, onDate, DUE_SOON_DAYS)) {
-      alerts.push({ code: 'RENTAL_DUE_SOON', severity: AlertSeverity.WARNING, message: `ТСР «${aid}» нужно вернуть до ${c.dueOn}`, personId, stepId: id, agency: AGENCY });
+      alerts.push({
+        code: 'RENTAL_DUE_SOON',
+        severity: AlertSeverity.WARNING,
+        message: `ТСР «${aid}» нужно вернуть до ${c.dueOn}`,
+        personId,
+        stepId: id,
+        agency: AGENCY,
+      });
     }
   }
   return { agency: AGENCY, steps, alerts };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import { refusable } from '../../kit/agency-access';
 import { forbidden } from '../../kit/authorization';
 import type { HubContext } from '../../kit/context';
 import { loaderManyBy } from '../../kit/entity-loaders';
@@ -43,7 +44,10 @@ class RevokeConsentInput {
 @Resolver(() => Person)
 export class ConsentResolver {
   @PersonalData('SENSITIVE')
-  @FieldResolver(() => [Consent], { description: 'Consents to exchange given for this person (coordinator of the family).' })
+  @FieldResolver(() => [Consent], {
+    nullable: true,
+    description: refusable('Consents to exchange given for this person (coordinator of the family).'),
+  })
   consents(@Root() person: Person, @Ctx() ctx: HubContext): Promise<Consent[]> {
     return loaderManyBy(ctx, Consent, 'person', { givenOn: 'asc' }).load(person.id);
   }
@@ -75,7 +79,8 @@ export class ConsentResolver {
     return ctx.em.transactional(async (em) => {
       const consent = await em.findOne(Consent, { id: input.consentId });
       if (!consent) throw notFound('Consent', input.consentId);
-      if (!(await coordinatesPerson(ctx, consent.person.id))) throw forbidden('Consents are revoked by the coordinator of the person’s family');
+      if (!(await coordinatesPerson(ctx, consent.person.id)))
+        throw forbidden('Consents are revoked by the coordinator of the person’s family');
       if (consent.revokedOn) throw badInput('The consent is already revoked', { revokedOn: consent.revokedOn });
       const revokedOn = input.revokedOn ?? today();
       if (revokedOn < consent.givenOn) throw badInput('A consent cannot be revoked before it was given');

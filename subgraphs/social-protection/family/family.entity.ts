@@ -61,7 +61,8 @@ export class FamilyMember {
   @ManyToOne(() => Family, { fieldName: 'family_id', deleteRule: 'cascade', index: true })
   family!: Family;
 
-  @Field(() => Person)
+  // Nullable, so that a person who cannot be shown never takes the family and the other members with it (issue 12 §6).
+  @Field(() => Person, { nullable: true, description: 'The member; null when the person cannot be read: the error at this path says why.' })
   @ManyToOne(() => Person, { fieldName: 'person_id', index: true })
   person!: Person;
 

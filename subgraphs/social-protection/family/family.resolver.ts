@@ -62,11 +62,16 @@ export class FamilyResolver {
 
 @Resolver(() => FamilyMember)
 export class FamilyMemberResolver {
-  @FieldResolver(() => Person, { nullable: true, description: 'The member; null when the person cannot be read: the error at this path says why.' })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The member; null when the person cannot be read: the error at this path says why.',
+  })
   person(@Root() member: FamilyMember, @Ctx() ctx: HubContext): Promise<Person | null> {
     // Every field of the person is guarded by coordinatesPerson, which reads the person's memberships: asking
     // for them now puts that read in the same round trip as the person (the guard then finds it loaded).
-    loaderManyBy(ctx, FamilyMember, 'person').load(member.person.id).catch(() => undefined);
+    loaderManyBy(ctx, FamilyMember, 'person')
+      .load(member.person.id)
+      .catch(() => undefined);
     return loaderBy(ctx, Person, 'id').load(member.person.id);
   }
 }

@@ -1,5 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { refusable } from '../../kit/agency-access';
 import { LocalDate } from '../../kit/scalars';
 import { PersonalData } from './person.policy';
 
@@ -30,6 +31,8 @@ registerEnumType(ContactPreference, { name: 'ContactPreference' });
 /**
  * A person known to social protection: the owner of the hub-wide person identity.
  * Other agencies reach the same person by `id` or by SNILS, the cross-agency identifier.
+ * Every personal field is nullable: a caller who may see the name but not the sensitive data (an agency's
+ * specialist, seed 002 §2.4) loses only the refused fields, never the person (issue 12 §6).
  */
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "snils")')
@@ -41,72 +44,75 @@ export class Person {
   id!: string;
 
   @PersonalData('IDENTITY')
-  @Field({ description: 'SNILS, 11 digits (checksum validated).' })
+  @Field(() => String, { nullable: true, description: refusable('SNILS, 11 digits (checksum validated).') })
   @Property({ type: 'string', length: 11, unique: true })
   snils!: string;
 
   @PersonalData('IDENTITY')
-  @Field()
+  @Field(() => String, { nullable: true, description: refusable('Last name.') })
   @Property({ type: 'text' })
   lastName!: string;
 
   @PersonalData('IDENTITY')
-  @Field()
+  @Field(() => String, { nullable: true, description: refusable('First name.') })
   @Property({ type: 'text' })
   firstName!: string;
 
   @PersonalData('IDENTITY')
-  @Field(() => String, { nullable: true, description: 'Patronymic, when the person has one.' })
+  @Field(() => String, { nullable: true, description: refusable('Patronymic; null when the person has none.') })
   @Property({ type: 'text', nullable: true })
   patronymic!: string | null;
 
   @PersonalData('IDENTITY')
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { nullable: true, description: refusable('Date of birth.') })
   @Property({ type: 'date' })
   birthDate!: string;
 
   @PersonalData('SENSITIVE')
-  @Field(() => Sex)
+  @Field(() => Sex, { nullable: true, description: refusable('Sex.') })
   @Enum({ items: () => Sex, nativeEnumName: 'sex' })
   sex!: Sex;
 
   @PersonalData('SENSITIVE')
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: refusable('Phone; null when unknown.') })
   @Property({ type: 'text', nullable: true })
   phone!: string | null;
 
   @PersonalData('SENSITIVE')
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: refusable('E-mail; null when unknown.') })
   @Property({ type: 'text', nullable: true })
   email!: string | null;
 
   @PersonalData('SENSITIVE')
-  @Field(() => ContactPreference, { nullable: true })
+  @Field(() => ContactPreference, { nullable: true, description: refusable('How the person prefers to be reached; null when not stated.') })
   @Enum({ items: () => ContactPreference, nativeEnumName: 'contact_preference', nullable: true })
   contactPreference!: ContactPreference | null;
 
   @PersonalData('SENSITIVE')
-  @Field(() => DisabilityGroup, { nullable: true })
+  @Field(() => DisabilityGroup, { nullable: true, description: refusable('Disability group; null without an established disability.') })
   @Enum({ items: () => DisabilityGroup, nativeEnumName: 'disability_group', nullable: true })
   disabilityGroup!: DisabilityGroup | null;
 
   @PersonalData('SENSITIVE')
-  @Field(() => LocalDate, { nullable: true, description: 'Date the disability was established.' })
+  @Field(() => LocalDate, { nullable: true, description: refusable('Date the disability was established.') })
   @Property({ type: 'date', nullable: true })
   disabilitySince!: string | null;
 
   @PersonalData('SENSITIVE')
-  @Field(() => LocalDate, { nullable: true, description: 'Re-examination date; null when established indefinitely.' })
+  @Field(() => LocalDate, { nullable: true, description: refusable('Re-examination date; null when established indefinitely.') })
   @Property({ type: 'date', nullable: true })
   disabilityUntil!: string | null;
 
   @PersonalData('SENSITIVE')
-  @Field({ description: 'Child has the status of limited health capabilities (OVZ), with or without a disability.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: refusable('Child has the status of limited health capabilities (OVZ), with or without a disability.'),
+  })
   @Property({ type: 'boolean', default: false })
   hasLimitedHealthCapabilities: boolean = false;
 
   @PersonalData('SENSITIVE')
-  @Field({ description: 'Child 0–3 at risk of developmental delay (seed 003 §8.2–8.3).' })
+  @Field(() => Boolean, { nullable: true, description: refusable('Child 0–3 at risk of developmental delay (seed 003 §8.2–8.3).') })
   @Property({ type: 'boolean', default: false })
   isAtRisk: boolean = false;
 }

@@ -1,4 +1,5 @@
 import { Arg, FieldResolver, Resolver, Root, registerEnumType } from 'type-graphql';
+import { refusable } from '../../kit/agency-access';
 import { LocalDate } from '../../kit/scalars';
 import { today } from '../../kit/clock';
 import { Person } from './person.entity';
@@ -7,14 +8,18 @@ import { deriveTargetCategory, TargetCategory } from './target-category';
 
 registerEnumType(TargetCategory, {
   name: 'TargetCategory',
-  description: 'Target category of seed 003 §3, derived from age and status: early-help child 0–3, disabled child 3–18, disabled adult of working age, disabled person 60+.',
+  description:
+    'Target category of seed 003 §3, derived from age and status: early-help child 0–3, disabled child 3–18, disabled adult of working age, disabled person 60+.',
 });
 
 /** The category is derived on the day asked, never stored: a child turns 3 or 18 without anyone re-keying a form (seed 003 §3). */
 @Resolver(() => Person)
 export class TargetCategoryResolver {
   @PersonalData('SENSITIVE')
-  @FieldResolver(() => TargetCategory, { nullable: true, description: 'Seed 003 §3 category on `asOf` (today by default); null outside the target group.' })
+  @FieldResolver(() => TargetCategory, {
+    nullable: true,
+    description: refusable('Seed 003 §3 category on `asOf` (today by default); null outside the target group.'),
+  })
   targetCategory(@Root() person: Person, @Arg('asOf', () => LocalDate, { nullable: true }) asOf?: string | null): TargetCategory | null {
     const day = asOf ?? today();
     if (day < person.birthDate) return null;

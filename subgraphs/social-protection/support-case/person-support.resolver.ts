@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { refusable } from '../../kit/agency-access';
 import type { HubContext } from '../../kit/context';
 import { loaderManyBy } from '../../kit/entity-loaders';
 import { AgencyRoute } from '../../kit/route';
@@ -20,19 +21,28 @@ import { assertMayReadSupportRecords } from './support-case.policy';
  */
 @Resolver(() => Person)
 export class PersonSupportResolver {
-  @FieldResolver(() => [SupportCase], { description: 'Support cases about the person (coordinator of the family only).' })
+  @FieldResolver(() => [SupportCase], {
+    nullable: true,
+    description: refusable('Support cases about the person (coordinator of the family only).'),
+  })
   async supportCases(@Root() person: Person, @Ctx() ctx: HubContext): Promise<SupportCase[]> {
     await assertMayReadSupportRecords(ctx, person.id, 'Person.supportCases');
     return loaderManyBy(ctx, SupportCase, 'personId', { openedOn: 'asc' }).load(person.id);
   }
 
-  @FieldResolver(() => [SocialContract], { description: 'Social contracts (seed 004 annex 5), coordinator of the family only.' })
+  @FieldResolver(() => [SocialContract], {
+    nullable: true,
+    description: refusable('Social contracts (seed 004 annex 5), coordinator of the family only.'),
+  })
   async socialContracts(@Root() person: Person, @Ctx() ctx: HubContext): Promise<SocialContract[]> {
     await assertMayReadSupportRecords(ctx, person.id, 'Person.socialContracts');
     return loaderManyBy(ctx, SocialContract, 'personId', { signedOn: 'asc' }).load(person.id);
   }
 
-  @FieldResolver(() => AgencyRoute, { nullable: true, description: "Social protection's part of the person's route (route convention)." })
+  @FieldResolver(() => AgencyRoute, {
+    nullable: true,
+    description: refusable("Social protection's part of the person's route (route convention)."),
+  })
   async socialProtectionRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
     await assertMayReadSupportRecords(ctx, person.id, 'Person.socialProtectionRoute');
     const [cases, , transitions, signals, programmes, measures, referrals] = await Promise.all([
@@ -47,6 +57,10 @@ export class PersonSupportResolver {
     ]);
     const calendars = new Map<string, ProductionCalendar>();
     for (const c of cases) calendars.set(c.id, await calendarFor(ctx, c.territoryOktmo));
-    return buildSupportRoute({ personId: person.id, cases, transitions, signals, programmes, measures, referrals }, (c) => calendars.get(c.id)!, today());
+    return buildSupportRoute(
+      { personId: person.id, cases, transitions, signals, programmes, measures, referrals },
+      (c) => calendars.get(c.id)!,
+      today(),
+    );
   }
 }
