@@ -6,12 +6,14 @@ import { formatHubError } from '../subgraphs/kit/errors';
 import { createHttpService, type HttpService } from '../subgraphs/kit/http';
 import { createLogger, type Logger } from '../subgraphs/kit/logging';
 import { requestLogPlugin } from '../subgraphs/kit/request-log';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { AuthenticationError, createAuthenticator, type JwtSettings } from './authentication';
 import type { GatewayContext } from './context';
 import { ideRoutes } from './ide';
 import { IdentityForwardingDataSource } from './identity-forwarding';
+import { codeTokenLimit } from './document-budget';
 import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './limits';
+import { withoutSuggestions } from './suggestions';
 import { hubExtension } from './hub-fields/extensions';
 import { HubGateway } from './hub-fields/hub-gateway';
 
@@ -24,7 +26,7 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string>;
   jwt: JwtSettings;
   identitySecret: string;
-  /** Production: no IDE, no introspection. */
+  /** Production: no IDE, no introspection, no "Did you mean …" suggestions naming schema fields. */
   production?: boolean;
   limits?: Partial<QueryLimits>;
   bodyLimitBytes?: number;
@@ -65,15 +67,26 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     },
   });
   const production = options.production ?? false;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const apollo = new ApolloServer<GatewayContext>({
     gateway: new HubGateway(gateway, hubExtension) as never,
     introspection: !production,
     // The hub's processes stop their parts in order (gateway, subgraphs, database); Apollo must not act on signals itself.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: limitRules({ ...DEFAULT_LIMITS, ...options.limits }),
-    formatError: (formatted) => formatHubError(formatted, (e) => logger.log('error', 'unexpected error', { error: String((e as Error).message ?? e) })),
+    // Parsing stops past the token limit; the rest of the document budget is checked before any other validation rule.
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: limitRules(limits),
+    hideSchemaDetailsFromClientErrors: production,
+    formatError: (formatted) => {
+      const hub = formatHubError(codeTokenLimit(formatted, limits.maxTokens), (e) =>
+        logger.log('error', 'unexpected error', { error: String((e as Error).message ?? e) }),
+      );
+      return production ? withoutSuggestions(hub) : hub;
+    },
     plugins: [
+      // Apollo's default landing page loads its code from a CDN; the hub serves its own GraphiQL in development (ide.ts).
+      ApolloServerPluginLandingPageDisabled(),
       // Answers hold personal data and are never cached by anyone: no cache hints to compute.
       ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin<GatewayContext>(logger, (ctx) => ({
