@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isPublicCode } from '../subgraphs/kit/errors';
 import { IDENTITY_HEADER, signIdentity } from '../subgraphs/kit/identity';
 import type { GatewayContext } from './context';
 import { isTimeout, subgraphFetcher } from './subgraph-fetcher';
@@ -31,6 +32,8 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     try {
       return await super.process(options);
     } catch (error) {
+      const answered = codedAnswer(error);
+      if (answered) return answered;
       // A down or slow agency is named, so the caller knows whose data is missing (and nothing internal leaks).
       const reason = isTimeout(error) ? 'timed out' : 'is unreachable';
       throw new GraphQLError(`Subgraph ${this.serviceName} ${reason}`, {
@@ -41,4 +44,20 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
       context?.subgraphTimings?.push({ subgraph: this.serviceName, ms: Math.round((performance.now() - started) * 10) / 10 });
     }
   }
+}
+
+/**
+ * A subgraph that refuses a request before executing it (an argument its scalar rejects: HTTP 400) or cannot reach
+ * its database answers with a GraphQL body whose errors carry the hub's codes. That is an answer, not an outage:
+ * it goes to the caller as the agency sent it (BAD_USER_INPUT naming the argument, a retryable SERVICE_UNAVAILABLE),
+ * instead of "unreachable". 401/403 mean the subgraph refused the gateway itself, which is the hub's fault.
+ */
+function codedAnswer(error: unknown): { errors: GraphQLFormattedError[]; data?: null } | null {
+  if (!(error instanceof GraphQLError)) return null;
+  const response = error.extensions?.response as { status?: number; body?: unknown } | undefined;
+  if (!response || response.status === 401 || response.status === 403) return null;
+  const body = response.body as { errors?: unknown } | undefined;
+  const errors = Array.isArray(body?.errors) ? (body.errors as GraphQLFormattedError[]) : [];
+  if (!errors.length || !errors.every((e) => isPublicCode(e?.extensions?.code) && e.extensions?.code !== 'UNAUTHENTICATED')) return null;
+  return { errors, data: null };
 }

@@ -2,7 +2,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { formatHubError } from '../subgraphs/kit/errors';
+import { hubErrorFormatter } from '../subgraphs/kit/error-formatter';
 import { createHttpService, type HttpService } from '../subgraphs/kit/http';
 import { createLogger, type Logger } from '../subgraphs/kit/logging';
 import { requestLogPlugin } from '../subgraphs/kit/request-log';
@@ -68,6 +68,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   });
   const production = options.production ?? false;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const formatHubErrorOf = hubErrorFormatter(logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway: new HubGateway(gateway, hubExtension) as never,
     introspection: !production,
@@ -78,10 +79,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitRules(limits),
     hideSchemaDetailsFromClientErrors: production,
-    formatError: (formatted) => {
-      const hub = formatHubError(codeTokenLimit(formatted, limits.maxTokens), (e) =>
-        logger.log('error', 'unexpected error', { error: String((e as Error).message ?? e) }),
-      );
+    formatError: (formatted, error) => {
+      const hub = formatHubErrorOf(codeTokenLimit(formatted, limits.maxTokens), error);
       return production ? withoutSuggestions(hub) : hub;
     },
     plugins: [

@@ -24,6 +24,11 @@ class CountingLogger extends DefaultLogger {
     super(options);
   }
 
+  // Never the statements with their values inlined (SNILS, names, birth dates), even with HUB_SQL_DEBUG set.
+  override isEnabled(namespace: Parameters<DefaultLogger['isEnabled']>[0], context?: LogContext): boolean {
+    return namespace !== 'query-params' && super.isEnabled(namespace, context);
+  }
+
   override logQuery(context: { query: string } & LogContext): void {
     // Transaction control (begin/commit/savepoint) is bookkeeping, not a lookup.
     if (!/^\s*(begin|commit|rollback|savepoint|release)/i.test(context.query)) {

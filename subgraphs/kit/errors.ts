@@ -14,6 +14,7 @@ export const ErrorCode = {
   ILLEGAL_TRANSITION: 'ILLEGAL_TRANSITION',
   RULE_VIOLATION: 'RULE_VIOLATION',
   CONFLICT: 'CONFLICT',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -49,6 +50,13 @@ export const ruleViolation = (message: string, rule: string, details?: Record<st
 export const illegalTransition = (message: string, details?: Record<string, unknown>) =>
   new DomainError(ErrorCode.ILLEGAL_TRANSITION, message, details);
 
+/**
+ * The agency's database cannot answer now (stopped, unreachable, out of connections, a transaction rolled back
+ * by a concurrent one). Nothing of the request was committed, so the caller may send it again.
+ */
+export const serviceUnavailable = (message: string, details?: Record<string, unknown>) =>
+  new DomainError(ErrorCode.SERVICE_UNAVAILABLE, message, { retryable: true, ...details });
+
 /** Codes whose messages are safe and useful to show as they are. */
 const PUBLIC_CODES = new Set<string>([
   // Internal errors are never public: their messages may hold SQL and personal data.
@@ -66,6 +74,11 @@ const PUBLIC_CODES = new Set<string>([
   'PAYLOAD_TOO_LARGE',
   'SUBGRAPH_UNAVAILABLE',
 ]);
+
+/** Whether a code is part of the hub's error contract (schema/CONVENTIONS.md), so its message may be shown. */
+export function isPublicCode(code: unknown): boolean {
+  return typeof code === 'string' && PUBLIC_CODES.has(code);
+}
 
 interface FormattedError {
   message: string;

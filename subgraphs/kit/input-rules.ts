@@ -51,3 +51,32 @@ export const assertUuid = assertRecordId;
 export function assertNotFuture(date: IsoDate, today: IsoDate, field: string): void {
   if (date > today) throw badInput(`${field} ${date} is in the future`, { field });
 }
+
+// PostgreSQL text cannot hold U+0000 at all; the other C0 controls (tab, line feed and carriage return aside) and
+// DEL are never part of a name, an address or a summary and would corrupt exports. An unpaired surrogate would be
+// stored silently as U+FFFD.
+const UNSTORABLE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Any text a caller sends: it must be storable as it is. The value is not echoed (it may be personal data). */
+export function assertStorableText(value: string, argument: string): void {
+  const found = UNSTORABLE_CHARACTER.exec(value);
+  if (!found) return;
+  const codePoint = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  throw badInput(`${argument} contains a character that cannot be stored (${codePoint} at position ${found.index + 1})`, {
+    field: leafOf(argument),
+    argument,
+  });
+}
+
+// PostgreSQL's uuid accepts any 32 hex digits in the 8-4-4-4-12 form (also the nil uuid and versions the hub does not
+// generate), so this is looser than UUID above: it only keeps what the database cannot read out of it.
+const DATABASE_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A hub record id (`id`, `personId`, `rentalPointId` …): a uuid, so a typo is BAD_USER_INPUT, not a database error. */
+export function assertDatabaseUuid(value: string, argument: string): void {
+  if (!DATABASE_UUID.test(value)) {
+    throw badInput(`${argument} must be a hub record id (a uuid)`, { field: leafOf(argument), argument });
+  }
+}
+
+const leafOf = (argument: string) => argument.replace(/\[\d+\]/g, '').split('.').pop() ?? argument;

@@ -9,7 +9,7 @@ import { AuditRecord, AuditWriter, makeAuditAppendOnly } from './audit';
 import { roleChecker } from './authorization';
 import { createContext, type HubContext } from './context';
 import { openDatabase, type Database } from './database';
-import { formatHubError } from './errors';
+import { hubErrorFormatter } from './error-formatter';
 import { buildFederatedSchema, type ReferenceResolvers } from './federated-schema';
 import { createHttpService, type HttpService } from './http';
 import { IDENTITY_HEADER, IdentityVerifier } from './identity';
@@ -106,7 +106,7 @@ export async function startSubgraph(
     includeStacktraceInErrorResponses: false,
     // The hub's processes stop their parts in order (gateway, subgraphs, database); Apollo must not act on signals itself.
     stopOnTerminationSignals: false,
-    formatError: (formatted) => formatHubError(formatted, (e) => logger.log('error', 'unexpected error', { error: String((e as Error).message ?? e) })),
+    formatError: hubErrorFormatter(logger),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       // Answers hold personal data and are never cached by anyone; cache hints would only wrap every field resolver.
