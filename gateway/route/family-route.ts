@@ -7,6 +7,7 @@ import {
   ipraMeasuresWithoutReferral,
   orderSteps,
   withOverdue,
+  withProvisionalMark,
   type Alert,
   type Gap,
   type Step,
@@ -70,7 +71,7 @@ extend type Family {
 `;
 
 const STEP_FIELDS =
-  'id personId agency kind title status startDate endDate dueDate organizationId responsible recordType recordId followsFrom executorAgency';
+  'id personId agency kind title status startDate endDate dueDate provisional organizationId responsible recordType recordId followsFrom executorAgency';
 const ALERT_FIELDS = 'code severity message personId stepId agency';
 
 /** By convention a subgraph's agency code is its service name in upper snake case (rental-fund → RENTAL_FUND). */
@@ -115,7 +116,7 @@ export function familyRouteField(supergraphSdl: string): VirtualField & { contri
             continue;
           }
           if (part) {
-            steps.push(...part.steps.map((s) => withOverdue(s, day)));
+            steps.push(...part.steps.map((s) => withOverdue(withProvisionalMark(s), day)));
             alerts.push(...part.alerts);
             continue;
           }

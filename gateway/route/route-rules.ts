@@ -12,6 +12,8 @@ export interface Step {
   startDate: string | null;
   endDate: string | null;
   dueDate: string | null;
+  /** The due date counts days of a provisional production calendar (null from agencies that do not mark it). */
+  provisional?: boolean | null;
   organizationId: string | null;
   responsible: string | null;
   recordType: string;
@@ -41,6 +43,11 @@ const OPEN = new Set(['PLANNED', 'IN_PROGRESS']);
 /** A step still open after its deadline is late, whatever the agency last wrote (seed 003 §36–37: timeliness). */
 export function withOverdue(step: Step, today: string): Step {
   return step.dueDate && step.dueDate < today && OPEN.has(step.status) ? { ...step, status: 'OVERDUE' } : step;
+}
+
+/** Every step of the family route carries the provisional mark: an agency that does not send it has none. */
+export function withProvisionalMark(step: Step): Step {
+  return { ...step, provisional: step.provisional === true };
 }
 
 /** In time order: when it started (or is due), then agency, so the coordinator reads the route as a story. */

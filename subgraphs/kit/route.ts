@@ -61,6 +61,14 @@ export class RouteStep {
   @Field(() => LocalDate, { nullable: true, description: 'Deadline of the step, if it has one.' })
   dueDate!: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True when the due date counts working days of a provisional production calendar (the year\'s decree on days off ' +
+      'is not loaded yet) and may still move; false or null otherwise (null: the agency does not mark it).',
+  })
+  provisional?: boolean | null;
+
   @Field(() => ID, { nullable: true, description: 'Organization responsible for the step.' })
   organizationId!: string | null;
 

@@ -2,8 +2,13 @@ import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, Query, Resolver 
 import type { HubContext } from '../../kit/context';
 import { Role } from '../../kit/roles';
 import { LocalDate } from '../../kit/scalars';
+import { today } from '../../kit/clock';
 import { CalendarDay, CalendarDayKind } from './calendar-day.entity';
-import { validateCalendarAddition } from './calendar-data';
+import { calendarForTerritory, validateCalendarAddition } from './calendar-data';
+import { CalendarDecreeLoad, LoadCalendarDecreeInput, ProductionCalendarStatus } from './calendar-decree.types';
+import { calendarStatus } from './calendar-status';
+import { loadDecree } from './decree-load';
+import { yearOf } from './iso-date';
 
 @InputType({ description: 'A day to add to the production calendar.' })
 class CalendarDayInput {
@@ -46,5 +51,34 @@ export class CalendarResolver {
       await em.upsertMany(CalendarDay, rows as CalendarDay[]);
       return em.find(CalendarDay, { date: { $in: rows.map((r) => r.date) } }, { orderBy: { date: 'asc' } });
     });
+  }
+
+  /**
+   * Loads a year's government decree on days off (DOMAIN.md; README "Each autumn"): the year's provisional
+   * calendar is replaced in one transaction with the write's audit record, and the open cases whose deadline
+   * changed are listed (case ids only: the administrator sees no personal data).
+   */
+  @Authorized(Role.ADMINISTRATOR)
+  @Mutation(() => CalendarDecreeLoad, { description: "Loads a year's government decree on days off, replacing its provisional calendar (administrator)." })
+  async loadCalendarDecree(@Arg('input') input: LoadCalendarDecreeInput, @Ctx() ctx: HubContext): Promise<CalendarDecreeLoad> {
+    return ctx.em.transactional(async (em) => {
+      const { days, recomputed } = await loadDecree(em, { year: input.year, days: input.days.map((d) => ({ ...d, from: d.from ?? null })) });
+      ctx.audit.recordWrite(em, 'loadCalendarDecree', []);
+      const federal = days.map((d) => ({ ...d, kind: d.kind as CalendarDayKind }) as CalendarDay);
+      return {
+        year: input.year,
+        days: federal,
+        workingDays: calendarForTerritory(days, null).workingDaysInYear(input.year),
+        recomputedCases: recomputed,
+      };
+    });
+  }
+
+  @Authorized(Role.ADMINISTRATOR)
+  @Query(() => ProductionCalendarStatus, { description: 'Which years of the production calendar are decreed or provisional, with alerts (administrator).' })
+  async productionCalendarStatus(@Ctx() ctx: HubContext): Promise<ProductionCalendarStatus> {
+    const day = today();
+    const federal = await ctx.em.find(CalendarDay, { region: null, date: { $gte: `${yearOf(day)}-01-01`, $lte: `${yearOf(day) + 1}-12-31` } }, { fields: ['date'] });
+    return { today: day, ...calendarStatus([...new Set(federal.map((d) => yearOf(d.date)))], day) };
   }
 }

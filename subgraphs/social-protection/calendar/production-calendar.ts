@@ -1,5 +1,8 @@
-import { badInput, ruleViolation } from '../../kit/errors';
+import { badInput } from '../../kit/errors';
 import { IsoDate, addDays, assertIsoDate, compareDates, isWeekend, yearOf } from './iso-date';
+import { PRODUCTION_CALENDAR_RULE, assertComputableYear, isShortenedDay, statutoryCalendarDays } from './statutory-calendar';
+
+export { PRODUCTION_CALENDAR_RULE };
 
 /**
  * One day that departs from the plain Monday–Friday week: a holiday or transferred day off on a
@@ -13,24 +16,25 @@ export interface CalendarDay {
   note: string;
 }
 
-/** Rule id carried by errors when a computation leaves the years the calendar knows. */
-export const PRODUCTION_CALENDAR_RULE = 'production-calendar';
-
 /**
  * The production calendar: which days are working days, and working-day arithmetic for the
  * deadlines of seed 003 §16 and seed 004 §3.2.3, §3.2.7, §3.2.8.
  *
- * Outside the covered years it refuses to answer rather than fall back to plain Mon–Fri: a deadline
- * that silently ignores the New Year holidays would mark a coordinator overdue when they are not.
+ * Years whose government decree is loaded are "decreed": their days are the given data. Every other year
+ * is computed from the Labour Code (statutory-calendar.ts) and is PROVISIONAL: a deadline counted over it
+ * may still move when the decree comes, so it is marked, not refused — refusing stopped every deadline
+ * that crossed into a year without a decree (issue 18). Days given for a provisional year (a region's
+ * own holidays) apply on top of the computed ones.
  */
 export class ProductionCalendar {
   private readonly days = new Map<IsoDate, CalendarDay>();
   private readonly years: Set<number>;
+  private readonly statutory = new Map<number, Map<IsoDate, CalendarDay>>();
 
   /**
-   * @param days  the exceptions to the Mon–Fri rule
-   * @param years the years the data is complete for; by default every year that has an entry
-   *              (a real year always has 1 January), pass it explicitly when loading partial data.
+   * @param days  the exceptions to the Mon–Fri rule: a decreed year's days, and regional days of any year
+   * @param years the decreed years; by default every year that has an entry (a real year always has
+   *              1 January). Pass it explicitly when `days` holds regional days of provisional years.
    */
   constructor(days: CalendarDay[], years?: number[]) {
     for (const day of days) {
@@ -48,27 +52,50 @@ export class ProductionCalendar {
       this.days.set(day.date, day);
     }
     this.years = new Set(years ?? days.map((d) => yearOf(d.date)));
-    for (const date of this.days.keys()) {
-      if (!this.years.has(yearOf(date))) {
-        throw badInput(`${date} lies outside the declared calendar years ${[...this.years].join(', ')}`);
-      }
-    }
   }
 
+  /** The years whose decree is loaded (the rest are computed and provisional). */
   coveredYears(): number[] {
     return [...this.years].sort((a, b) => a - b);
   }
 
-  /** The recorded exception for a date, if any (for showing why a day is off). */
+  isDecreed(year: number): boolean {
+    return this.years.has(year);
+  }
+
+  /** True when the date's year has no decree loaded: its days come from the Labour Code alone. */
+  isProvisional(date: IsoDate): boolean {
+    return !this.years.has(yearOf(date));
+  }
+
+  /**
+   * True when counting from `from` to `to` (either order) passes through a provisional year: a deadline
+   * counted that way may move when that year's decree is loaded.
+   */
+  isProvisionalBetween(from: IsoDate, to: IsoDate): boolean {
+    const [a, b] = [yearOf(from), yearOf(to)].sort((x, y) => x - y);
+    for (let year = a; year <= b; year++) if (!this.years.has(year)) return true;
+    return false;
+  }
+
+  /** The exception for a date, if any: the decreed or regional day, or the computed one in a provisional year. */
   dayInfo(date: IsoDate): CalendarDay | undefined {
-    return this.days.get(assertIsoDate(date));
+    assertIsoDate(date);
+    const given = this.days.get(date);
+    if (given) return given;
+    const year = yearOf(date);
+    return this.years.has(year) ? undefined : this.statutoryDays(year).get(date);
   }
 
   isWorkingDay(date: IsoDate): boolean {
-    this.assertCovered(date);
-    const exception = this.days.get(date);
+    const exception = this.dayInfo(date);
     if (exception) return exception.kind === 'working_weekend';
     return !isWeekend(date);
+  }
+
+  /** A working day one hour shorter, before a holiday (Labour Code art. 95). */
+  isShortenedDay(date: IsoDate): boolean {
+    return isShortenedDay(date, (d) => this.isWorkingDay(d));
   }
 
   /**
@@ -91,6 +118,15 @@ export class ProductionCalendar {
   }
 
   /**
+   * A deadline n working days after `from`, marked provisional when a day counted lies in a year without
+   * a decree: the coordinator sees the date with a quiet mark instead of an error (issue 18).
+   */
+  workingDayDeadline(from: IsoDate, n: number): { dueDate: IsoDate; provisional: boolean } {
+    const dueDate = this.addWorkingDays(from, n);
+    return { dueDate, provisional: dueDate > from && this.isProvisionalBetween(addDays(from, 1), dueDate) };
+  }
+
+  /**
    * Working days after `from` up to and including `to` — the inverse of addWorkingDays, so
    * workingDaysBetween(d, addWorkingDays(d, n)) === n.
    * 0 when to === from (or when no working day lies in between); when `to` is before `from` the
@@ -107,20 +143,18 @@ export class ProductionCalendar {
     return count;
   }
 
-  /** Number of working days in a whole covered year (the published yearly total). */
+  /** Number of working days in a whole year (the published yearly total). */
   workingDaysInYear(year: number): number {
     return this.workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`);
   }
 
-  private assertCovered(date: IsoDate): void {
-    const year = yearOf(date);
-    if (!this.years.has(year)) {
-      throw ruleViolation(
-        `The production calendar has no data for ${year} (covered: ${this.coveredYears().join(', ') || 'none'}); ` +
-          'load the government decree on days off for that year before computing deadlines in it',
-        PRODUCTION_CALENDAR_RULE,
-        { year, coveredYears: this.coveredYears() },
-      );
+  private statutoryDays(year: number): Map<IsoDate, CalendarDay> {
+    let days = this.statutory.get(year);
+    if (!days) {
+      assertComputableYear(year);
+      days = new Map(statutoryCalendarDays(year).map((d) => [d.date, d]));
+      this.statutory.set(year, days);
     }
+    return days;
   }
 }

@@ -1,6 +1,7 @@
 import { today } from '../../kit/clock';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../kit/context';
+import { DomainError, ErrorCode } from '../../kit/errors';
 import { Role } from '../../kit/roles';
 import { monthRange, releaseCells, StatisticCell, type RawCount } from '../../kit/statistics';
 import { suppressionThreshold } from '../../kit/suppression';
@@ -77,9 +78,11 @@ export class StatisticsResolver {
       const calendar = await calendarFor(ctx, stay.territory_oktmo);
       let due: string | undefined;
       try {
+        // Years without a decree count on the provisional (Labour Code) calendar, as the coordinator saw them.
         due = stageDeadline(stay.stage, stay.entered_on, calendar)?.dueDate;
-      } catch {
-        continue; // outside the years the calendar covers: not counted rather than guessed
+      } catch (e) {
+        if (e instanceof DomainError && e.code === ErrorCode.RULE_VIOLATION) continue; // a year the hub cannot compute (before 2013)
+        throw e;
       }
       if (!due || due < range.from || due >= range.toExclusive) continue;
       const met = stay.left_on !== null && stay.left_on <= due;

@@ -10,7 +10,7 @@ export async function deadlineOf(ctx: HubContext, c: SupportCase): Promise<Stage
   return caseDeadline(c, await calendarFor(ctx, c.territoryOktmo));
 }
 
-/** For lists: a case whose deadline falls in a year the calendar lacks sorts with the undated ones. */
+/** For lists: a case whose deadline falls in a year the hub cannot compute (before 2013) sorts with the undated ones. */
 export async function deadlineOrNull(ctx: HubContext, c: SupportCase): Promise<StageDeadline | null> {
   try {
     return await deadlineOf(ctx, c);

@@ -83,6 +83,7 @@ export function buildSupportRoute(
       agency: AGENCY,
       followsFrom: [],
       executorAgency: null,
+      provisional: false,
       ...s,
     };
     steps.push(built);
@@ -115,7 +116,7 @@ export function buildSupportRoute(
     const overdue = deadline !== null && isOverdue(deadline.dueDate, today);
     const s = step({
       kind: pending.kind, title: pending.title, status: overdue ? RouteStepStatus.OVERDUE : RouteStepStatus.PLANNED,
-      startDate: c.stageEnteredOn, endDate: null, dueDate: deadline?.dueDate ?? null,
+      startDate: c.stageEnteredOn, endDate: null, dueDate: deadline?.dueDate ?? null, provisional: deadline?.provisional ?? false,
       organizationId: c.operatorOrganizationId, responsible: c.coordinatorPost, recordType: 'SupportCase', recordId: c.id,
       followsFrom: c.signalId ? [stepId(AGENCY, 'Signal', c.signalId)] : [],
     });

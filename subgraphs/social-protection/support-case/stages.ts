@@ -103,6 +103,8 @@ export interface StageDeadline {
   description: string;
   /** The seed clause that sets the term. */
   source: string;
+  /** Counted over days of a year whose decree is not loaded yet: the date may move when it is (issue 18). */
+  provisional: boolean;
 }
 
 interface DeadlineRule {
@@ -168,8 +170,10 @@ export function stageDeadline(
   if (!rule) return null;
   const start =
     stage === SupportStage.NEEDS_ASSESSED && anchors.appealedOn !== undefined ? anchors.appealedOn : stageEnteredOn;
+  const { dueDate, provisional } = calendar.workingDayDeadline(start, rule.workingDays);
   return {
-    dueDate: calendar.addWorkingDays(start, rule.workingDays),
+    dueDate,
+    provisional,
     rule: rule.rule,
     description: rule.description,
     source: rule.source,

@@ -10,6 +10,7 @@ import { forbidden } from '../../kit/authorization';
 import { Programme } from '../programme/programme.entity';
 import { Signal } from '../signal/signal.entity';
 import { deadlineOf, deadlineOrNull } from './deadline';
+import { SupportCaseDeadline } from './deadline.type';
 import { assertMayRunCase } from './support-case.policy';
 import { recordTransition } from './transition';
 import { StageTransition, SupportCase } from './support-case.entity';
@@ -140,6 +141,11 @@ export class SupportCaseResolver {
   @FieldResolver(() => LocalDate, { nullable: true, description: 'Deadline of the current stage in working days (seed 003 §16, seed 004 §3.2.3, §3.2.7, §3.2.8).' })
   async dueDate(@Root() c: SupportCase, @Ctx() ctx: HubContext): Promise<string | null> {
     return (await deadlineOf(ctx, c))?.dueDate ?? null;
+  }
+
+  @FieldResolver(() => SupportCaseDeadline, { nullable: true, description: 'The current stage\'s deadline with its rule and provisional mark; null for stages without a term.' })
+  async deadline(@Root() c: SupportCase, @Ctx() ctx: HubContext): Promise<SupportCaseDeadline | null> {
+    return deadlineOf(ctx, c);
   }
 
   @FieldResolver(() => Boolean, { description: 'The due date has passed (the due day itself is still in time).' })

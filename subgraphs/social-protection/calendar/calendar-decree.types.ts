@@ -1,0 +1,107 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDate } from '../../kit/scalars';
+import { SupportStage } from '../support-case/stages';
+import { CalendarDay } from './calendar-day.entity';
+
+/** The two things a decree on days off says (values as decree-rules.ts reads them). */
+export enum DecreeDayKind {
+  DAY_OFF = 'day_off',
+  WORKING_DAY = 'working_day',
+}
+registerEnumType(DecreeDayKind, {
+  name: 'DecreeDayKind',
+  description: 'DAY_OFF: a day off moved to this weekday from a weekend day (`from`); WORKING_DAY: a Saturday or Sunday made a working day.',
+});
+
+@InputType({ description: 'One line of a government decree on days off.' })
+export class DecreeDayInput {
+  @Field(() => LocalDate)
+  date!: string;
+
+  @Field(() => DecreeDayKind)
+  kind!: DecreeDayKind;
+
+  @Field({ description: 'The decree, e.g. "Government decree No. 1466 of 24 Sep 2025".' })
+  reference!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'For DAY_OFF: the Saturday or Sunday the day off is moved from.' })
+  from?: string | null;
+}
+
+@InputType({ description: "A year's government decree on days off: it replaces that year's provisional calendar." })
+export class LoadCalendarDecreeInput {
+  @Field(() => Int, { description: 'The year the decree is for.' })
+  year!: number;
+
+  @Field(() => [DecreeDayInput], { description: 'Every transfer the decree makes (the Labour Code holidays are known to the hub).' })
+  days!: DecreeDayInput[];
+}
+
+@ObjectType({ description: 'A support case whose current deadline changed when a decree was loaded (no personal data).' })
+export class RecomputedCaseDeadline {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => SupportStage)
+  stage!: SupportStage;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The due date on the calendar before the decree.' })
+  dueDateBefore!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The due date now.' })
+  dueDateAfter!: string | null;
+
+  @Field({ description: 'The deadline was provisional before the decree.' })
+  provisionalBefore!: boolean;
+
+  @Field({ description: 'The deadline is still provisional (it also counts days of another year without a decree).' })
+  provisionalAfter!: boolean;
+}
+
+@ObjectType({ description: 'What loading a decree did: the year is decreed and these deadlines were recomputed.' })
+export class CalendarDecreeLoad {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => [CalendarDay], { description: "The year's federal calendar days now stored (weekday holidays, moved days off, working weekends)." })
+  days!: CalendarDay[];
+
+  @Field(() => Int, { description: 'Working days in the year by the federal calendar (the published yearly total).' })
+  workingDays!: number;
+
+  @Field(() => [RecomputedCaseDeadline], { description: 'Open cases whose current deadline moved or lost its provisional mark.' })
+  recomputedCases!: RecomputedCaseDeadline[];
+}
+
+@ObjectType({ description: 'Whether a year of the production calendar comes from its decree or is computed (provisional).' })
+export class CalendarYearStatus {
+  @Field(() => Int)
+  year!: number;
+
+  @Field({ description: "True when the year's government decree on days off is loaded; false: computed from the Labour Code, provisional." })
+  decreed!: boolean;
+}
+
+@ObjectType({ description: 'Something about the production calendar an administrator must act on.' })
+export class CalendarAlert {
+  @Field({ description: 'Stable code: CALENDAR_PROVISIONAL.' })
+  code!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field()
+  message!: string;
+}
+
+@ObjectType({ description: "The production calendar's standing for this year and the next (by the hub clock)." })
+export class ProductionCalendarStatus {
+  @Field(() => LocalDate, { description: "The hub's today the status is judged on." })
+  today!: string;
+
+  @Field(() => [CalendarYearStatus])
+  years!: CalendarYearStatus[];
+
+  @Field(() => [CalendarAlert], { description: 'From 1 September: next year still provisional; any time: this year provisional.' })
+  alerts!: CalendarAlert[];
+}
