@@ -88,7 +88,7 @@ describe('Russian production calendar 2025–2026 (DOMAIN.md: deadlines are in w
     expect(calendar.workingDayDeadline('2026-12-25', 5)).toEqual({ dueDate: '2027-01-12', provisional: true });
     expect(calendar.workingDayDeadline('2026-12-14', 5)).toEqual({ dueDate: '2026-12-21', provisional: false });
     expect(calendar.isWorkingDay('2024-12-31')).toBe(true);
-    expect(calendar.workingDaysBetween('2024-12-20', '2025-01-10')).toBe(7); // 23–27, 30, 31 Dec 2024 by the Labour Code alone
+    expect(calendar.workingDaysBetween('2024-12-20', '2025-01-10')).toBe(9); // 23–27, 30, 31 Dec 2024 (Labour Code alone), 9, 10 Jan 2025
   });
 
   test('a year the hub cannot compute is a coded error naming the year (before art. 112 of 2012)', () => {
