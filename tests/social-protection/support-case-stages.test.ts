@@ -122,8 +122,9 @@ describe('stage deadlines in working days', () => {
     }
   });
 
-  test('a deadline that runs past the calendar data is refused rather than guessed', () => {
-    expect(errorOf(() => stageDeadline(S.PROGRAMME_AGREED, '2026-12-20', calendar)).code).toBe(ErrorCode.RULE_VIOLATION);
+  test('a deadline that runs into a year without a decree is counted on the Labour Code and marked provisional (issue 18)', () => {
+    expect(stageDeadline(S.PROGRAMME_AGREED, '2026-12-20', calendar)).toMatchObject({ dueDate: '2027-01-19', provisional: true });
+    expect(stageDeadline(S.PROGRAMME_AGREED, '2026-11-20', calendar)).toMatchObject({ provisional: false });
   });
 
   test('a measure is overdue only after the due day has passed', () => {

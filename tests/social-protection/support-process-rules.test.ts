@@ -45,15 +45,14 @@ describe('production calendar as data (DOMAIN.md, "Deadlines are in working days
     expect(calendarForTerritory(rows, null).isWorkingDay('2026-02-02')).toBe(true);
   });
 
-  test('an administrator adds next year; the year becomes covered, without a code change', () => {
+  test('a single federal day cannot make a new year decreed: the year comes whole with its decree (issue 18)', () => {
     const added = [{ date: '2027-01-01', kind: 'holiday' as const, note: 'ТК РФ ст. 112', region: null }];
-    expect(validateCalendarAddition(federal, added)).toEqual(added);
-    expect(calendarForTerritory([...federal, ...added], null).coveredYears()).toEqual([2025, 2026, 2027]);
+    expect(errorOf(() => validateCalendarAddition(federal, added)).extensions).toMatchObject({ code: ErrorCode.RULE_VIOLATION, year: 2027 });
   });
 
-  test('inconsistent additions are refused: a weekday "working weekend", a regional holiday before its federal year, a duplicate', () => {
+  test('inconsistent additions are refused: a weekday "working weekend", a duplicate; a regional holiday in a provisional year is kept (issue 18)', () => {
     expect(errorOf(() => validateCalendarAddition(federal, [{ date: '2026-02-04', kind: 'working_weekend', note: 'x', region: null }])).code).toBe(ErrorCode.BAD_USER_INPUT);
-    expect(errorOf(() => validateCalendarAddition(federal, [{ date: '2028-02-04', kind: 'holiday', note: 'x', region: '25' }])).code).toBe(ErrorCode.RULE_VIOLATION);
+    expect(validateCalendarAddition(federal, [{ date: '2028-02-04', kind: 'holiday', note: 'x', region: '25' }])).toHaveLength(1);
     const day = { date: '2026-02-04', kind: 'holiday' as const, note: 'x', region: '25' };
     expect(errorOf(() => validateCalendarAddition(federal, [day, day])).code).toBe(ErrorCode.BAD_USER_INPUT);
     expect(errorOf(() => validateCalendarAddition(federal, [{ ...day, region: 'Irkutsk' }])).code).toBe(ErrorCode.BAD_USER_INPUT);
