@@ -1,0 +1,91 @@
+import { Kind, parse, type DocumentNode, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type TypeNode } from 'graphql';
+
+/** A field another agency contributes to a type social protection owns, as the composed supergraph declares it. */
+export interface AgencyField {
+  parentType: string;
+  field: string;
+  /** The agency that resolves it: its join__Graph value (HEALTH, RENTAL_FUND …), the hub's agency code by convention. */
+  agency: string;
+  /** The named type of the field's value (Ipra, AgencyRoute, AccessLogEntry …). */
+  valueType: string;
+  nullable: boolean;
+  isList: boolean;
+  /** What to write after the field's name to ask for it. */
+  selection: string;
+}
+
+const OWNER = 'SOCIAL_PROTECTION';
+
+const namedType = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type));
+const isList = (type: TypeNode): boolean => (type.kind === Kind.NON_NULL_TYPE ? isList(type.type) : type.kind === Kind.LIST_TYPE);
+
+function objectType(document: DocumentNode, name: string): ObjectTypeDefinitionNode | undefined {
+  return document.definitions.find((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === name);
+}
+
+/** The subgraphs that resolve a field: its @join__field directives that are not `external`. */
+function resolvingGraphs(field: FieldDefinitionNode): string[] {
+  return (field.directives ?? [])
+    .filter((d) => d.name.value === 'join__field')
+    .filter((d) => !d.arguments?.some((a) => a.name.value === 'external' && a.value.kind === Kind.BOOLEAN && a.value.value))
+    .flatMap(
+      (d) => d.arguments?.filter((a) => a.name.value === 'graph').map((a) => (a.value.kind === Kind.ENUM ? a.value.value : '')) ?? [],
+    );
+}
+
+function selectionFor(document: DocumentNode, field: FieldDefinitionNode, valueType: string): string {
+  const required = (field.arguments ?? []).filter((a) => a.type.kind === Kind.NON_NULL_TYPE && !a.defaultValue);
+  if (required.length > 0)
+    throw new Error(`${field.name.value} needs arguments (${required.map((a) => a.name.value)}): teach this test to ask for it`);
+  // The route convention answers a missing consent as `withheld` data; anything else composite is asked for by its type name.
+  if (valueType === 'AgencyRoute') return ' { agency withheld { code } }';
+  const composite = document.definitions.some(
+    (d) =>
+      (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.INTERFACE_TYPE_DEFINITION || d.kind === Kind.UNION_TYPE_DEFINITION) &&
+      d.name.value === valueType,
+  );
+  return composite ? ' { __typename }' : '';
+}
+
+/**
+ * Every field of `parentType` that an agency other than social protection resolves, read from the composed
+ * supergraph, so that a field an agency adds tomorrow is checked without anyone listing it here.
+ */
+export function agencyFieldsOf(supergraphSdl: string, parentType: string): AgencyField[] {
+  const document = parse(supergraphSdl);
+  const type = objectType(document, parentType);
+  if (!type) throw new Error(`${parentType} is not in the supergraph`);
+  return (type.fields ?? [])
+    .map((field) => ({ field, graphs: resolvingGraphs(field) }))
+    .filter(({ graphs }) => graphs.length > 0 && !graphs.includes(OWNER))
+    .map(({ field, graphs }) => {
+      const valueType = namedType(field.type);
+      return {
+        parentType,
+        field: field.name.value,
+        agency: graphs[0],
+        valueType,
+        nullable: field.type.kind !== Kind.NON_NULL_TYPE,
+        isList: isList(field.type),
+        selection: selectionFor(document, field, valueType),
+      };
+    });
+}
+
+/** Every field of every object type (roots excluded) whose value is a `valueType`, e.g. every path that reaches a Person. */
+export function fieldsReturning(supergraphSdl: string, valueType: string): { parentType: string; field: string; nullable: boolean }[] {
+  const roots = new Set(['Query', 'Mutation', 'Subscription']);
+  return parse(supergraphSdl)
+    .definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && !roots.has(d.name.value))
+    .flatMap((type) =>
+      (type.fields ?? [])
+        .filter((f) => namedType(f.type) === valueType)
+        .map((f) => ({ parentType: type.name.value, field: f.name.value, nullable: f.type.kind !== Kind.NON_NULL_TYPE })),
+    );
+}
+
+/** Every field of one type with its nullability. */
+export function fieldsOf(supergraphSdl: string, parentType: string): { field: string; nullable: boolean }[] {
+  const type = objectType(parse(supergraphSdl), parentType);
+  return (type?.fields ?? []).map((f) => ({ field: f.name.value, nullable: f.type.kind !== Kind.NON_NULL_TYPE }));
+}
