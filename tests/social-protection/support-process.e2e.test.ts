@@ -238,9 +238,10 @@ describe('the production calendar is data an administrator extends (DOMAIN.md, "
     expect(await ok(admin, ADD, { input: { days: [day] } })).toEqual({ addCalendarDays: [{ date: '2026-02-02', kind: 'HOLIDAY', region: '25701' }] });
     expect((await ok(coordinator, CASE, { id })).supportCase.dueDate).toBe('2026-02-04');
     // Bratsk (OKTMO 25714…) is not affected by an Irkutsk-city holiday: its calendar is unchanged.
-    const next2027 = await ok(admin, ADD, { input: { days: [{ date: '2027-01-01', kind: 'HOLIDAY', note: 'Новогодние каникулы (ТК РФ ст. 112)' }] } });
-    expect(next2027.addCalendarDays).toHaveLength(1);
-    expect((await ok(coordinator, `{ calendarDays(year: 2027) { date } }`)).calendarDays).toEqual([{ date: '2027-01-01' }]);
+    // A new year comes whole with its decree (loadCalendarDecree, issue 18): a single federal day of it is refused.
+    const next2027 = { input: { days: [{ date: '2027-01-01', kind: 'HOLIDAY', note: 'Новогодние каникулы (ТК РФ ст. 112)' }] } };
+    expect(await errorCode(admin, ADD, next2027)).toBe('RULE_VIOLATION');
+    expect((await ok(coordinator, `{ calendarDays(year: 2027) { date } }`)).calendarDays).toEqual([]);
   });
 });
 
