@@ -49,11 +49,14 @@ function argumentRefusal(formatted: GraphQLFormattedError, cause: unknown): Grap
 function rootCause(error: unknown): unknown {
   let current = error;
   while (current instanceof GraphQLError && current.originalError && current.originalError !== current) current = current.originalError;
+  // graphql-js wraps a thrown non-Error (pg's connection loss can surface as one) and keeps it as `thrownValue`.
+  if (current instanceof Error && current.name === 'NonErrorThrown' && 'thrownValue' in current) return current.thrownValue;
   return current;
 }
 
 /** The class of the error and its stack frames: enough to find the fault, with no message (it may hold values). */
 function safeFacts(cause: unknown): Record<string, unknown> {
   const frames = cause instanceof Error && typeof cause.stack === 'string' ? cause.stack.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 8).map((l) => l.trim()) : [];
-  return { ...(databaseFacts(cause) ?? { errorClass: cause instanceof Error ? cause.name : typeof cause }), frames };
+  const errorClass = cause instanceof Error ? cause.name : ((cause as object | null)?.constructor?.name ?? typeof cause);
+  return { ...(databaseFacts(cause) ?? { errorClass }), frames };
 }
