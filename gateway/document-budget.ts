@@ -140,7 +140,8 @@ export function documentBudgetRule(budget: DocumentBudget): ValidationRule {
  * that N tokens"); the hub reports it as the size limit it is, with the same code as the other bounds.
  */
 export function codeTokenLimit<T extends { message: string; extensions?: Record<string, unknown> }>(formatted: T, maxTokens: number): T {
-  const tokenLimit = formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && /Document contains more th(?:an|at) \d+ tokens/.test(formatted.message);
+  const tokenLimit =
+    formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && /Document contains more th(?:an|at) \d+ tokens/.test(formatted.message);
   if (!tokenLimit) return formatted;
   return {
     ...formatted,

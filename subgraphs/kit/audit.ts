@@ -125,9 +125,10 @@ export class AuditTrail {
     return (
       `insert into audit_record (id, at, subgraph, request_id, subject, role, organization_id, action, operation, person_ids, reason) values ` +
       rows
-        .map((r) =>
-          `(${[r.id, r.at.toISOString(), r.subgraph, r.requestId, r.subject, r.role, r.organizationId, r.action, r.operation].map(literal).join(', ')}, ` +
-          `${literal(uuidArray(r.personIds))}::uuid[], ${literal(r.reason)})`,
+        .map(
+          (r) =>
+            `(${[r.id, r.at.toISOString(), r.subgraph, r.requestId, r.subject, r.role, r.organizationId, r.action, r.operation].map(literal).join(', ')}, ` +
+            `${literal(uuidArray(r.personIds))}::uuid[], ${literal(r.reason)})`,
         )
         .join(', ')
     );
@@ -196,7 +197,11 @@ export class AuditWriter {
         for (const b of batch) b.done();
       } catch {
         // One request's bad record must not fail the others: each is retried alone.
-        for (const b of batch) await this.insert(b.rows).then(() => b.done(), (error) => b.done(error ?? new Error('audit insert failed')));
+        for (const b of batch)
+          await this.insert(b.rows).then(
+            () => b.done(),
+            (error) => b.done(error ?? new Error('audit insert failed')),
+          );
       }
     }
     this.writing = false;
@@ -205,14 +210,25 @@ export class AuditWriter {
   /** One INSERT through the shared pool: a single statement is atomic, and needs no unit of work. */
   private async insert(rows: AuditRow[]): Promise<void> {
     const values = rows.flatMap((r) => [
-      r.id, r.at.toISOString(), r.subgraph, r.requestId, r.subject, r.role, r.organizationId, r.action, r.operation,
-      uuidArray(r.personIds), r.reason,
+      r.id,
+      r.at.toISOString(),
+      r.subgraph,
+      r.requestId,
+      r.subject,
+      r.role,
+      r.organizationId,
+      r.action,
+      r.operation,
+      uuidArray(r.personIds),
+      r.reason,
     ]);
-    await this.em.getConnection().execute(
-      `insert into audit_record (id, at, subgraph, request_id, subject, role, organization_id, action, operation, person_ids, reason) values ` +
-        rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::uuid[], ?)').join(', '),
-      values,
-      'run',
-    );
+    await this.em
+      .getConnection()
+      .execute(
+        `insert into audit_record (id, at, subgraph, request_id, subject, role, organization_id, action, operation, person_ids, reason) values ` +
+          rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::uuid[], ?)').join(', '),
+        values,
+        'run',
+      );
   }
 }

@@ -22,12 +22,17 @@ async function ask(token: string, query: string, variables: Record<string, unkno
   return { requestId, body: (await response.json()) as any };
 }
 
-const recordsOf = (subgraph: string, requestId: string) =>
-  hub.subgraphs[subgraph].database.orm.em.fork().find(AuditRecord, { requestId });
+const recordsOf = (subgraph: string, requestId: string) => hub.subgraphs[subgraph].database.orm.em.fork().find(AuditRecord, { requestId });
 
 test('an allowed read of personal data leaves exactly one audit record per agency that served it', async () => {
-  const token = await hub.token({ subject: 'coordinator-ivanova', role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id });
-  const { requestId, body } = await ask(token, `query($id: ID!) { person(id: $id) { firstName birthDate healthRoute { agency } } }`, { id: artyom });
+  const token = await hub.token({
+    subject: 'coordinator-ivanova',
+    role: 'COORDINATOR',
+    organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id,
+  });
+  const { requestId, body } = await ask(token, `query($id: ID!) { person(id: $id) { firstName birthDate healthRoute { agency } } }`, {
+    id: artyom,
+  });
   expect(body.errors).toBeUndefined();
   const social = await recordsOf('social-protection', requestId);
   expect(social).toHaveLength(1);
@@ -45,16 +50,26 @@ test('an allowed read of personal data leaves exactly one audit record per agenc
 });
 
 test('a refused read is recorded as denied', async () => {
-  const stranger = await hub.token({ subject: 'coordinator-angarsk', role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.angarskOperator.id });
+  const stranger = await hub.token({
+    subject: 'coordinator-angarsk',
+    role: 'COORDINATOR',
+    organizationId: DEMO_ORGANIZATIONS.angarskOperator.id,
+  });
   const { requestId, body } = await ask(stranger, `query($id: ID!) { person(id: $id) { disabilityGroup } }`, { id: artyom });
   expect(body.data.person).toEqual({ disabilityGroup: null });
   expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
   const records = await recordsOf('social-protection', requestId);
-  expect(records.map((r) => [r.action, r.operation, r.subject, r.reason])).toEqual([['DENIED', 'Person.disabilityGroup', 'coordinator-angarsk', 'FORBIDDEN']]);
+  expect(records.map((r) => [r.action, r.operation, r.subject, r.reason])).toEqual([
+    ['DENIED', 'Person.disabilityGroup', 'coordinator-angarsk', 'FORBIDDEN'],
+  ]);
 });
 
 test("a coordinator of another operator organization asking for a family is refused (seed 003 §33), and social protection records the refusal against the family's members", async () => {
-  const stranger = await hub.token({ subject: 'coordinator-angarsk', role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.angarskOperator.id });
+  const stranger = await hub.token({
+    subject: 'coordinator-angarsk',
+    role: 'COORDINATOR',
+    organizationId: DEMO_ORGANIZATIONS.angarskOperator.id,
+  });
   const { requestId, body } = await ask(stranger, `query($id: ID!) { family(id: $id) { displayName } }`, { id: DEMO_FAMILIES.ivanov });
   expect(body.data?.family ?? null).toBeNull();
   expect(body.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
@@ -66,16 +81,28 @@ test("a coordinator of another operator organization asking for a family is refu
 });
 
 test('a coordinator registering a person into a family of another organization is refused, nothing is written, and the refusal is audited', async () => {
-  const stranger = await hub.token({ subject: 'coordinator-angarsk', role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.angarskOperator.id });
-  const { requestId, body } = await ask(
-    stranger,
-    `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`,
-    { input: { familyId: DEMO_FAMILIES.ivanov, relation: 'CHILD', snils: '111-111-112 46', lastName: 'Иванова', firstName: 'Мария', birthDate: '2015-03-01', sex: 'FEMALE' } },
-  );
+  const stranger = await hub.token({
+    subject: 'coordinator-angarsk',
+    role: 'COORDINATOR',
+    organizationId: DEMO_ORGANIZATIONS.angarskOperator.id,
+  });
+  const { requestId, body } = await ask(stranger, `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`, {
+    input: {
+      familyId: DEMO_FAMILIES.ivanov,
+      relation: 'CHILD',
+      snils: '111-111-112 46',
+      lastName: 'Иванова',
+      firstName: 'Мария',
+      birthDate: '2015-03-01',
+      sex: 'FEMALE',
+    },
+  });
   expect(body.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
   const records = await recordsOf('social-protection', requestId);
   expect(records.map((r) => [r.action, r.operation, r.reason])).toEqual([['DENIED', 'registerPerson', 'FORBIDDEN']]);
-  const rows = await hub.subgraphs['social-protection'].database.orm.em.getConnection().execute(`select count(*)::int as n from person where snils = '11111111246'`);
+  const rows = await hub.subgraphs['social-protection'].database.orm.em
+    .getConnection()
+    .execute(`select count(*)::int as n from person where snils = '11111111246'`);
   expect(rows[0].n).toBe(0);
 });
 
@@ -104,7 +131,9 @@ test("the person's coordinator sees who accessed the person's data, across agenc
   const reader = await hub.token({ subject: 'health-nurse-1', role: 'SPECIALIST', agency: 'HEALTH' });
   await ask(reader, `query($id: ID!) { person(id: $id) { healthRoute { agency } } }`, { id: artyom });
   const coordinator = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id });
-  const { body } = await ask(coordinator, `query($id: ID!) { accessLog(personId: $id) { at agency subject role action operation } }`, { id: artyom });
+  const { body } = await ask(coordinator, `query($id: ID!) { accessLog(personId: $id) { at agency subject role action operation } }`, {
+    id: artyom,
+  });
   expect(body.errors).toBeUndefined();
   const log = body.data.accessLog as { at: string; agency: string; subject: string }[];
   expect(log).toContainEqual(expect.objectContaining({ agency: 'HEALTH', subject: 'health-nurse-1', role: 'SPECIALIST', action: 'READ' }));
@@ -117,7 +146,11 @@ test("the person's coordinator sees who accessed the person's data, across agenc
 });
 
 test('concurrent requests share audit commits (group commit), and every request finds its own records committed when it is answered', async () => {
-  const token = await hub.token({ subject: 'coordinator-ivanova', role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id });
+  const token = await hub.token({
+    subject: 'coordinator-ivanova',
+    role: 'COORDINATOR',
+    organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id,
+  });
   const answers = await Promise.all(
     Array.from({ length: 12 }, () => ask(token, `query($id: ID!) { person(id: $id) { healthRoute { agency } } }`, { id: artyom })),
   );
@@ -130,7 +163,16 @@ test('concurrent requests share audit commits (group commit), and every request 
 test('the audit writer sends the records that queued during a commit in one INSERT; a bad record fails only its own request', async () => {
   const { database } = hub.subgraphs.health;
   const writer = new AuditWriter(database.orm.em);
-  const trail = () => new AuditTrail('health', { subject: 's', role: 'COORDINATOR', organizationId: null, territoryOktmo: null, agency: null, grants: [], requestId: randomUUID() } as never);
+  const trail = () =>
+    new AuditTrail('health', {
+      subject: 's',
+      role: 'COORDINATOR',
+      organizationId: null,
+      territoryOktmo: null,
+      agency: null,
+      grants: [],
+      requestId: randomUUID(),
+    } as never);
   const trails = Array.from({ length: 10 }, () => {
     const t = trail();
     t.read('Person.healthRoute', artyom);
@@ -152,14 +194,22 @@ test('the audit writer sends the records that queued during a commit in one INSE
 });
 
 test("an agency commits the audit record of a route read in the same transaction and round trip as the route's records", async () => {
-  const token = await hub.token({ subject: 'coordinator-ivanova', role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id });
+  const token = await hub.token({
+    subject: 'coordinator-ivanova',
+    role: 'COORDINATOR',
+    organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id,
+  });
   const { statements } = hub.subgraphs.health.database;
   const [trips, sql] = [statements.roundTrips, statements.count];
-  const { requestId, body } = await ask(token, `query($id: ID!) { person(id: $id) { healthRoute { agency steps { id } } } }`, { id: artyom });
+  const { requestId, body } = await ask(token, `query($id: ID!) { person(id: $id) { healthRoute { agency steps { id } } } }`, {
+    id: artyom,
+  });
   expect(body.errors).toBeUndefined();
   expect(body.data.person.healthRoute.steps.length).toBeGreaterThan(0);
   // One round trip: the INSERT of the audit record and the SELECTs of the IPRA, measures, referrals and courses.
   expect(statements.roundTrips - trips).toBe(1);
   expect(statements.count - sql).toBe(5);
-  expect(await recordsOf('health', requestId)).toEqual([expect.objectContaining({ action: 'READ', operation: 'Person.healthRoute', personIds: [artyom] })]);
+  expect(await recordsOf('health', requestId)).toEqual([
+    expect.objectContaining({ action: 'READ', operation: 'Person.healthRoute', personIds: [artyom] }),
+  ]);
 });

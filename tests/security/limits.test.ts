@@ -65,7 +65,10 @@ describe('in production mode', () => {
   async function post(gatewayUrl: string, query: string, variables?: Record<string, unknown>) {
     const response = await fetch(gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id })}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id })}`,
+      },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as any;
@@ -79,7 +82,7 @@ describe('in production mode', () => {
     expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
-  test("a browser asking /graphql for a page gets no landing page, in particular none that loads code from a CDN (a closed network has none)", async () => {
+  test('a browser asking /graphql for a page gets no landing page, in particular none that loads code from a CDN (a closed network has none)', async () => {
     const page = await fetch(url, { headers: { accept: 'text/html' } });
     expect(page.headers.get('content-type')).not.toMatch(/html/);
     const text = await page.text();
@@ -99,7 +102,15 @@ describe('in production mode', () => {
   test('a misspelt enum value in the variables is refused without naming the values of the enum', async () => {
     const query = 'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }';
     const variables = {
-      input: { familyId: DEMO_FAMILIES.ivanov, relation: 'CHILD', snils: '111-111-112 46', lastName: 'Иванова', firstName: 'Мария', birthDate: '2015-03-01', sex: 'FEMAL' },
+      input: {
+        familyId: DEMO_FAMILIES.ivanov,
+        relation: 'CHILD',
+        snils: '111-111-112 46',
+        lastName: 'Иванова',
+        firstName: 'Мария',
+        birthDate: '2015-03-01',
+        sex: 'FEMAL',
+      },
     };
     const development = await post(hub.gatewayUrl, query, variables);
     expect(development.errors[0].message).toMatch(/Did you mean the enum value "FEMALE"/);

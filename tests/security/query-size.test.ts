@@ -42,9 +42,13 @@ async function whileProbingHealth(query: string) {
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 test('the worst accepted documents are validated in milliseconds (timed in a plain Node process, as the gateway runs)', async () => {
-  const { stdout } = await promisify(execFile)(process.execPath, ['-r', '@swc-node/register', path.join(__dirname, 'validation-timing.ts')], {
-    cwd: path.resolve(__dirname, '..', '..'),
-  });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['-r', '@swc-node/register', path.join(__dirname, 'validation-timing.ts')],
+    {
+      cwd: path.resolve(__dirname, '..', '..'),
+    },
+  );
   const figures = JSON.parse(stdout) as Record<string, { ms: number; errors: number }>;
   for (const [name, { ms }] of Object.entries(figures)) console.log(`validation of ${name}: ${ms} ms`);
   expect(Object.keys(figures)).toEqual(Object.keys(WORST_ACCEPTED));
@@ -59,7 +63,9 @@ test('the 4000-field query of issue 12 §5 (88 KB) is refused with QUERY_TOO_LAR
   expect(ISSUE_QUERY.length).toBeGreaterThan(88_000);
   const before = hub.sqlStatements();
   const { result, requestMs, slowestHealthMs, probes } = await whileProbingHealth(ISSUE_QUERY);
-  console.log(`4000-field query refused in ${round(requestMs)} ms; slowest of ${probes} /health probes meanwhile: ${round(slowestHealthMs)} ms`);
+  console.log(
+    `4000-field query refused in ${round(requestMs)} ms; slowest of ${probes} /health probes meanwhile: ${round(slowestHealthMs)} ms`,
+  );
   expect(result.data ?? null).toBeNull();
   expect(result.errors?.map((e) => e.extensions)).toEqual([
     expect.objectContaining({ code: 'QUERY_TOO_LARGE', measure: 'tokens', max: DEFAULT_LIMITS.maxTokens }),
@@ -79,17 +85,23 @@ test('the worst accepted document is answered end to end while /health stays res
   expect(slowestHealthMs).toBeLessThan(1000);
 });
 
-test.each(OVER_BUDGET)('a document over the %s bound (%s) is refused with QUERY_TOO_LARGE and nothing runs', async (measure, _name, query) => {
-  const token = await hub.token({ role: 'ANALYST' });
-  const before = hub.sqlStatements();
-  const result = await hub.query(token, query);
-  expect(result.data ?? null).toBeNull();
-  expect(result.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'QUERY_TOO_LARGE', measure })]);
-  expect(hub.sqlStatements()).toEqual(before);
-});
+test.each(OVER_BUDGET)(
+  'a document over the %s bound (%s) is refused with QUERY_TOO_LARGE and nothing runs',
+  async (measure, _name, query) => {
+    const token = await hub.token({ role: 'ANALYST' });
+    const before = hub.sqlStatements();
+    const result = await hub.query(token, query);
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'QUERY_TOO_LARGE', measure })]);
+    expect(hub.sqlStatements()).toEqual(before);
+  },
+);
 
 test('the refusal ends validation: an over-budget document gets the budget error only, none of the other rules runs', async () => {
   const token = await hub.token({ role: 'ANALYST' });
-  const result = await hub.query(token, `{ ${Array.from({ length: DEFAULT_LIMITS.maxSelections + 1 }, (_, i) => `noSuchField${i}`).join(' ')} }`);
+  const result = await hub.query(
+    token,
+    `{ ${Array.from({ length: DEFAULT_LIMITS.maxSelections + 1 }, (_, i) => `noSuchField${i}`).join(' ')} }`,
+  );
   expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_LARGE']);
 });

@@ -22,7 +22,11 @@ export function mayReadFamily(identity: Identity, family: Family): boolean {
 export async function assertMayReadFamily(ctx: HubContext, family: Family, operation: string): Promise<void> {
   if (mayReadFamily(ctx.identity, family)) return;
   const members = await loaderManyBy(ctx, FamilyMember, 'family').load(family.id);
-  ctx.audit.denied(operation, members.map((m) => m.person.id), 'FORBIDDEN');
+  ctx.audit.denied(
+    operation,
+    members.map((m) => m.person.id),
+    'FORBIDDEN',
+  );
   throw forbidden('This family is supported by another operator organization', { familyId: family.id });
 }
 
