@@ -1,5 +1,8 @@
 import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo-organizations';
-import { DEMO_FAMILIES, DEMO_PEOPLE as P } from '../../subgraphs/kit/demo-people';
+import { today } from '../../subgraphs/kit/clock';
+import { addDays, birthdayAt } from '../../subgraphs/kit/dates';
+import { addYears, daysFromToday as day } from '../../subgraphs/kit/demo-dates';
+import { DEMO_FAMILIES, DEMO_PEOPLE as P, demoBirthDate } from '../../subgraphs/kit/demo-people';
 import { AuditRecord } from '../../subgraphs/kit/audit';
 import { EarlyHelpProgram } from '../../subgraphs/education/early-help/early-help-program.entity';
 import { Enrolment } from '../../subgraphs/education/enrolment/enrolment.entity';
@@ -35,11 +38,11 @@ test('the Ivanov coordinator reads Artyom’s inclusive class and PMPK conclusio
   expect(result.errors).toBeUndefined();
   const artyom = result.data?.family.members.map((m: any) => m.person).find((p: any) => p.id === P.artyomIvanov.id);
   expect(artyom.enrolments).toEqual([
-    { organizationId: ORG.irkutskSchool.id, level: 'SCHOOL', form: 'INCLUSIVE_CLASS', className: '2 Б', fromDate: '2025-09-01', toDate: null, pmpkConclusionId: DEMO_EDUCATION_IDS.artyomPmpk },
+    { organizationId: ORG.irkutskSchool.id, level: 'SCHOOL', form: 'INCLUSIVE_CLASS', className: '2 Б', fromDate: day(-448), toDate: null, pmpkConclusionId: DEMO_EDUCATION_IDS.artyomPmpk },
   ]);
-  expect(artyom.pmpkConclusions[0]).toMatchObject({ number: 'ТПМПК-2024/318', recommendedProgram: 'MUSCULOSKELETAL_DISORDERS', validUntil: '2026-12-31' });
+  expect(artyom.pmpkConclusions[0]).toMatchObject({ number: 'ТПМПК-2024/318', recommendedProgram: 'MUSCULOSKELETAL_DISORDERS', validUntil: day(38) });
   expect(artyom.pmpkConclusions[0].conditions).toContain('TUTOR');
-  // The enrolment follows from the conclusion; the conclusion lapses within 60 days.
+  // The enrolment follows from the conclusion; the conclusion lapses next month, within the 60 days' warning.
   const enrolmentStep = artyom.educationRoute.steps.find((s: any) => s.kind === 'ENROLMENT');
   expect(enrolmentStep).toMatchObject({ status: 'IN_PROGRESS', followsFrom: [`education:PmpkConclusion:${DEMO_EDUCATION_IDS.artyomPmpk}`] });
   expect(artyom.educationRoute.alerts.map((a: any) => a.code)).toContain('PMPK_EXPIRING');
@@ -60,12 +63,13 @@ test('the Petrov coordinator reads Masha’s early-help programme with its sessi
 });
 
 const START = `mutation($input: StartEarlyHelpProgramInput!) { startEarlyHelpProgram(input: $input) { id personId status } }`;
+const mashaBorn = demoBirthDate('mashaPetrova');
 const programInput = {
   personId: P.mashaPetrova.id,
   organizationId: ORG.bratskEarlyHelp.id,
-  childBirthDate: '2024-02-10',
-  startDate: '2026-11-23',
-  endDate: '2027-02-09',
+  childBirthDate: mashaBorn,
+  startDate: today(),
+  endDate: addDays(birthdayAt(mashaBorn, 3), -1),
   goals: ['Самостоятельная ходьба'],
   hoursPerMonth: 6,
   naturalLifeSituations: ['прогулка'],
@@ -73,13 +77,13 @@ const programInput = {
 
 test('no early-help programme for a child of 3 on the start date: RULE_VIOLATION, nothing written (seed 003 §8.2)', async () => {
   const before = await count(EarlyHelpProgram);
-  const result = await hub.query(specialist, START, { input: { ...programInput, childBirthDate: '2023-11-23', endDate: '2026-12-31' } });
+  const result = await hub.query(specialist, START, { input: { ...programInput, childBirthDate: addYears(today(), -3), endDate: day(38) } });
   expect(result.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'seed 003 §8.2' });
   expect(await count(EarlyHelpProgram)).toBe(before);
 });
 
 test('an education specialist starts a programme once: a retry with the same key returns it, and the write is audited', async () => {
-  const input = { ...programInput, idempotencyKey: 'masha-eh-2026-11-23' };
+  const input = { ...programInput, idempotencyKey: 'masha-eh-second' };
   const first = await hub.query(specialist, START, { input });
   expect(first.errors).toBeUndefined();
   const again = await hub.query(specialist, START, { input });
@@ -91,11 +95,11 @@ test('an education specialist starts a programme once: a retry with the same key
 });
 
 const ENROL = `mutation($input: EnrolInput!) { enrol(input: $input) { id form } }`;
-const enrolInput = { personId: P.artyomIvanov.id, organizationId: ORG.irkutskSchool.id, level: 'SCHOOL', form: 'REGULAR', fromDate: '2026-09-01' };
+const enrolInput = { personId: P.artyomIvanov.id, organizationId: ORG.irkutskSchool.id, level: 'SCHOOL', form: 'REGULAR', fromDate: day(-83) };
 
 test('an enrolment ending before it starts, or with a malformed organization id, is refused and nothing is written (issue 5)', async () => {
   const before = await count(Enrolment);
-  const backwards = await hub.query(specialist, ENROL, { input: { ...enrolInput, toDate: '2026-08-31' } });
+  const backwards = await hub.query(specialist, ENROL, { input: { ...enrolInput, toDate: day(-84) } });
   expect(backwards.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toDate' });
   const badOrg = await hub.query(specialist, ENROL, { input: { ...enrolInput, organizationId: 'school-7' } });
   expect(badOrg.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organizationId' });
@@ -108,7 +112,7 @@ test('vocational guidance under 14 is refused with the seed clause, nothing writ
   const result = await hub.query(
     specialist,
     `mutation($input: RecordVocationalGuidanceInput!) { recordVocationalGuidance(input: $input) { id } }`,
-    { input: { personId: P.artyomIvanov.id, organizationId: ORG.irkutskSchool.id, date: '2026-11-20', birthDate: '2019-03-05', recommendation: 'Оператор ЭВМ' } },
+    { input: { personId: P.artyomIvanov.id, organizationId: ORG.irkutskSchool.id, date: day(-3), birthDate: demoBirthDate('artyomIvanov'), recommendation: 'Оператор ЭВМ' } },
   );
   expect(result.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'seed 003 §4.3' });
   expect(await count(VocationalGuidance)).toBe(0);

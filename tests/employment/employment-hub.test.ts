@@ -1,3 +1,5 @@
+import { today } from '../../subgraphs/kit/clock';
+import { daysFromToday as day } from '../../subgraphs/kit/demo-dates';
 import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo-organizations';
 import { DEMO_FAMILIES, DEMO_PEOPLE as P } from '../../subgraphs/kit/demo-people';
 import { DEMO_EMPLOYMENT_IDS } from '../../subgraphs/employment/data/demo-data';
@@ -34,9 +36,10 @@ test('an employment specialist reads Sergey’s social employment and job-seeker
   expect(result.errors).toBeUndefined();
   const person = result.data?.person;
   expect(person.socialEmployment).toEqual([
-    { organizationId: ORG.bratskEmploymentCentre.id, activity: expect.any(String), startDate: '2026-10-01', endDate: '2027-09-30', workAbilityLimitationDegree: 3 },
+    { organizationId: ORG.bratskEmploymentCentre.id, activity: expect.any(String), startDate: day(-53), endDate: day(311), workAbilityLimitationDegree: 3 },
   ]);
-  expect(person.jobSeekerRegistrations).toEqual([{ status: 'ACTIVE', registeredOn: '2026-09-14' }]);
+  // Registered 70 days ago and not placed: more than 30 days without an offer.
+  expect(person.jobSeekerRegistrations).toEqual([{ status: 'ACTIVE', registeredOn: day(-70) }]);
   expect(person.employmentRoute.steps.map((s: any) => s.kind)).toEqual(['JOB_SEEKER_REGISTRATION', 'SOCIAL_EMPLOYMENT']);
   expect(person.employmentRoute.steps[1].followsFrom).toEqual([`employment:JobSeekerRegistration:${DEMO_EMPLOYMENT_IDS.sergeyRegistration}`]);
   expect(person.employmentRoute.alerts.map((a: any) => a.code)).toEqual(['JOB_SEEKER_NO_OFFER']);
@@ -116,7 +119,7 @@ test('a placement on a quota job takes a place and closes the job-seeker registr
       organizationId: ORG.bratskEmploymentCentre.id,
       quotaJobId: DEMO_EMPLOYMENT_IDS.bratskQuotaJob,
       position: 'Оператор ЭВМ',
-      startDate: '2026-11-23',
+      startDate: today(),
       specialMeasures: ['WORKPLACE_ADAPTATION'],
       withCadreCentre: true,
     },

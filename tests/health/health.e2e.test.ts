@@ -1,7 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo-organizations';
-import { DEMO_FAMILIES, DEMO_PEOPLE as P } from '../../subgraphs/kit/demo-people';
+import { addDays } from '../../subgraphs/kit/dates';
+import { daysFromToday as day } from '../../subgraphs/kit/demo-dates';
+import { DEMO_FAMILIES, DEMO_PEOPLE as P, demoBirthDate, demoDisability } from '../../subgraphs/kit/demo-people';
 import { DEMO_HEALTH_IDS, DEMO_IPRA_NUMBERS, loadDemoData } from '../../subgraphs/health/data/demo-data';
 import { Ipra, IpraMeasure } from '../../subgraphs/health/ipra/ipra.entity';
 import { SignalDispatcher } from '../../subgraphs/health/signal-outbox/signal-dispatcher';
@@ -31,20 +33,22 @@ const IPRA_FIELDS = `number issuedOn validUntil disabilityGroup mseBureauName pe
 const REGISTER = `mutation Register($input: RegisterIpraInput!) { registerIpra(input: $input) { created ipra { id number measures { id section executorAgency } } } }`;
 const REPORT = `mutation Report($input: ReportIpraMeasureExecutionInput!) { reportIpraMeasureExecution(input: $input) { id executionStatus executionReportedOn notDoneReason } }`;
 
+// A new IPRA issued three weeks ago, for a year (registering refuses an issue date in the future).
+const ISSUED = day(-21);
 const ipraInput = (number: string, person: { id: string; snils: string }, measures: Record<string, unknown>[] = []) => ({
   number,
   personId: person.id,
   personSnils: person.snils,
-  issuedOn: '2026-11-02',
-  validUntil: '2027-11-01',
+  issuedOn: ISSUED,
+  validUntil: addDays(ISSUED, 364),
   disabilityGroup: 'III',
   disabilityCause: 'общее заболевание',
   mseBureauName: 'Бюро медико-социальной экспертизы № 8',
   measures: measures.length
     ? measures
     : [
-        { section: 'MEDICAL_REHABILITATION', title: 'Восстановительная терапия', periodFrom: '2026-11-02', periodTo: '2027-05-01', executorOrganizationId: ORG.bratskHospital.id },
-        { section: 'SOCIAL', title: 'Социально-бытовая адаптация', periodFrom: '2026-11-02', periodTo: '2027-11-01' },
+        { section: 'MEDICAL_REHABILITATION', title: 'Восстановительная терапия', periodFrom: ISSUED, periodTo: addDays(ISSUED, 180), executorOrganizationId: ORG.bratskHospital.id },
+        { section: 'SOCIAL', title: 'Социально-бытовая адаптация', periodFrom: ISSUED, periodTo: addDays(ISSUED, 364) },
       ],
 });
 
@@ -59,7 +63,7 @@ test("the Ivanov coordinator reads Artyom's IPRA with its measures and their exe
   const artyom = result.data!.family.members.find((m: any) => m.person.id === P.artyomIvanov.id).person;
   expect(artyom.ipras).toHaveLength(1);
   const [ipra] = artyom.ipras;
-  expect(ipra).toMatchObject({ number: DEMO_IPRA_NUMBERS.artyom, disabilityGroup: 'DISABLED_CHILD', issuedOn: '2025-05-20', personSnils: P.artyomIvanov.snils });
+  expect(ipra).toMatchObject({ number: DEMO_IPRA_NUMBERS.artyom, disabilityGroup: 'DISABLED_CHILD', issuedOn: day(-552), personSnils: P.artyomIvanov.snils });
   const bySection = Object.fromEntries(ipra.measures.map((m: any) => [m.section, m]));
   expect(Object.keys(bySection).sort()).toEqual(['MEDICAL_REHABILITATION', 'PSYCHOLOGICAL_PEDAGOGICAL', 'SOCIAL', 'TECHNICAL_AIDS']);
   expect(bySection.MEDICAL_REHABILITATION).toMatchObject({ executorAgency: 'HEALTH', executorOrganizationId: ORG.irkutskChildrenClinic.id, executionStatus: 'IN_PROGRESS' });
@@ -67,9 +71,9 @@ test("the Ivanov coordinator reads Artyom's IPRA with its measures and their exe
   expect(bySection.SOCIAL).toMatchObject({ executorAgency: 'SOCIAL_PROTECTION', executorOrganizationId: ORG.irkutskOperator.id });
   expect(bySection.TECHNICAL_AIDS).toMatchObject({ aidCode: 'WHEELCHAIR_MANUAL', queuedForOwnAid: true, executorAgency: null });
   expect(artyom.activeIpra).toEqual({ number: DEMO_IPRA_NUMBERS.artyom });
-  expect(artyom.clinicAttachment).toEqual({ organizationId: ORG.irkutskChildrenClinic.id, fromDate: '2019-03-20' });
+  expect(artyom.clinicAttachment).toEqual({ organizationId: ORG.irkutskChildrenClinic.id, fromDate: addDays(demoBirthDate('artyomIvanov'), 15) });
   expect(artyom.rehabilitationCourses).toEqual([{ title: 'Курс медицинской реабилитации, дневной стационар', status: 'IN_PROGRESS', organizationId: ORG.irkutskChildrenClinic.id }]);
-  expect(artyom.mseReferrals).toEqual([{ purpose: 'PRIMARY', status: 'EXAMINED', nextReExaminationOn: '2027-03-05' }]);
+  expect(artyom.mseReferrals).toEqual([{ purpose: 'PRIMARY', status: 'EXAMINED', nextReExaminationOn: demoDisability('artyomIvanov').until }]);
   // Elena has no IPRA: an empty list, not an error.
   expect(result.data!.family.members.find((m: any) => m.person.id === P.elenaIvanova.id).person.ipras).toEqual([]);
 });
@@ -120,11 +124,11 @@ test("Sergey Petrov's health route: IPRA, measures with executors, the re-examin
   const kinds = route.steps.map((s: any) => s.kind);
   expect(new Set(kinds)).toEqual(new Set(['IPRA', 'IPRA_MEASURE', 'MSE_EXAMINATION', 'REHABILITATION_COURSE']));
   const ipraStep = route.steps.find((s: any) => s.kind === 'IPRA');
-  expect(ipraStep).toMatchObject({ status: 'DONE', startDate: '2025-12-15', recordType: 'Ipra', recordId: DEMO_HEALTH_IDS.sergeyIpra, personId: P.sergeyPetrov.id, agency: 'HEALTH' });
+  expect(ipraStep).toMatchObject({ status: 'DONE', startDate: day(-343), recordType: 'Ipra', recordId: DEMO_HEALTH_IDS.sergeyIpra, personId: P.sergeyPetrov.id, agency: 'HEALTH' });
   const professional = route.steps.find((s: any) => s.recordId === DEMO_HEALTH_IDS.sergeyProfessional);
   expect(professional).toMatchObject({ kind: 'IPRA_MEASURE', executorAgency: 'EMPLOYMENT', organizationId: null, followsFrom: [ipraStep.id], recordType: 'IpraMeasure' });
   const reExamination = route.steps.find((s: any) => s.kind === 'MSE_EXAMINATION' && s.status === 'PLANNED');
-  expect(reExamination).toMatchObject({ dueDate: '2026-12-15' });
+  expect(reExamination).toMatchObject({ dueDate: day(22) });
   expect(route.alerts.map((a: any) => a.code).sort()).toEqual(['IPRA_EXPIRING', 'IPRA_MEASURE_NO_EXECUTOR', 'MSE_REEXAMINATION_DUE']);
   expect(route.alerts.find((a: any) => a.code === 'IPRA_MEASURE_NO_EXECUTOR').stepId).toBe(`health:IpraMeasure:${DEMO_HEALTH_IDS.sergeyMedical}`);
   const dates = route.steps.map((s: any) => s.startDate ?? '');
@@ -151,8 +155,8 @@ test('health sends as many SQL statements for the 3-member Petrov family as for 
 
 describe('bad input is refused with a coded error and writes nothing', () => {
   const cases: [string, Record<string, unknown>, string][] = [
-    ['an unknown IPRA section', ipraInput('BAD-1.38/2026', P.olgaPetrova, [{ section: 'HOROSCOPE', title: 'x', periodFrom: '2026-11-02', periodTo: '2027-01-01' }]), 'BAD_USER_INPUT'],
-    ['a period ending before it starts', ipraInput('BAD-2.38/2026', P.olgaPetrova, [{ section: 'SOCIAL', title: 'x', periodFrom: '2027-01-01', periodTo: '2026-12-01' }]), 'BAD_USER_INPUT'],
+    ['an unknown IPRA section', ipraInput('BAD-1.38/2026', P.olgaPetrova, [{ section: 'HOROSCOPE', title: 'x', periodFrom: ISSUED, periodTo: addDays(ISSUED, 60) }]), 'BAD_USER_INPUT'],
+    ['a period ending before it starts', ipraInput('BAD-2.38/2026', P.olgaPetrova, [{ section: 'SOCIAL', title: 'x', periodFrom: addDays(ISSUED, 60), periodTo: addDays(ISSUED, 30) }]), 'BAD_USER_INPUT'],
     ['an invalid SNILS', { ...ipraInput('BAD-3.38/2026', P.olgaPetrova), personSnils: '200-300-400 49' }, 'INVALID_SNILS'],
   ];
   test.each(cases)('registerIpra with %s', async (_name, input, code) => {
@@ -165,7 +169,7 @@ describe('bad input is refused with a coded error and writes nothing', () => {
   test('an execution report on an unknown IPRA is NOT_FOUND', async () => {
     const before = await rowCounts();
     const result = await hub.query(await specialist('HEALTH'), REPORT, {
-      input: { ipraNumber: 'NO-SUCH/2026', measureId: DEMO_HEALTH_IDS.artyomMedical, status: 'DONE', reportedOn: '2026-11-20' },
+      input: { ipraNumber: 'NO-SUCH/2026', measureId: DEMO_HEALTH_IDS.artyomMedical, status: 'DONE', reportedOn: day(-3) },
     });
     expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
     expect(await rowCounts()).toEqual(before);
@@ -194,7 +198,7 @@ test('registering an IPRA writes it, its measures and one outbox row; registerin
   expect(await rowCounts()).toEqual({ ipras: before.ipras + 1, measures: before.measures + 2, outbox: before.outbox + 1 });
   const row = await healthEm().findOneOrFail(SignalOutbox, { idempotencyKey: 'ipra:7001.2.38/2026' });
   expect(row.sentAt).toBeNull();
-  expect(row.payload).toMatchObject({ source: 'IPRA_EXTRACT', personSnils: P.olgaPetrova.snils, ipraNumber: '7001.2.38/2026', receivedOn: '2026-11-02' });
+  expect(row.payload).toMatchObject({ source: 'IPRA_EXTRACT', personSnils: P.olgaPetrova.snils, ipraNumber: '7001.2.38/2026', receivedOn: ISSUED });
 
   const again = await hub.query(token, REGISTER, { input: ipraInput('7001.2.38/2026', P.olgaPetrova) });
   expect(again.data!.registerIpra).toMatchObject({ created: false, ipra: { id: first.data!.registerIpra.ipra.id } });
@@ -206,12 +210,12 @@ test('registering an IPRA writes it, its measures and one outbox row; registerin
   const [medical] = first.data!.registerIpra.ipra.measures;
   const report = (status: string, reportedOn: string, extra: Record<string, unknown> = {}) =>
     hub.query(token, REPORT, { input: { ipraNumber: '7001.2.38/2026', measureId: medical.id, status, reportedOn, ...extra } });
-  expect((await report('IN_PROGRESS', '2026-11-10')).data!.reportIpraMeasureExecution).toMatchObject({ executionStatus: 'IN_PROGRESS', executionReportedOn: '2026-11-10' });
-  expect((await report('NOT_DONE', '2026-11-20', { notDoneReason: 'Отказ гражданина' })).data!.reportIpraMeasureExecution).toMatchObject({
+  expect((await report('IN_PROGRESS', day(-13))).data!.reportIpraMeasureExecution).toMatchObject({ executionStatus: 'IN_PROGRESS', executionReportedOn: day(-13) });
+  expect((await report('NOT_DONE', day(-3), { notDoneReason: 'Отказ гражданина' })).data!.reportIpraMeasureExecution).toMatchObject({
     executionStatus: 'NOT_DONE',
     notDoneReason: 'Отказ гражданина',
   });
-  expect((await report('DONE', '2026-11-21')).errors?.map((e) => e.extensions?.code)).toEqual(['ILLEGAL_TRANSITION']);
+  expect((await report('DONE', day(-2))).errors?.map((e) => e.extensions?.code)).toEqual(['ILLEGAL_TRANSITION']);
 });
 
 test('the dispatcher delivers the IPRA signal through the real gateway to social protection once, however often it runs (seed 003 §15.1)', async () => {
@@ -228,7 +232,7 @@ test('the dispatcher delivers the IPRA signal through the real gateway to social
   const sp = hub.subgraphs['social-protection'].database.orm.em.fork();
   const signals = await sp.find(Signal, { idempotencyKey: 'ipra:7002.2.38/2026' });
   expect(signals).toHaveLength(1);
-  expect(signals[0]).toMatchObject({ source: 'IPRA_EXTRACT', ipraNumber: '7002.2.38/2026', personSnils: P.elenaIvanova.snils, personId: P.elenaIvanova.id, receivedOn: '2026-11-02' });
+  expect(signals[0]).toMatchObject({ source: 'IPRA_EXTRACT', ipraNumber: '7002.2.38/2026', personSnils: P.elenaIvanova.snils, personId: P.elenaIvanova.id, receivedOn: ISSUED });
   const row = await healthEm().findOneOrFail(SignalOutbox, { idempotencyKey: 'ipra:7002.2.38/2026' });
   expect(row).toMatchObject({ signalId: signals[0].id, attempts: 1, lastError: null });
   expect(row.sentAt).toBeInstanceOf(Date);
@@ -290,7 +294,7 @@ describe('the dispatcher against a partner endpoint that fails once', () => {
         idempotencyKey: 'ipra:7003.2.38/2026',
         source: 'IPRA_EXTRACT',
         personSnils: P.olgaPetrova.snils,
-        receivedOn: '2026-11-02',
+        receivedOn: ISSUED,
         summary: 'Выписка из ИПРА № 7003.2.38/2026: медицинская реабилитация, социальная реабилитация',
         ipraNumber: '7003.2.38/2026',
       });
@@ -316,7 +320,7 @@ test('reloading the demo data is idempotent and keeps execution reports', async 
   const em = healthEm();
   const measure = await em.findOneOrFail(IpraMeasure, DEMO_HEALTH_IDS.sergeyProfessional);
   measure.executionStatus = 'IN_PROGRESS' as never;
-  measure.executionReportedOn = '2026-11-20';
+  measure.executionReportedOn = day(-3);
   await em.flush();
   const before = await rowCounts();
   await loadDemoData(healthEm());

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
 import { DEMO_PEOPLE, DEMO_FAMILIES } from '../../subgraphs/kit/demo-people';
-import { today } from '../../subgraphs/kit/clock';
+import { now, setClock, today } from '../../subgraphs/kit/clock';
+import { daysFromToday as day } from '../../subgraphs/kit/demo-dates';
 import { snilsFromSequence } from '../../subgraphs/kit/snils';
 import { DEMO_RENTAL_POINTS } from '../../subgraphs/rental-fund/data/demo-data';
 import { rentalFund } from '../../subgraphs/rental-fund/subgraph';
@@ -270,15 +271,15 @@ test('the nearest points with a free wheelchair are found from a place, nearest 
   expect(found[0].rentalPoint.organization).toEqual({ id: DEMO_ORGANIZATIONS.angarskRentalPoint.id, name: DEMO_ORGANIZATIONS.angarskRentalPoint.name });
 });
 
-test("a coordinator sees Artyom's free wheelchair in the route, due back within 7 days (RENTAL_DUE_SOON)", async () => {
+test("a coordinator sees Artyom's free wheelchair in the route, due back in 5 days (RENTAL_DUE_SOON)", async () => {
   const result = await hub.query(coordinator, `query { family(id: "${DEMO_FAMILIES.ivanov}") { members { person { id
     rentalContracts { free deliveryRequired dueOn overdue rentalPoint { id } }
     rentalFundRoute { agency steps { kind status dueDate organizationId followsFrom recordType } alerts { code severity } } } } } }`);
   expect(result.errors).toBeUndefined();
   const artyom = result.data!.family.members.map((m: any) => m.person).find((p: any) => p.id === DEMO_PEOPLE.artyomIvanov.id);
-  expect(artyom.rentalContracts).toEqual([{ free: true, deliveryRequired: true, dueOn: '2026-11-27', overdue: false, rentalPoint: { id: DEMO_RENTAL_POINTS.irkutsk } }]);
+  expect(artyom.rentalContracts).toEqual([{ free: true, deliveryRequired: true, dueOn: day(5), overdue: false, rentalPoint: { id: DEMO_RENTAL_POINTS.irkutsk } }]);
   const contractStep = artyom.rentalFundRoute.steps.find((s: any) => s.kind === 'RENTAL_CONTRACT');
-  expect(contractStep).toMatchObject({ status: 'IN_PROGRESS', dueDate: '2026-11-27', organizationId: DEMO_ORGANIZATIONS.irkutskRentalPoint.id, recordType: 'RentalContract' });
+  expect(contractStep).toMatchObject({ status: 'IN_PROGRESS', dueDate: day(5), organizationId: DEMO_ORGANIZATIONS.irkutskRentalPoint.id, recordType: 'RentalContract' });
   expect(contractStep.followsFrom).toHaveLength(1);
   expect(artyom.rentalFundRoute.steps.map((s: any) => s.kind)).toEqual(['RENTAL_APPLICATION', 'RENTAL_CONTRACT']);
   expect(artyom.rentalFundRoute.alerts).toEqual([{ code: 'RENTAL_DUE_SOON', severity: 'WARNING' }]);
@@ -299,29 +300,38 @@ test("without consent a coordinator cannot read Nina Smirnova's rentals (seed 00
   expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['CONSENT_REQUIRED']);
 });
 
+test("Nina Smirnova's bed, due back 3 days ago and not returned, is overdue for the rental specialist (seed 004 annex 1 §4.3)", async () => {
+  const result = await hub.query(specialist, `query($p: ID!) { rentalContracts(rentalPointId: $p, overdueOnly: true) { edges { node { personId dueOn overdue item { mark } } } } }`, { p: DEMO_RENTAL_POINTS.angarsk });
+  expect(result.errors).toBeUndefined();
+  expect(result.data!.rentalContracts.edges.map((e: any) => e.node)).toContainEqual({ personId: DEMO_PEOPLE.ninaSmirnova.id, dueOn: day(-3), overdue: true, item: { mark: 'АНГ-BED_MULTIFUNCTION_ELECTRIC-001' } });
+});
+
 test('the issue and movement journals are read from applications and contracts (seed 004 annex 1 annexes 2 and 4)', async () => {
-  const result = await hub.query(specialist, `query($p: ID!) {
-    issueJournal(rentalPointId: $p, from: "2026-10-01", to: "2026-11-20") { totalCount edges { node { appliedOn neededAidCode issuedItemMark contractNumber periodFrom periodTo delivered status person { id } } } }
-    movementJournal(rentalPointId: $p, to: "2026-11-20") { totalCount edges { node { aidName itemMark issuedOn dueOn returnedOn personId } } } }`, { p: DEMO_RENTAL_POINTS.angarsk });
+  // Up to yesterday: the demo's rentals (the bed 92 days ago, the bedside table 7), not what other tests issue today.
+  const result = await hub.query(specialist, `query($p: ID!, $from: LocalDate!, $to: LocalDate!) {
+    issueJournal(rentalPointId: $p, from: $from, to: $to) { totalCount edges { node { appliedOn neededAidCode issuedItemMark contractNumber periodFrom periodTo delivered status person { id } } } }
+    movementJournal(rentalPointId: $p, to: $to) { totalCount edges { node { aidName itemMark issuedOn dueOn returnedOn personId } } } }`, { p: DEMO_RENTAL_POINTS.angarsk, from: day(-100), to: day(-1) });
   expect(result.errors).toBeUndefined();
   const issue = result.data!.issueJournal.edges.map((e: any) => e.node);
   expect(issue).toEqual([
-    { appliedOn: '2026-10-15', neededAidCode: 'BED_MULTIFUNCTION_ELECTRIC', issuedItemMark: 'АНГ-BED_MULTIFUNCTION_ELECTRIC-001', contractNumber: expect.any(String), periodFrom: '2026-10-15', periodTo: '2027-01-12', delivered: true, status: 'ISSUED', person: { id: DEMO_PEOPLE.ninaSmirnova.id } },
-    { appliedOn: '2026-11-16', neededAidCode: 'BEDSIDE_TABLE', issuedItemMark: null, contractNumber: null, periodFrom: null, periodTo: null, delivered: false, status: 'QUEUED', person: { id: DEMO_PEOPLE.ninaSmirnova.id } },
+    { appliedOn: day(-92), neededAidCode: 'BED_MULTIFUNCTION_ELECTRIC', issuedItemMark: 'АНГ-BED_MULTIFUNCTION_ELECTRIC-001', contractNumber: expect.any(String), periodFrom: day(-92), periodTo: day(-3), delivered: true, status: 'ISSUED', person: { id: DEMO_PEOPLE.ninaSmirnova.id } },
+    { appliedOn: day(-7), neededAidCode: 'BEDSIDE_TABLE', issuedItemMark: null, contractNumber: null, periodFrom: null, periodTo: null, delivered: false, status: 'QUEUED', person: { id: DEMO_PEOPLE.ninaSmirnova.id } },
   ]);
   expect(result.data!.movementJournal.edges.map((e: any) => e.node)).toEqual([
-    { aidName: 'Кровать многофункциональная с электроприводом', itemMark: 'АНГ-BED_MULTIFUNCTION_ELECTRIC-001', issuedOn: '2026-10-15', dueOn: '2027-01-12', returnedOn: null, personId: DEMO_PEOPLE.ninaSmirnova.id },
+    { aidName: 'Кровать многофункциональная с электроприводом', itemMark: 'АНГ-BED_MULTIFUNCTION_ELECTRIC-001', issuedOn: day(-92), dueOn: day(-3), returnedOn: null, personId: DEMO_PEOPLE.ninaSmirnova.id },
   ]);
 });
 
 test('the yearly demand plan is counted per aid type and due before 1 May (seed 004 annex 1 §5.1)', async () => {
-  const result = await hub.query(specialist, `query($p: ID!) { demandPlan(year: 2027, rentalPointId: $p) { forYear deadline rule lines { aidCode issuedLastYear queued stock additionalUnits } } }`, { p: DEMO_RENTAL_POINTS.angarsk });
+  // The plan sent in the year after Nina's bed was issued (92 days ago) counts that issue as last year's.
+  const bedYear = Number(day(-92).slice(0, 4));
+  const result = await hub.query(specialist, `query($p: ID!, $y: Int!) { demandPlan(year: $y, rentalPointId: $p) { forYear deadline rule lines { aidCode issuedLastYear queued stock additionalUnits } } }`, { p: DEMO_RENTAL_POINTS.angarsk, y: bedYear + 1 });
   expect(result.errors).toBeUndefined();
   const plan = result.data!.demandPlan;
-  expect(plan).toMatchObject({ forYear: 2028, deadline: '2027-05-01', rule: 'seed 004 annex 1 §5.1' });
-  // Bedside tables: one under repair in stock, Nina waits for one, none issued in 2026 → nothing to buy yet.
+  expect(plan).toMatchObject({ forYear: bedYear + 2, deadline: `${bedYear + 1}-05-01`, rule: 'seed 004 annex 1 §5.1' });
+  // Bedside tables: one under repair in stock, Nina waits for one, none issued last year → nothing to buy yet.
   expect(plan.lines.find((l: any) => l.aidCode === 'BEDSIDE_TABLE')).toEqual({ aidCode: 'BEDSIDE_TABLE', issuedLastYear: 0, queued: 1, stock: 1, additionalUnits: 0 });
-  // Multifunction beds: Nina's bed issued in 2026 + 0 queued − 2 in stock.
+  // Multifunction beds: Nina's bed issued last year + 0 queued − 2 in stock.
   expect(plan.lines.find((l: any) => l.aidCode === 'BED_MULTIFUNCTION_ELECTRIC')).toMatchObject({ issuedLastYear: 1, stock: 2, additionalUnits: 0 });
 });
 
@@ -345,4 +355,21 @@ test('reloading the demo data adds nothing twice and leaves the work done since 
   await rentalFund.loadDemoData!(em.fork());
   expect(await snapshot()).toEqual(before);
   expect(before[0].aid_types).toBe(8);
+});
+
+test('loading the demo on a later day re-lays its rentals from that day, except those worked on since', async () => {
+  const contract = (key: string) => sql(`select issued_on::text, due_on::text, status from rental_contract where id = (select id from rental_contract where contract_number like ?)`, [`%-${key}`]);
+  // Work done on Artyom's contract since the demo was loaded: it was extended.
+  await sql(`update rental_contract set extensions_count = 1 where contract_number like '%-ARTYOM-WHEELCHAIR'`);
+  const artyomBefore = await contract('ARTYOM-WHEELCHAIR');
+  const loadedAt = now();
+  try {
+    setClock({ at: day(30) });
+    await rentalFund.loadDemoData!(hub.subgraphs['rental-fund'].database.orm.em.fork());
+  } finally {
+    setClock({ at: loadedAt });
+  }
+  // Nina's untouched contract is again 3 days overdue, counted from the later day; Artyom's keeps its dates.
+  expect(await contract('NINA-BED')).toEqual([{ issued_on: day(30 - 92), due_on: day(30 - 3), status: 'ACTIVE' }]);
+  expect(await contract('ARTYOM-WHEELCHAIR')).toEqual(artyomBefore);
 });

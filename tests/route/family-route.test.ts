@@ -1,3 +1,6 @@
+import { today } from '../../subgraphs/kit/clock';
+import { addDays } from '../../subgraphs/kit/dates';
+import { daysFromToday } from '../../subgraphs/kit/demo-dates';
 import { DEMO_FAMILIES } from '../../subgraphs/kit/demo-people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
 import { startTestHub, type TestHub } from '../support/hub';
@@ -66,4 +69,56 @@ test('organizations in the route graph carry their names; the gateway reads the 
   for (const label of [...first.labels, ...second.labels]) expect(label).not.toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-/);
   expect(second.labels).toEqual(first.labels);
   expect(second.statements).toBeLessThanOrEqual(first.statements);
+});
+
+/** Working days after `from` up to and including `to`, from the production calendar the hub publishes. */
+async function workingDaysBetween(from: string, to: string): Promise<number> {
+  const years = [...new Set([from.slice(0, 4), to.slice(0, 4)])];
+  const result = await hub.query(await hub.token({ role: 'ANALYST' }), `query { ${years.map((y) => `y${y}: calendarDays(year: ${y}) { date kind }`).join(' ')} }`);
+  expect(result.errors).toBeUndefined();
+  const exceptions = new Map<string, string>(Object.values(result.data as Record<string, { date: string; kind: string }[]>).flat().map((d) => [d.date, d.kind]));
+  const [earlier, later, sign] = from <= to ? [from, to, 1] : [to, from, -1];
+  let count = 0;
+  for (let d = addDays(earlier, 1); d <= later; d = addDays(d, 1)) {
+    const kind = exceptions.get(d);
+    const weekend = [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay());
+    if (kind ? kind.toLowerCase() === 'working_weekend' : !weekend) count++;
+  }
+  return sign * count;
+}
+
+const routeOf = async (org: { id: string; oktmo: string }, familyId: string) => {
+  const token = await hub.token({ role: 'COORDINATOR', organizationId: org.id, territoryOktmo: org.oktmo });
+  const result = await hub.query(token, ROUTE, { id: familyId });
+  expect(result.errors).toBeUndefined();
+  return result.data?.family.route;
+};
+
+test('the demo shows the same picture on any day it is loaded: one case due in 2 working days, one overdue by 3 (seed 003 §16, seed 004 §3.2.7)', async () => {
+  const smirnova = await routeOf(DEMO_ORGANIZATIONS.angarskOperator, DEMO_FAMILIES.smirnova);
+  const contact = smirnova.steps.find((s: any) => s.agency === 'SOCIAL_PROTECTION' && s.dueDate);
+  expect(contact.status).toBe('PLANNED');
+  expect(await workingDaysBetween(today(), contact.dueDate)).toBe(2);
+
+  const petrov = await routeOf(DEMO_ORGANIZATIONS.bratskOperator, DEMO_FAMILIES.petrov);
+  const proposal = petrov.steps.find((s: any) => s.agency === 'SOCIAL_PROTECTION' && s.status === 'OVERDUE');
+  expect(await workingDaysBetween(proposal.dueDate, today())).toBe(3);
+  expect(petrov.alerts.filter((a: any) => a.agency === 'SOCIAL_PROTECTION').map((a: any) => a.code)).toEqual(['DEADLINE_OVERDUE']);
+});
+
+test('the Ivanov route shows the alerts the demo was built for, and nothing late that should not be (issue 12)', async () => {
+  const ivanov = await routeOf(DEMO_ORGANIZATIONS.irkutskOperator, DEMO_FAMILIES.ivanov);
+  // The PMPK conclusion expiring next month, the rental wheelchair due back in 5 days, the clinic silent on
+  // the referral, the IPRA's psychological-pedagogical measure without education's referral.
+  expect(ivanov.alerts.map((a: any) => `${a.agency}:${a.code}`).sort()).toEqual([
+    'EDUCATION:PMPK_EXPIRING',
+    'HEALTH:IPRA_MEASURE_WITHOUT_REFERRAL',
+    'RENTAL_FUND:RENTAL_DUE_SOON',
+    'SOCIAL_PROTECTION:REFERRAL_UNANSWERED',
+  ]);
+  const wheelchair = ivanov.steps.find((s: any) => s.agency === 'RENTAL_FUND' && s.dueDate);
+  expect(wheelchair).toMatchObject({ status: 'IN_PROGRESS', dueDate: daysFromToday(5) });
+  expect(ivanov.steps.find((s: any) => s.kind === 'REHABILITATION_COURSE').status).toBe('IN_PROGRESS');
+  // Late is only the IPRA's own wheelchair, whose recommended period passed (hence the rental one).
+  expect(ivanov.steps.filter((s: any) => s.status === 'OVERDUE').map((s: any) => `${s.agency}:${s.kind}`)).toEqual(['HEALTH:IPRA_MEASURE']);
 });

@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo-organizations';
-import { DEMO_PEOPLE as P } from '../../kit/demo-people';
+import { addDays, birthdayAt } from '../../kit/dates';
+import { daysFromToday } from '../../kit/demo-dates';
+import { DEMO_PEOPLE as P, demoBirthDate } from '../../kit/demo-people';
+import { EARLY_HELP_AGE_LIMIT } from '../early-help/early-help.rules';
 import { stableId } from '../../kit/stable-id';
 import { EarlyHelpProgram, EarlyHelpProgramStatus } from '../early-help/early-help-program.entity';
 import { EarlyHelpServiceKind, EarlyHelpSession, EarlyHelpSessionStatus } from '../early-help/early-help-session.entity';
@@ -17,24 +20,28 @@ export const DEMO_EDUCATION_IDS = {
 } as const;
 
 /**
- * Education's records of the demo families (dates relative to 2026-11-23):
+ * Education's records of the demo families, dated from the day the demo is loaded (kit/demo-dates.ts):
  * - Artyom Ivanov (7): a PMPK conclusion (musculoskeletal disorders, tutor and accessible environment)
- *   that expires within 60 days, and an inclusive class at the demo Irkutsk school since 2025-09-01;
- * - Masha Petrova (2, at risk): an early-help programme at the Bratsk service with sessions, one missed.
- * Idempotent: fixed ids, upserts.
+ *   that expires next month, in 38 days (PMPK_EXPIRING), and an inclusive class at the demo Irkutsk
+ *   school for the last 448 days;
+ * - Masha Petrova (2, at risk): an early-help programme at the Bratsk service until the day before she
+ *   turns 3 (seed 003 §8.2), with fortnightly sessions: three done, one missed 20 days ago, one planned in 8 days.
+ * Idempotent: fixed ids, upserts; a reload on a later day re-lays the dates.
  */
 export async function loadDemoData(em: EntityManager): Promise<void> {
+  const day = daysFromToday;
+  const mashaBorn = demoBirthDate('mashaPetrova');
   await em.upsertMany(PmpkConclusion, [
     {
       id: DEMO_EDUCATION_IDS.artyomPmpk,
       personId: P.artyomIvanov.id,
       commissionOrganizationId: DEMO_IRKUTSK_PMPK_ID,
       number: 'ТПМПК-2024/318',
-      date: '2024-12-10',
+      date: day(-713),
       recommendedProgram: AdaptedProgramKind.MUSCULOSKELETAL_DISORDERS,
       conditions: [SpecialEducationalCondition.TUTOR, SpecialEducationalCondition.ACCESSIBLE_ENVIRONMENT, SpecialEducationalCondition.SPECIAL_EQUIPMENT],
       recommendations: 'Обучение в инклюзивном классе; доступная среда для ребёнка на кресле-коляске; сопровождение тьютора.',
-      validUntil: '2026-12-31',
+      validUntil: day(38),
     },
   ]);
   await em.upsertMany(Enrolment, [
@@ -45,7 +52,7 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
       level: EducationLevel.SCHOOL,
       form: EducationForm.INCLUSIVE_CLASS,
       className: '2 Б',
-      fromDate: '2025-09-01',
+      fromDate: day(-448),
       toDate: null,
       pmpkConclusionId: DEMO_EDUCATION_IDS.artyomPmpk,
       idempotencyKey: null,
@@ -56,9 +63,9 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
       id: DEMO_EDUCATION_IDS.mashaProgram,
       personId: P.mashaPetrova.id,
       organizationId: ORG.bratskEarlyHelp.id,
-      startDate: '2025-03-01',
-      endDate: '2027-02-09',
-      childBirthDate: '2024-02-10',
+      startDate: day(-632),
+      endDate: addDays(birthdayAt(mashaBorn, EARLY_HELP_AGE_LIMIT), -1),
+      childBirthDate: mashaBorn,
       atRisk: true,
       goals: ['Развитие общения и речи в повседневных ситуациях', 'Самостоятельная ходьба и игра со сверстниками', 'Уверенность родителей в уходе и развитии ребёнка'],
       hoursPerMonth: 8,
@@ -79,10 +86,10 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
     idempotencyKey: null,
   });
   await em.upsertMany(EarlyHelpSession, [
-    session(1, '2026-10-06', EarlyHelpServiceKind.FUNCTIONING_ASSESSMENT, 'педагог-психолог', EarlyHelpSessionStatus.DONE),
-    session(2, '2026-10-20', EarlyHelpServiceKind.COMMUNICATION_AND_SPEECH, 'учитель-логопед', EarlyHelpSessionStatus.DONE),
-    session(3, '2026-11-03', EarlyHelpServiceKind.MOTOR_DEVELOPMENT, 'инструктор по физической культуре', EarlyHelpSessionStatus.MISSED),
-    session(4, '2026-11-17', EarlyHelpServiceKind.PARENT_CONSULTATION, 'педагог-психолог', EarlyHelpSessionStatus.DONE),
-    session(5, '2026-12-01', EarlyHelpServiceKind.HOME_VISIT, 'учитель-дефектолог', EarlyHelpSessionStatus.PLANNED),
+    session(1, day(-48), EarlyHelpServiceKind.FUNCTIONING_ASSESSMENT, 'педагог-психолог', EarlyHelpSessionStatus.DONE),
+    session(2, day(-34), EarlyHelpServiceKind.COMMUNICATION_AND_SPEECH, 'учитель-логопед', EarlyHelpSessionStatus.DONE),
+    session(3, day(-20), EarlyHelpServiceKind.MOTOR_DEVELOPMENT, 'инструктор по физической культуре', EarlyHelpSessionStatus.MISSED),
+    session(4, day(-6), EarlyHelpServiceKind.PARENT_CONSULTATION, 'педагог-психолог', EarlyHelpSessionStatus.DONE),
+    session(5, day(8), EarlyHelpServiceKind.HOME_VISIT, 'учитель-дефектолог', EarlyHelpSessionStatus.PLANNED),
   ]);
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo-organizations';
+import { daysFromToday as day } from '../../kit/demo-dates';
 import { DEMO_PEOPLE as P } from '../../kit/demo-people';
 import { stableId } from '../../kit/stable-id';
 import { JobSeekerRegistration, JobSeekerStatus } from '../job-seeker/job-seeker-registration.entity';
@@ -15,13 +16,14 @@ export const DEMO_EMPLOYMENT_IDS = {
 } as const;
 
 /**
- * Employment's records of the demo families (dates relative to 2026-11-23):
+ * Employment's records of the demo families, dated from the day the demo is loaded (kit/demo-dates.ts):
  * - Sergey Petrov (45, group II, 3rd degree of limitation of the ability to work per his IPRA):
- *   registered as a job seeker at the Bratsk employment centre on 2026-09-14 with no placement yet
- *   (more than 30 days: the route warns), and in social employment there since 2026-10-01 (seed 003 §29);
- * - Elena Ivanova (the mother of a disabled child) retraining for flexible work at the Irkutsk centre;
+ *   registered as a job seeker at the Bratsk employment centre 70 days ago with no placement yet
+ *   (more than 30 days: JOB_SEEKER_NO_OFFER), and in social employment there for 53 days, for a year (seed 003 §29);
+ * - Elena Ivanova (the mother of a disabled child) retraining for flexible work at the Irkutsk centre,
+ *   the course ending in 27 days;
  * - a quota job of a Bratsk employer with free places (181-FZ art. 21).
- * Idempotent: fixed ids, upserts.
+ * Idempotent: fixed ids, upserts; a reload on a later day re-lays the dates.
  */
 export async function loadDemoData(em: EntityManager): Promise<void> {
   await em.upsertMany(QuotaJob, [
@@ -33,7 +35,7 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
       profession: 'Оператор ЭВМ (учёт продукции)',
       quota: 3,
       filled: 1,
-      announcedOn: '2026-06-01',
+      announcedOn: day(-175),
     },
   ]);
   await em.upsertMany(JobSeekerRegistration, [
@@ -41,7 +43,7 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
       id: DEMO_EMPLOYMENT_IDS.sergeyRegistration,
       personId: P.sergeyPetrov.id,
       organizationId: ORG.bratskEmploymentCentre.id,
-      registeredOn: '2026-09-14',
+      registeredOn: day(-70),
       status: JobSeekerStatus.ACTIVE,
       closedOn: null,
       idempotencyKey: null,
@@ -53,8 +55,8 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
       personId: P.sergeyPetrov.id,
       organizationId: ORG.bratskEmploymentCentre.id,
       activity: 'Сборка и упаковка сувенирной продукции в мастерской с сопровождением',
-      startDate: '2026-10-01',
-      endDate: '2027-09-30',
+      startDate: day(-53),
+      endDate: day(311),
       workAbilityLimitationDegree: 3,
       ipraNumber: '1234.5.38/2025',
       idempotencyKey: null,
@@ -66,8 +68,8 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
       personId: P.elenaIvanova.id,
       programme: 'Переобучение для удалённой работы: оператор call-центра',
       organizationId: ORG.irkutskEmploymentCentre.id,
-      startDate: '2026-09-01',
-      endDate: '2026-12-20',
+      startDate: day(-83),
+      endDate: day(27),
       status: VocationalTrainingStatus.ENROLLED,
       idempotencyKey: null,
     },

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo-organizations';
-import { DEMO_PEOPLE as P } from '../../kit/demo-people';
+import { addDays } from '../../kit/dates';
+import { addYears, daysFromToday as day } from '../../kit/demo-dates';
+import { DEMO_PEOPLE as P, demoBirthDate, demoDisability } from '../../kit/demo-people';
 import { Agency } from '../../kit/roles';
 import { stableId } from '../../kit/stable-id';
 import { ClinicAttachment } from '../attachment/clinic-attachment.entity';
@@ -79,45 +81,50 @@ const measure = (
 });
 
 /**
- * Health's records of the demo families (dates relative to 2026-11-23):
+ * Health's records of the demo families, dated from the day the demo is loaded (kit/demo-dates.ts):
  * - Artyom Ivanov (7, disabled child, Irkutsk): IPRA with medical rehabilitation at the Irkutsk children's
- *   clinic (a course under way), a manual wheelchair he is queued for as his own (the recommended period has
- *   passed — hence the rental wheelchair), psychological-pedagogical help → education (the school) and social
+ *   clinic (a course under way), a manual wheelchair he is queued for as his own (the recommended period ended
+ *   176 days ago — hence the rental wheelchair), psychological-pedagogical help → education (the school) and social
  *   rehabilitation → social protection (the operator organization);
  * - Sergey Petrov (45, group II, Bratsk): IPRA with the professional section → employment and medical
  *   rehabilitation, neither with an executor organization yet (the rehabilitation course he had was at the Bratsk
- *   hospital before the measure was placed → IPRA_MEASURE_NO_EXECUTOR); re-examination due on 2026-12-15 with no
- *   referral yet (MSE_REEXAMINATION_DUE), and the IPRA itself lapsing on 2027-01-01 (IPRA_EXPIRING);
+ *   hospital before the measure was placed → IPRA_MEASURE_NO_EXECUTOR); re-examination due in 22 days with no
+ *   referral yet (MSE_REEXAMINATION_DUE), and the IPRA itself lapsing in 39 days (IPRA_EXPIRING);
  * - Nina Smirnova (67, group I, Angarsk, after surgery): IPRA with medical rehabilitation (a course under way)
  *   and a multifunction bed with electric drive she is not queued for.
- * Each has a clinic attachment and an MSE referral history.
- * Idempotent: fixed ids, and a reload inserts only missing rows — it never resets an execution report.
+ * Artyom's IPRA runs to his 8th birthday (the end of his "disabled child" status, kit/demo-people.ts); his
+ * course ends in 4 days, Nina's in 11. Each has a clinic attachment and an MSE referral history.
+ * Idempotent: fixed ids. A reload on a later day re-lays the dates; of the IPRA measures, which specialists
+ * report on and place, it re-lays only the recommended periods — it never resets an execution report or an executor.
  * Demo IPRAs get no outbox rows: social protection's demo already holds the signals they produced.
  */
 export async function loadDemoData(em: EntityManager): Promise<void> {
-  const insertMissing = { onConflictFields: ['id' as never], onConflictAction: 'ignore' as const };
+  const relayPeriods = { onConflictFields: ['id' as never], onConflictAction: 'merge' as const, onConflictMergeFields: ['periodFrom', 'periodTo'] as never[] };
   const ids = DEMO_HEALTH_IDS;
-  const registered = { registeredAt: new Date('2026-01-01T00:00:00Z'), registeredBy: 'demo' };
+  const registered = (issuedOn: string) => ({ registeredAt: new Date(`${issuedOn}T02:00:00Z`), registeredBy: 'demo' });
+  const artyom = demoDisability('artyomIvanov');
+  const artyomUntil = artyom.until!;
+  const sergey = { since: demoDisability('sergeyPetrov').since, reExamined: day(-343), ipraUntil: day(39) };
+  const nina = { since: demoDisability('ninaSmirnova').since, reExamination: addYears(demoDisability('ninaSmirnova').since, 2) };
   await em.upsertMany(
     Ipra,
     [
       {
         id: ids.artyomIpra, number: DEMO_IPRA_NUMBERS.artyom, personId: P.artyomIvanov.id, personSnils: P.artyomIvanov.snils,
-        issuedOn: '2025-05-20', validUntil: '2027-03-05', disabilityGroup: IpraDisabilityGroup.DISABLED_CHILD,
-        disabilityCause: 'ребёнок-инвалид', mseBureauName: BUREAU(12), ...registered,
+        issuedOn: day(-552), validUntil: artyomUntil, disabilityGroup: IpraDisabilityGroup.DISABLED_CHILD,
+        disabilityCause: 'ребёнок-инвалид', mseBureauName: BUREAU(12), ...registered(day(-552)),
       },
       {
         id: ids.sergeyIpra, number: DEMO_IPRA_NUMBERS.sergey, personId: P.sergeyPetrov.id, personSnils: P.sergeyPetrov.snils,
-        issuedOn: '2025-12-15', validUntil: '2027-01-01', disabilityGroup: IpraDisabilityGroup.II,
-        disabilityCause: 'общее заболевание', mseBureauName: BUREAU(8), ...registered,
+        issuedOn: sergey.reExamined, validUntil: sergey.ipraUntil, disabilityGroup: IpraDisabilityGroup.II,
+        disabilityCause: 'общее заболевание', mseBureauName: BUREAU(8), ...registered(sergey.reExamined),
       },
       {
         id: ids.ninaIpra, number: DEMO_IPRA_NUMBERS.nina, personId: P.ninaSmirnova.id, personSnils: P.ninaSmirnova.snils,
-        issuedOn: '2025-10-01', validUntil: '2027-10-01', disabilityGroup: IpraDisabilityGroup.I,
-        disabilityCause: 'общее заболевание', mseBureauName: BUREAU(1), ...registered,
+        issuedOn: nina.since, validUntil: nina.reExamination, disabilityGroup: IpraDisabilityGroup.I,
+        disabilityCause: 'общее заболевание', mseBureauName: BUREAU(1), ...registered(nina.since),
       },
     ],
-    insertMissing,
   );
 
   const S = IpraSection;
@@ -129,23 +136,23 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
     IpraMeasure,
     [
       measure(ids.artyomMedical, ids.artyomIpra, a, S.MEDICAL_REHABILITATION, Agency.HEALTH, 'Медицинская реабилитация: восстановительная терапия, ЛФК, массаж',
-        '2025-06-01', '2027-03-05', ORG.irkutskChildrenClinic.id, [E.IN_PROGRESS, '2026-11-09']),
+        day(-540), artyomUntil, ORG.irkutskChildrenClinic.id, [E.IN_PROGRESS, day(-14)]),
       measure(ids.artyomWheelchair, ids.artyomIpra, a, S.TECHNICAL_AIDS, null, 'Кресло-коляска с ручным приводом прогулочная',
-        '2025-06-01', '2026-05-31', SFR, undefined, { code: 'WHEELCHAIR_MANUAL', queued: true }),
+        day(-540), day(-176), SFR, undefined, { code: 'WHEELCHAIR_MANUAL', queued: true }),
       measure(ids.artyomEducation, ids.artyomIpra, a, S.PSYCHOLOGICAL_PEDAGOGICAL, Agency.EDUCATION, 'Психолого-педагогическая помощь, специальные условия обучения',
-        '2025-09-01', '2027-03-05', ORG.irkutskSchool.id, [E.IN_PROGRESS, '2025-09-01']),
+        day(-448), artyomUntil, ORG.irkutskSchool.id, [E.IN_PROGRESS, day(-448)]),
       measure(ids.artyomSocial, ids.artyomIpra, a, S.SOCIAL, Agency.SOCIAL_PROTECTION, 'Социально-средовая реабилитация, обучение семьи навыкам ухода',
-        '2025-06-01', '2027-03-05', ORG.irkutskOperator.id),
+        day(-540), artyomUntil, ORG.irkutskOperator.id),
       measure(ids.sergeyProfessional, ids.sergeyIpra, s, S.PROFESSIONAL, Agency.EMPLOYMENT, 'Содействие в трудоустройстве; социальная занятость (3-я степень ограничения способности к трудовой деятельности)',
-        '2026-01-01', '2027-01-01', null),
+        day(-326), sergey.ipraUntil, null),
       measure(ids.sergeyMedical, ids.sergeyIpra, s, S.MEDICAL_REHABILITATION, Agency.HEALTH, 'Медицинская реабилитация: восстановительное лечение',
-        '2026-01-01', '2027-01-01', null),
+        day(-326), sergey.ipraUntil, null),
       measure(ids.ninaMedical, ids.ninaIpra, n, S.MEDICAL_REHABILITATION, Agency.HEALTH, 'Медицинская реабилитация после эндопротезирования тазобедренного сустава',
-        '2025-10-15', '2026-12-31', ANGARSK, [E.IN_PROGRESS, '2026-11-16']),
+        day(-404), day(38), ANGARSK, [E.IN_PROGRESS, day(-7)]),
       measure(ids.ninaBed, ids.ninaIpra, n, S.TECHNICAL_AIDS, null, 'Кровать многофункциональная с электроприводом',
-        '2025-10-15', '2026-10-15', SFR, undefined, { code: 'BED_MULTIFUNCTION_ELECTRIC', queued: false }),
+        day(-404), day(-39), SFR, undefined, { code: 'BED_MULTIFUNCTION_ELECTRIC', queued: false }),
     ] as never[],
-    insertMissing,
+    relayPeriods,
   );
 
   const referral = (name: string, personId: string, organizationId: string, referredOn: string, purpose: MseReferralPurpose, dueOn: string | null, examinedOn: string, nextReExaminationOn: string | null) => ({
@@ -155,12 +162,11 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
   await em.upsertMany(
     MseReferral,
     [
-      referral('artyom-primary', a, ORG.irkutskChildrenClinic.id, '2022-05-12', R.PRIMARY, null, '2022-06-01', '2027-03-05'),
-      referral('sergey-primary', s, ORG.bratskHospital.id, '2023-01-20', R.PRIMARY, null, '2023-02-14', '2025-12-15'),
-      referral('sergey-re-2025', s, ORG.bratskHospital.id, '2025-11-20', R.RE_EXAMINATION, '2025-12-15', '2025-12-15', '2026-12-15'),
-      referral('nina-primary', n, ANGARSK, '2025-09-05', R.PRIMARY, null, '2025-10-01', '2027-10-01'),
+      referral('artyom-primary', a, ORG.irkutskChildrenClinic.id, addDays(artyom.since, -20), R.PRIMARY, null, artyom.since, artyomUntil),
+      referral('sergey-primary', s, ORG.bratskHospital.id, addDays(sergey.since, -25), R.PRIMARY, null, sergey.since, sergey.reExamined),
+      referral('sergey-re-2025', s, ORG.bratskHospital.id, addDays(sergey.reExamined, -25), R.RE_EXAMINATION, sergey.reExamined, sergey.reExamined, day(22)),
+      referral('nina-primary', n, ANGARSK, addDays(nina.since, -26), R.PRIMARY, null, nina.since, nina.reExamination),
     ],
-    insertMissing,
   );
 
   const course = (name: string, personId: string, organizationId: string, title: string, fromDate: string, toDate: string, status: RehabilitationCourseStatus, ipraMeasureId: string) => ({
@@ -169,20 +175,18 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
   await em.upsertMany(
     RehabilitationCourse,
     [
-      course('artyom-2026', a, ORG.irkutskChildrenClinic.id, 'Курс медицинской реабилитации, дневной стационар', '2026-11-09', '2026-11-27', RehabilitationCourseStatus.IN_PROGRESS, ids.artyomMedical),
-      course('sergey-2026', s, ORG.bratskHospital.id, 'Курс медицинской реабилитации, круглосуточный стационар', '2026-03-02', '2026-03-20', RehabilitationCourseStatus.COMPLETED, ids.sergeyMedical),
-      course('nina-2026', n, ANGARSK, 'Курс медицинской реабилитации после операции, дневной стационар', '2026-11-16', '2026-12-04', RehabilitationCourseStatus.IN_PROGRESS, ids.ninaMedical),
+      course('artyom-2026', a, ORG.irkutskChildrenClinic.id, 'Курс медицинской реабилитации, дневной стационар', day(-14), day(4), RehabilitationCourseStatus.IN_PROGRESS, ids.artyomMedical),
+      course('sergey-2026', s, ORG.bratskHospital.id, 'Курс медицинской реабилитации, круглосуточный стационар', day(-266), day(-248), RehabilitationCourseStatus.COMPLETED, ids.sergeyMedical),
+      course('nina-2026', n, ANGARSK, 'Курс медицинской реабилитации после операции, дневной стационар', day(-7), day(11), RehabilitationCourseStatus.IN_PROGRESS, ids.ninaMedical),
     ],
-    insertMissing,
   );
 
   await em.upsertMany(
     ClinicAttachment,
     [
-      { id: id('clinic-attachment', 'artyom'), personId: a, organizationId: ORG.irkutskChildrenClinic.id, fromDate: '2019-03-20', toDate: null },
-      { id: id('clinic-attachment', 'sergey'), personId: s, organizationId: ORG.bratskHospital.id, fromDate: '2010-05-01', toDate: null },
-      { id: id('clinic-attachment', 'nina'), personId: n, organizationId: ANGARSK, fromDate: '2019-01-15', toDate: null },
+      { id: id('clinic-attachment', 'artyom'), personId: a, organizationId: ORG.irkutskChildrenClinic.id, fromDate: addDays(demoBirthDate('artyomIvanov'), 15), toDate: null },
+      { id: id('clinic-attachment', 'sergey'), personId: s, organizationId: ORG.bratskHospital.id, fromDate: day(-6050), toDate: null },
+      { id: id('clinic-attachment', 'nina'), personId: n, organizationId: ANGARSK, fromDate: day(-2869), toDate: null },
     ],
-    insertMissing,
   );
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo-organizations';
+import { daysFromToday as day } from '../../kit/demo-dates';
 import { DEMO_PEOPLE as P } from '../../kit/demo-people';
 import { stableId } from '../../kit/stable-id';
 import { RentalApplication } from '../application/rental-application.entity';
@@ -47,12 +48,15 @@ const markOf = (pointId: string, aidCode: string, n: number) =>
   `${pointId === DEMO_RENTAL_POINTS.irkutsk ? 'ИРК' : 'АНГ'}-${aidCode}-${String(n).padStart(3, '0')}`;
 
 /**
- * Two demo rental points with stock, and the demo families' rentals (dates around 2026-11-23):
+ * Two demo rental points with stock, and the demo families' rentals, dated from the day the demo is
+ * loaded (kit/demo-dates.ts):
  * - Artyom Ivanov (disabled child, queued for his own IPRA wheelchair): a free wheelchair from the
- *   Irkutsk point, delivered home, due back 2026-11-27 — within a week;
+ *   Irkutsk point, delivered home, due back in 5 days (RENTAL_DUE_SOON);
  * - Nina Smirnova (group I, 67, after surgery, lives alone): a paid multifunction bed from the Angarsk
- *   point (ground 4, §4.3), delivered home (§3.5); and she waits for a bedside table (none free).
- * Stable ids keep it idempotent: points are upserted, operational records only inserted when missing.
+ *   point for her 90-day rehabilitation period (ground 4, §4.3), delivered home (§3.5), due back 3 days
+ *   ago and not returned (RENTAL_OVERDUE); and she waits for a bedside table (none free) since 7 days.
+ * Stable ids keep it idempotent: points are upserted, operational records only inserted when missing; a
+ * reload on a later day re-lays the dates of the demo rentals that no work has touched since.
  */
 export async function loadDemoData(em: EntityManager): Promise<void> {
   await em.upsertMany(RentalPoint, [
@@ -94,7 +98,7 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
           onLoan: false,
           acquisitionSource: n === 2 && aidCode === 'WHEELCHAIR_MANUAL' ? AcquisitionSource.RETURNED_UNUSED_FROM_IPRA : AcquisitionSource.BOUGHT,
           valueKopecks: VALUE_KOPECKS[aidCode],
-          acquiredOn: '2025-02-01',
+          acquiredOn: day(-660),
         });
       }
     }
@@ -146,16 +150,19 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
     status,
     submittedBy: 'demo',
   });
-  await em.upsertMany(RentalApplication, [
+  const artyom = { issuedOn: day(-179), dueOn: day(5) };
+  const nina = { issuedOn: day(-92), dueOn: day(-3), tableAppliedOn: day(-7) };
+  const applications = [
     application('artyom-wheelchair', P.artyomIvanov, 'WHEELCHAIR_MANUAL', DEMO_RENTAL_POINTS.irkutsk, RentalGround.QUEUED_FOR_IPRA_AID,
-      [DocumentKind.IDENTITY_DOCUMENT, DocumentKind.IPRA], ['WHEELCHAIR_MANUAL'], '2026-05-28', rentalDays('2026-05-28', '2026-11-27'), artyomDelivery, ApplicationStatus.ISSUED),
+      [DocumentKind.IDENTITY_DOCUMENT, DocumentKind.IPRA], ['WHEELCHAIR_MANUAL'], artyom.issuedOn, rentalDays(artyom.issuedOn, artyom.dueOn), artyomDelivery, ApplicationStatus.ISSUED),
     application('nina-bed', P.ninaSmirnova, 'BED_MULTIFUNCTION_ELECTRIC', DEMO_RENTAL_POINTS.angarsk, RentalGround.REHABILITATION_PERIOD,
-      [DocumentKind.IDENTITY_DOCUMENT, DocumentKind.MEDICAL_CONCLUSION], null, '2026-10-15', 90,
+      [DocumentKind.IDENTITY_DOCUMENT, DocumentKind.MEDICAL_CONCLUSION], null, nina.issuedOn, rentalDays(nina.issuedOn, nina.dueOn),
       { required: ninaDelivery.required, reason: `${ninaDelivery.reason} (${ninaDelivery.rule})` }, ApplicationStatus.ISSUED),
     application('nina-bedside-table', P.ninaSmirnova, 'BEDSIDE_TABLE', DEMO_RENTAL_POINTS.angarsk, RentalGround.REHABILITATION_PERIOD,
-      [DocumentKind.IDENTITY_DOCUMENT, DocumentKind.MEDICAL_CONCLUSION], null, '2026-11-16', 60,
+      [DocumentKind.IDENTITY_DOCUMENT, DocumentKind.MEDICAL_CONCLUSION], null, nina.tableAppliedOn, 60,
       { required: ninaDelivery.required, reason: `${ninaDelivery.reason} (${ninaDelivery.rule})` }, ApplicationStatus.QUEUED),
-  ] as never[], keep);
+  ];
+  await em.upsertMany(RentalApplication, applications as never[], keep);
 
   const contract = (key: string, personId: string, itemMark: string, pointId: string, aidCode: string, issuedOn: string, dueOn: string, ground: RentalGround, inIpra: boolean, delivery: boolean) => {
     const fee = rentalFee({ ground, aidCode, aidInIpra: inIpra, issuedOn, dueOn });
@@ -190,8 +197,23 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
       status: ContractStatus.ACTIVE,
     };
   };
-  await em.upsertMany(RentalContract, [
-    contract('artyom-wheelchair', P.artyomIvanov.id, artyomItem, DEMO_RENTAL_POINTS.irkutsk, 'WHEELCHAIR_MANUAL', '2026-05-28', '2026-11-27', RentalGround.QUEUED_FOR_IPRA_AID, true, true),
-    contract('nina-bed', P.ninaSmirnova.id, ninaItem, DEMO_RENTAL_POINTS.angarsk, 'BED_MULTIFUNCTION_ELECTRIC', '2026-10-15', '2027-01-12', RentalGround.REHABILITATION_PERIOD, false, ninaDelivery.required),
-  ] as never[], keep);
+  const contracts = [
+    contract('artyom-wheelchair', P.artyomIvanov.id, artyomItem, DEMO_RENTAL_POINTS.irkutsk, 'WHEELCHAIR_MANUAL', artyom.issuedOn, artyom.dueOn, RentalGround.QUEUED_FOR_IPRA_AID, true, true),
+    contract('nina-bed', P.ninaSmirnova.id, ninaItem, DEMO_RENTAL_POINTS.angarsk, 'BED_MULTIFUNCTION_ELECTRIC', nina.issuedOn, nina.dueOn, RentalGround.REHABILITATION_PERIOD, false, ninaDelivery.required),
+  ];
+  await em.upsertMany(RentalContract, contracts as never[], keep);
+
+  // Re-lay the dates of what is still as the demo left it (same status, not extended, not returned);
+  // anything specialists have worked on since keeps its own dates.
+  for (const a of applications) {
+    await em.nativeUpdate(RentalApplication, { id: a.id, status: a.status } as never, { appliedOn: a.appliedOn, appliedAt: a.appliedAt, requestedDays: a.requestedDays } as never);
+  }
+  for (const c of contracts) {
+    const { signedOn, issuedOn, dueOn, contractNumber, handOverActNumber, feeKopecks, free, priceReason } = c;
+    await em.nativeUpdate(
+      RentalContract,
+      { id: c.id, status: ContractStatus.ACTIVE, extensionsCount: 0, returnedOn: null } as never,
+      { signedOn, issuedOn, dueOn, contractNumber, handOverActNumber, feeKopecks, free, priceReason } as never,
+    );
+  }
 }

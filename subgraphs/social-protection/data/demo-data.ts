@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo-organizations';
-import { DEMO_FAMILIES, DEMO_PEOPLE as P } from '../../kit/demo-people';
+import { daysFromToday } from '../../kit/demo-dates';
+import { DEMO_FAMILIES, DEMO_PEOPLE as P, demoBirthDate, demoDisability } from '../../kit/demo-people';
 import { stableId } from '../../kit/stable-id';
 import { Family, FamilyMember, FamilyRelation } from '../family/family.entity';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
@@ -12,6 +13,8 @@ import { ContactPreference, DisabilityGroup, Person, Sex } from '../person/perso
  * - Ivanov, Irkutsk: a mother and a 7-year-old disabled child using a wheelchair — consent to all agencies;
  * - Petrov, Bratsk: a father with disability group II in social employment, a mother, and a 2-year-old at risk;
  * - Smirnova, Angarsk: a 67-year-old woman with group I living alone, after surgery — no consent to exchange.
+ * Birth dates and disability terms are laid out from today (kit/demo-people.ts), so everyone keeps their
+ * age and target category whatever day the demo is loaded; a reload re-lays them.
  */
 export async function loadDemoData(em: EntityManager): Promise<void> {
   const providers = Object.values(ORG).filter((o): o is typeof o & { agency: string; name: string } => 'agency' in o);
@@ -38,14 +41,16 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
     isAtRisk: false,
     ...data,
   });
+  const born = demoBirthDate;
+  const artyomDisability = demoDisability('artyomIvanov');
   const none = { phone: null, email: null, contactPreference: null, disabilityGroup: null, disabilitySince: null, disabilityUntil: null, patronymic: null };
   await em.upsertMany(Person, [
-    person(P.elenaIvanova, { ...none, lastName: 'Иванова', firstName: 'Елена', patronymic: 'Сергеевна', birthDate: '1990-04-12', sex: Sex.FEMALE, phone: '+7 914 000-00-01', contactPreference: ContactPreference.PHONE }),
-    person(P.artyomIvanov, { ...none, lastName: 'Иванов', firstName: 'Артём', patronymic: 'Олегович', birthDate: '2019-03-05', sex: Sex.MALE, disabilityGroup: DisabilityGroup.DISABLED_CHILD, disabilitySince: '2022-06-01', disabilityUntil: '2027-03-05', hasLimitedHealthCapabilities: true }),
-    person(P.sergeyPetrov, { ...none, lastName: 'Петров', firstName: 'Сергей', patronymic: 'Иванович', birthDate: '1981-09-30', sex: Sex.MALE, phone: '+7 914 000-00-03', contactPreference: ContactPreference.PHONE, disabilityGroup: DisabilityGroup.II, disabilitySince: '2023-02-14' }),
-    person(P.olgaPetrova, { ...none, lastName: 'Петрова', firstName: 'Ольга', patronymic: 'Николаевна', birthDate: '1985-01-20', sex: Sex.FEMALE, email: 'petrova.demo@example.org', contactPreference: ContactPreference.EMAIL }),
-    person(P.mashaPetrova, { ...none, lastName: 'Петрова', firstName: 'Мария', patronymic: 'Сергеевна', birthDate: '2024-02-10', sex: Sex.FEMALE, isAtRisk: true }),
-    person(P.ninaSmirnova, { ...none, lastName: 'Смирнова', firstName: 'Нина', patronymic: 'Павловна', birthDate: '1959-07-08', sex: Sex.FEMALE, phone: '+7 914 000-00-06', contactPreference: ContactPreference.HOME_VISIT, disabilityGroup: DisabilityGroup.I, disabilitySince: '2025-10-01' }),
+    person(P.elenaIvanova, { ...none, lastName: 'Иванова', firstName: 'Елена', patronymic: 'Сергеевна', birthDate: born('elenaIvanova'), sex: Sex.FEMALE, phone: '+7 914 000-00-01', contactPreference: ContactPreference.PHONE }),
+    person(P.artyomIvanov, { ...none, lastName: 'Иванов', firstName: 'Артём', patronymic: 'Олегович', birthDate: born('artyomIvanov'), sex: Sex.MALE, disabilityGroup: DisabilityGroup.DISABLED_CHILD, disabilitySince: artyomDisability.since, disabilityUntil: artyomDisability.until, hasLimitedHealthCapabilities: true }),
+    person(P.sergeyPetrov, { ...none, lastName: 'Петров', firstName: 'Сергей', patronymic: 'Иванович', birthDate: born('sergeyPetrov'), sex: Sex.MALE, phone: '+7 914 000-00-03', contactPreference: ContactPreference.PHONE, disabilityGroup: DisabilityGroup.II, disabilitySince: demoDisability('sergeyPetrov').since }),
+    person(P.olgaPetrova, { ...none, lastName: 'Петрова', firstName: 'Ольга', patronymic: 'Николаевна', birthDate: born('olgaPetrova'), sex: Sex.FEMALE, email: 'petrova.demo@example.org', contactPreference: ContactPreference.EMAIL }),
+    person(P.mashaPetrova, { ...none, lastName: 'Петрова', firstName: 'Мария', patronymic: 'Сергеевна', birthDate: born('mashaPetrova'), sex: Sex.FEMALE, isAtRisk: true }),
+    person(P.ninaSmirnova, { ...none, lastName: 'Смирнова', firstName: 'Нина', patronymic: 'Павловна', birthDate: born('ninaSmirnova'), sex: Sex.FEMALE, phone: '+7 914 000-00-06', contactPreference: ContactPreference.HOME_VISIT, disabilityGroup: DisabilityGroup.I, disabilitySince: demoDisability('ninaSmirnova').since }),
   ]);
   await em.upsertMany(Family, [
     { id: DEMO_FAMILIES.ivanov, displayName: 'Ивановы', territory: ORG.irkutskOperator.oktmo, socialDistrict: 'Участок 3', address: 'г. Иркутск, ул. Демонстрационная, д. 1, кв. 1', operatorOrganization: ORG.irkutskOperator.id },
@@ -70,14 +75,15 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
   await loadDemoConsents(em);
 }
 
-/** Consents of the demo: Ivanov to all agencies, Petrov to health and education only, Smirnova none. */
+/** Consents of the demo: Ivanov to all agencies, Petrov to health and education only, Smirnova none; signed 448 days ago. */
 export async function loadDemoConsents(em: EntityManager): Promise<void> {
   const all = ['HEALTH', 'EDUCATION', 'EMPLOYMENT', 'RENTAL_FUND'];
+  const givenOn = daysFromToday(-448);
   const consent = (personId: string, agencies: string[], signedBy: string | null) => ({
     id: stableId('consent', personId),
     person: personId,
     agencies,
-    givenOn: '2025-09-01',
+    givenOn,
     expiresOn: null,
     revokedOn: null,
     signedByPersonId: signedBy,

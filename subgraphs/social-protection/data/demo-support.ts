@@ -29,8 +29,9 @@ export const DEMO_SUPPORT = {
  * The demo families' support cases, dated in working days back from today so the picture stays true
  * whatever day the demo runs: Ivanov in implementation with a programme, measures and two referrals (the
  * school accepted; the clinic silent for 5 working days → REFERRAL_UNANSWERED); Petrov with needs assessed
- * and the programme proposal overdue (seed 004 §3.2.7); Smirnova identified from a clinic's signal, in time.
- * Upserts by stable ids: idempotent.
+ * and the programme proposal overdue by 3 working days (seed 004 §3.2.7: 5 working days from the appeal,
+ * 8 working days ago); Smirnova identified from a clinic's signal 3 working days ago, her contact due in
+ * 2 working days (seed 003 §16). Upserts by stable ids: idempotent, and a reload on a later day re-lays the picture.
  */
 export async function loadDemoSupport(em: EntityManager): Promise<void> {
   const cal = new ProductionCalendar(RUSSIA_2025_2026);
@@ -44,8 +45,8 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
     callerBirthYear: null, result: null, serviceCode: null, supportCaseId: caseId, createdAt: new Date(`${receivedOn}T09:00:00Z`),
   });
   const ivanovOpened = back(60);
-  const petrovOpened = back(16);
-  const smirnovaOpened = back(2);
+  const petrovOpened = back(11);
+  const smirnovaOpened = back(3);
   await em.upsertMany(Signal, [
     signal('ivanov', P.artyomIvanov.id, P.artyomIvanov.snils, SignalSource.IPRA_EXTRACT, ivanovOpened, 'Выписка из ИПРА ребёнка-инвалида: нужды в ТСР и инклюзивном обучении', DEMO_SUPPORT.ivanovCase, null, 'ИПРА-ДЕМО-001'),
     signal('petrov', P.sergeyPetrov.id, P.sergeyPetrov.snils, SignalSource.IPRA_EXTRACT, petrovOpened, 'Выписка из ИПРА: профессиональный раздел, 3-я степень ограничения к трудовой деятельности', DEMO_SUPPORT.petrovCase, null, 'ИПРА-ДЕМО-002'),
@@ -58,7 +59,7 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
     openedOn, stageEnteredOn, appealedOn, signalId: id('signal', signalName), conclusion: null, closedOn: null,
   });
   const ivanov = { contacted: back(57), assessed: back(55), agreed: back(52), implementing: back(45) };
-  const petrov = { contacted: back(13), assessed: back(10) };
+  const petrov = { contacted: back(8), assessed: back(6) };
   await em.upsertMany(SupportCase, [
     supportCase(DEMO_SUPPORT.ivanovCase, DEMO_FAMILIES.ivanov, P.artyomIvanov.id, ORG.irkutskOperator, SupportStage.IN_IMPLEMENTATION, ivanovOpened, ivanov.implementing, ivanov.contacted, 'ivanov'),
     supportCase(DEMO_SUPPORT.petrovCase, DEMO_FAMILIES.petrov, P.sergeyPetrov.id, ORG.bratskOperator, SupportStage.NEEDS_ASSESSED, petrovOpened, petrov.assessed, petrov.contacted, 'petrov'),
