@@ -1,6 +1,6 @@
 import { Kind, parse, type DocumentNode, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type TypeNode } from 'graphql';
 
-/** A field another agency contributes to a type social protection owns, as the composed supergraph declares it. */
+/** A field of a type social protection owns, with the agency that resolves it, as the composed supergraph declares it. */
 export interface AgencyField {
   parentType: string;
   field: string;
@@ -52,12 +52,21 @@ function selectionFor(document: DocumentNode, field: FieldDefinitionNode, valueT
  * supergraph, so that a field an agency adds tomorrow is checked without anyone listing it here.
  */
 export function agencyFieldsOf(supergraphSdl: string, parentType: string): AgencyField[] {
+  return resolvedFields(supergraphSdl, parentType, (graphs) => graphs.length > 0 && !graphs.includes(OWNER));
+}
+
+/** Every field of `parentType` that social protection itself resolves. */
+export function ownerFieldsOf(supergraphSdl: string, parentType: string): AgencyField[] {
+  return resolvedFields(supergraphSdl, parentType, (graphs) => graphs.includes(OWNER));
+}
+
+function resolvedFields(supergraphSdl: string, parentType: string, keep: (graphs: string[]) => boolean): AgencyField[] {
   const document = parse(supergraphSdl);
   const type = objectType(document, parentType);
   if (!type) throw new Error(`${parentType} is not in the supergraph`);
   return (type.fields ?? [])
     .map((field) => ({ field, graphs: resolvingGraphs(field) }))
-    .filter(({ graphs }) => graphs.length > 0 && !graphs.includes(OWNER))
+    .filter(({ graphs }) => keep(graphs))
     .map(({ field, graphs }) => {
       const valueType = namedType(field.type);
       return {

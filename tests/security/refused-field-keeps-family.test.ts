@@ -7,7 +7,7 @@
 import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo-people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
 import { readCommittedSchema, startTestHub, type GraphQLResponse, type TestHub } from '../support/hub';
-import { agencyFieldsOf, fieldsOf, fieldsReturning, type AgencyField } from './agency-fields';
+import { agencyFieldsOf, fieldsOf, fieldsReturning, ownerFieldsOf, type AgencyField } from './agency-fields';
 
 const supergraph = readCommittedSchema('supergraph.graphql');
 const PERSON_FIELDS = agencyFieldsOf(supergraph, 'Person');
@@ -158,6 +158,28 @@ describe('a coordinator without consent asks for the family with an agency field
 
 test.each(PERSON_FIELDS.filter((f) => f.agency !== 'EDUCATION').map((f) => [`${f.field} (${f.agency})`, f] as const))(
   "an education specialist sees the name of a child referred to her school (seed 002 §2.4), and another agency's %s is null with FORBIDDEN at that field only",
+  async (_, f) => {
+    const artyom = DEMO_PEOPLE.artyomIvanov.id;
+    const token = await hub.token({ role: 'SPECIALIST', agency: 'EDUCATION', organizationId: DEMO_ORGANIZATIONS.irkutskSchool.id });
+    const result = await hub.query(token, `query($id: ID!) { person(id: $id) { id firstName lastName ${f.field}${f.selection} } }`, {
+      id: artyom,
+    });
+    expect(result.data?.person).toEqual(
+      expect.objectContaining({ id: artyom, firstName: expect.any(String), lastName: expect.any(String), [f.field]: null }),
+    );
+    expect((result.errors ?? []).map((e) => [pathOf(e.path), e.extensions?.code])).toEqual([[`person.${f.field}`, 'FORBIDDEN']]);
+  },
+);
+
+/** The minimal identity an agency's specialist may see of a person her organization serves (seed 002 §2.4). */
+const MINIMAL_IDENTITY = new Set(['id', 'snils', 'lastName', 'firstName', 'patronymic', 'birthDate', 'agencyAccess']);
+
+test.each(
+  ownerFieldsOf(supergraph, 'Person')
+    .filter((f) => !MINIMAL_IDENTITY.has(f.field))
+    .map((f) => [f.field, f] as const),
+)(
+  "an education specialist sees the name of a child referred to her school, and social protection's %s beyond the minimal identity (seed 002 §2.4) is null with FORBIDDEN at that field only",
   async (_, f) => {
     const artyom = DEMO_PEOPLE.artyomIvanov.id;
     const token = await hub.token({ role: 'SPECIALIST', agency: 'EDUCATION', organizationId: DEMO_ORGANIZATIONS.irkutskSchool.id });
