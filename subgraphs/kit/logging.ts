@@ -19,10 +19,20 @@ export function createLogger(
   return {
     log(level, message, fields = {}) {
       if (minLevel === ('silent' as LogLevel) || LEVELS[level] < LEVELS[minLevel]) return;
-      write(JSON.stringify({ time: new Date().toISOString(), level, message, ...base, ...fields }));
+      write(JSON.stringify({ time: new Date().toISOString(), level, message, ...base, ...fields }, withoutErrorText));
     },
     child(fields) {
       return createLogger({ ...base, ...fields }, minLevel, write);
     },
   };
+}
+
+/**
+ * An Error handed to the logger is written as its class and code only. A driver error's message holds the failing
+ * SQL with its parameters, and its own properties (`detail`: "Key (snils)=(…)") hold the values themselves.
+ */
+function withoutErrorText(_key: string, value: unknown): unknown {
+  if (!(value instanceof Error)) return value;
+  const code = (value as { code?: unknown }).code;
+  return { errorClass: value.name, ...(typeof code === 'string' ? { code } : {}) };
 }

@@ -60,3 +60,14 @@ test('the NUL byte in phone that once put a person into the log is refused befor
   expect(logLines.length).toBeGreaterThan(before);
   expectNoPersonalData(logLines);
 });
+
+test('an error handed to a logger by mistake is written as its class and code, without message or detail (issue 12 §4)', () => {
+  const lines: string[] = [];
+  const driverError = Object.assign(new Error(`insert into "person" values ('${SNILS}', '${LAST_NAME}') - duplicate key`), {
+    code: '23505',
+    detail: `Key (snils)=(${SNILS}) already exists.`,
+  });
+  createLogger({}, 'debug', (line) => lines.push(line)).log('error', 'write failed', { error: driverError });
+  expect(JSON.parse(lines[0]).error).toEqual({ errorClass: 'Error', code: '23505' });
+  expectNoPersonalData(lines);
+});
