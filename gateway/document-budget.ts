@@ -6,6 +6,7 @@ import {
   type FragmentDefinitionNode,
   type SelectionSetNode,
   type ValidationRule,
+  visit,
 } from 'graphql';
 
 /**
@@ -82,16 +83,12 @@ export function measureDocument(document: DocumentNode): DocumentSize {
   let writtenFields = 0;
   let directives = 0;
   let fragments = 0;
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!node || typeof node !== 'object' || !('kind' in node)) return;
-    const kind = (node as { kind: Kind }).kind;
-    if (kind === Kind.FIELD) writtenFields++;
-    else if (kind === Kind.DIRECTIVE) directives++;
-    else if (kind === Kind.FRAGMENT_DEFINITION || kind === Kind.INLINE_FRAGMENT) fragments++;
-    for (const [key, value] of Object.entries(node)) if (key !== 'loc' && typeof value === 'object') walk(value);
-  };
-  walk(document);
+  visit(document, {
+    Field: () => void writtenFields++,
+    Directive: () => void directives++,
+    FragmentDefinition: () => void fragments++,
+    InlineFragment: () => void fragments++,
+  });
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) measurer.measure(d.selectionSet);
   return { fields: Math.max(expandedFields, writtenFields), selections: measurer.widest, directives, fragments };
 }

@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { parse } from 'graphql';
+import { budgetExceeded, measureDocument } from '../../gateway/document-budget';
 import { DEFAULT_LIMITS } from '../../gateway/limits';
 import { startTestHub, type TestHub } from '../support/hub';
 import { ISSUE_QUERY, OVER_BUDGET, WORST_ACCEPTED } from './query-shapes';
@@ -57,6 +59,21 @@ test('the worst accepted documents are validated in milliseconds (timed in a pla
     // 15-45 ms measured on 2 cores shared with other test runs; the 4000-field query took 57 s before the budget.
     expect(ms).toBeLessThan(1000);
   }
+});
+
+test("the hub's own queries stay far inside the budget: a family route, GraphiQL's introspection", () => {
+  const route = `query FamilyRoute($id: ID!) { family(id: $id) { displayName
+    route { familyId agencies steps { id agency kind title status startDate dueDate personId } alerts { code severity agency personId }
+      gaps { personId agency code } graph { nodes { id kind label } edges { from to kind } } } } }`;
+  expect(measureDocument(parse(route, { maxTokens: DEFAULT_LIMITS.maxTokens }))).toEqual({
+    fields: 32,
+    selections: 8,
+    directives: 0,
+    fragments: 0,
+  });
+  const introspection = measureDocument(parse(WORST_ACCEPTED["GraphiQL's introspection query"], { maxTokens: DEFAULT_LIMITS.maxTokens }));
+  expect(introspection.fields).toBeLessThan(DEFAULT_LIMITS.maxFields);
+  expect(budgetExceeded(introspection, DEFAULT_LIMITS)).toBeNull();
 });
 
 test('the 4000-field query of issue 12 §5 (88 KB) is refused with QUERY_TOO_LARGE while parsing, and /health stays responsive', async () => {
