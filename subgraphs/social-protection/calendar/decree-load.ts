@@ -31,7 +31,7 @@ function calendars(rows: CalendarRow[]): (oktmo: string | null) => ProductionCal
  */
 export async function loadDecree(em: EntityManager, decree: Decree): Promise<{ days: CalendarRow[]; recomputed: RecomputedDeadline[] }> {
   const days: CalendarRow[] = decreedCalendarDays(decree).map((d) => ({ ...d, region: null }));
-  await em.getConnection().execute('lock table calendar_day in share row exclusive mode');
+  await em.getConnection().execute('lock table calendar_day in share row exclusive mode', [], 'run', em.getTransactionContext());
   const existing = (await em.find(CalendarDay, {})).map(plain);
   const decreedDates = new Map(days.map((d) => [d.date, d]));
   for (const row of existing) {
