@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditRecord, AuditTrail, AuditWriter } from '../../subgraphs/kit/audit';
 import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo-people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
+import { DEMO_SUPPORT } from '../../subgraphs/social-protection/data/demo-support';
 import { startTestHub, type TestHub } from '../support/hub';
 
 let hub: TestHub;
@@ -78,6 +79,18 @@ test("a coordinator of another operator organization asking for a family is refu
     ['DENIED', 'family', 'coordinator-angarsk', DEMO_ORGANIZATIONS.angarskOperator.id, 'FORBIDDEN'],
   ]);
   expect([...records[0].personIds].sort()).toEqual([DEMO_PEOPLE.elenaIvanova.id, artyom].sort());
+});
+
+test('a coordinator of another operator organization asking for a support case is refused, and the refusal is recorded against its person', async () => {
+  const stranger = await hub.token({
+    subject: 'coordinator-angarsk',
+    role: 'COORDINATOR',
+    organizationId: DEMO_ORGANIZATIONS.angarskOperator.id,
+  });
+  const { requestId, body } = await ask(stranger, `query($id: ID!) { supportCase(id: $id) { id } }`, { id: DEMO_SUPPORT.ivanovCase });
+  expect(body.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
+  const records = await recordsOf('social-protection', requestId);
+  expect(records.map((r) => [r.action, r.operation, r.personIds, r.reason])).toEqual([['DENIED', 'SupportCase', [artyom], 'FORBIDDEN']]);
 });
 
 test('a coordinator registering a person into a family of another organization is refused, nothing is written, and the refusal is audited', async () => {

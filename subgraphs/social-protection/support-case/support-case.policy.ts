@@ -11,6 +11,8 @@ export function assertMayRunCase(ctx: HubContext, supportCase: SupportCase | nul
   if (!supportCase) throw notFound('Support case', id);
   const { identity } = ctx;
   if (identity.role !== Role.COORDINATOR || !identity.organizationId || supportCase.operatorOrganizationId !== identity.organizationId) {
+    // Refusals are audited like reads (issue 12 §7), against the person the case is about.
+    ctx.audit.denied('SupportCase', supportCase.personId, 'FORBIDDEN');
     throw forbidden('This support case is run by another operator organization', { caseId: id });
   }
   return supportCase;
