@@ -37,7 +37,11 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
       // A down or slow agency is named, so the caller knows whose data is missing (and nothing internal leaks).
       const reason = isTimeout(error) ? 'timed out' : 'is unreachable';
       throw new GraphQLError(`Subgraph ${this.serviceName} ${reason}`, {
-        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName, agency: this.serviceName.toUpperCase().replace(/-/g, '_') },
+        extensions: {
+          code: 'SUBGRAPH_UNAVAILABLE',
+          serviceName: this.serviceName,
+          agency: this.serviceName.toUpperCase().replace(/-/g, '_'),
+        },
       });
     } finally {
       const context = 'context' in options ? options.context : undefined;

@@ -22,10 +22,14 @@ export function fromDatabaseError(error: unknown): DomainError | null {
     return badInput(`A value cannot be stored${field ? ` in ${field}` : ''}: it is not of the expected form`, field ? { field } : {});
   }
   if (sqlState && (sqlState === '40001' || sqlState === '40P01')) {
-    return serviceUnavailable('The write collided with a concurrent one and was rolled back; send it again', { reason: 'TRANSACTION_ROLLED_BACK' });
+    return serviceUnavailable('The write collided with a concurrent one and was rolled back; send it again', {
+      reason: 'TRANSACTION_ROLLED_BACK',
+    });
   }
   if (isUnavailable(sqlState, driverCode, error)) {
-    return serviceUnavailable('The agency database is not available; nothing was written, send the request again later', { reason: 'DATABASE_UNAVAILABLE' });
+    return serviceUnavailable('The agency database is not available; nothing was written, send the request again later', {
+      reason: 'DATABASE_UNAVAILABLE',
+    });
   }
   return null;
 }
@@ -50,10 +54,23 @@ export function databaseFacts(error: unknown): { sqlState?: string; driverCode?:
 // Class 08 connection exceptions, 53 insufficient resources (53300 too many connections), 57P01-57P03
 // administrator/crash shutdown and "cannot connect now", 57014 a statement cancelled (timeout).
 const UNAVAILABLE_STATES = /^(08|53)|^57P0[123]$|^57014$/;
-const UNAVAILABLE_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+const UNAVAILABLE_SOCKET = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
 
 function isUnavailable(sqlState: string | undefined, driverCode: string | undefined, error: unknown): boolean {
-  return (sqlState !== undefined && UNAVAILABLE_STATES.test(sqlState)) || (driverCode !== undefined && UNAVAILABLE_SOCKET.has(driverCode)) || isConnectionLoss(error);
+  return (
+    (sqlState !== undefined && UNAVAILABLE_STATES.test(sqlState)) ||
+    (driverCode !== undefined && UNAVAILABLE_SOCKET.has(driverCode)) ||
+    isConnectionLoss(error)
+  );
 }
 
 /** pg and knex report a lost socket or an exhausted pool without a code; their messages are fixed texts. */
@@ -61,14 +78,21 @@ function isConnectionLoss(error: unknown): boolean {
   const e = error as { name?: string; message?: unknown };
   if (e?.name === 'KnexTimeoutError' || e?.name === 'ConnectionException') return true;
   const message = typeof e?.message === 'string' ? e.message : '';
-  return /Connection terminated|connection error and is not queryable|Timeout acquiring a connection|terminating connection due to/.test(message);
+  return /Connection terminated|connection error and is not queryable|Timeout acquiring a connection|terminating connection due to/.test(
+    message,
+  );
 }
 
 /** `Key (snils)=(…) already exists`: the column names only, never the values between the second parentheses. */
 function keyFieldOf(error: unknown): string | undefined {
   const detail = (error as { detail?: unknown }).detail;
   const columns = typeof detail === 'string' ? /^Key \(([^)]+)\)=/.exec(detail)?.[1] : undefined;
-  return columns ? columns.split(',').map((c) => camelCase(c.trim().replace(/"/g, ''))).join(', ') : undefined;
+  return columns
+    ? columns
+        .split(',')
+        .map((c) => camelCase(c.trim().replace(/"/g, '')))
+        .join(', ')
+    : undefined;
 }
 
 function columnOf(error: unknown): string | undefined {

@@ -65,7 +65,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     clientUrl: options.url,
     entities: options.entities,
     extensions: [Migrator],
-    migrations: { path: options.migrationsPath, pathTs: options.migrationsPath, emit: 'ts', migrationsList: options.migrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
+    migrations: {
+      path: options.migrationsPath,
+      pathTs: options.migrationsPath,
+      emit: 'ts',
+      migrationsList: options.migrations,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      silent: true,
+    },
     // Every request forks its own EntityManager; the global one must never serve a request.
     allowGlobalContext: false,
     discovery: { disableDynamicFileAccess: true },

@@ -37,12 +37,20 @@ function argumentRefusal(formatted: GraphQLFormattedError, cause: unknown): Grap
   if (!scalarRefusal && code !== ErrorCode.BAD_USER_INPUT) return null;
   const variable = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?;/s.exec(formatted.message);
   const argument = variable ? (variable[2] ?? variable[1]) : undefined;
-  const field = argument?.replace(/\[\d+\]/g, '').split('.').pop();
+  const field = argument
+    ?.replace(/\[\d+\]/g, '')
+    .split('.')
+    .pop();
   return {
     message: formatted.message,
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { ...formatted.extensions, ...(cause instanceof DomainError ? cause.extensions : {}), code: ErrorCode.BAD_USER_INPUT, ...(argument && !formatted.extensions?.argument ? { field, argument } : {}) },
+    extensions: {
+      ...formatted.extensions,
+      ...(cause instanceof DomainError ? cause.extensions : {}),
+      code: ErrorCode.BAD_USER_INPUT,
+      ...(argument && !formatted.extensions?.argument ? { field, argument } : {}),
+    },
   };
 }
 
@@ -56,7 +64,14 @@ function rootCause(error: unknown): unknown {
 
 /** The class of the error and its stack frames: enough to find the fault, with no message (it may hold values). */
 function safeFacts(cause: unknown): Record<string, unknown> {
-  const frames = cause instanceof Error && typeof cause.stack === 'string' ? cause.stack.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 8).map((l) => l.trim()) : [];
+  const frames =
+    cause instanceof Error && typeof cause.stack === 'string'
+      ? cause.stack
+          .split('\n')
+          .filter((l) => /^\s+at /.test(l))
+          .slice(0, 8)
+          .map((l) => l.trim())
+      : [];
   const errorClass = cause instanceof Error ? cause.name : ((cause as object | null)?.constructor?.name ?? typeof cause);
   return { ...(databaseFacts(cause) ?? { errorClass }), frames };
 }

@@ -41,10 +41,8 @@ export class DomainError extends GraphQLError {
   }
 }
 
-export const badInput = (message: string, details?: Record<string, unknown>) =>
-  new DomainError(ErrorCode.BAD_USER_INPUT, message, details);
-export const notFound = (what: string, id: string) =>
-  new DomainError(ErrorCode.NOT_FOUND, `${what} ${id} was not found`, { id });
+export const badInput = (message: string, details?: Record<string, unknown>) => new DomainError(ErrorCode.BAD_USER_INPUT, message, details);
+export const notFound = (what: string, id: string) => new DomainError(ErrorCode.NOT_FOUND, `${what} ${id} was not found`, { id });
 export const ruleViolation = (message: string, rule: string, details?: Record<string, unknown>) =>
   new DomainError(ErrorCode.RULE_VIOLATION, message, { rule, ...details });
 export const illegalTransition = (message: string, details?: Record<string, unknown>) =>

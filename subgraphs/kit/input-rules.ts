@@ -34,7 +34,8 @@ export function assertText(value: string | null | undefined, field: string, max 
 
 export function assertIdempotencyKey(key: string | null | undefined): string | null {
   if (key === null || key === undefined) return null;
-  if (!/^[\w.:-]{8,128}$/.test(key)) throw badInput('idempotencyKey must be 8–128 letters, digits, "-", "_", ".", ":"', { field: 'idempotencyKey' });
+  if (!/^[\w.:-]{8,128}$/.test(key))
+    throw badInput('idempotencyKey must be 8–128 letters, digits, "-", "_", ".", ":"', { field: 'idempotencyKey' });
   return key;
 }
 
@@ -55,7 +56,9 @@ export function assertNotFuture(date: IsoDate, today: IsoDate, field: string): v
 // PostgreSQL text cannot hold U+0000 at all; the other C0 controls (tab, line feed and carriage return aside) and
 // DEL are never part of a name, an address or a summary and would corrupt exports. An unpaired surrogate would be
 // stored silently as U+FFFD.
-const UNSTORABLE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNSTORABLE_CHARACTER =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point of this rule
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Any text a caller sends: it must be storable as it is. The value is not echoed (it may be personal data). */
 export function assertStorableText(value: string, argument: string): void {
@@ -79,4 +82,8 @@ export function assertDatabaseUuid(value: string, argument: string): void {
   }
 }
 
-const leafOf = (argument: string) => argument.replace(/\[\d+\]/g, '').split('.').pop() ?? argument;
+const leafOf = (argument: string) =>
+  argument
+    .replace(/\[\d+\]/g, '')
+    .split('.')
+    .pop() ?? argument;

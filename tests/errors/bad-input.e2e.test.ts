@@ -41,17 +41,38 @@ const applications = () => rows('rental-fund', `select count(*)::int as n from r
 
 function person(overrides: Record<string, unknown> = {}) {
   sequence += 1;
-  return { familyId, relation: 'CHILD', snils: snilsFromSequence(sequence), lastName: 'Проверкин', firstName: 'Тест', birthDate: '2016-03-01', sex: 'MALE', ...overrides };
+  return {
+    familyId,
+    relation: 'CHILD',
+    snils: snilsFromSequence(sequence),
+    lastName: 'Проверкин',
+    firstName: 'Тест',
+    birthDate: '2016-03-01',
+    sex: 'MALE',
+    ...overrides,
+  };
 }
 const signal = (overrides: Record<string, unknown> = {}) => ({
-  idempotencyKey: `err-${randomUUID()}`, source: 'IPRA_EXTRACT', receivedOn: '2026-11-02', summary: 'Выписка из ИПРА', ...overrides,
+  idempotencyKey: `err-${randomUUID()}`,
+  source: 'IPRA_EXTRACT',
+  receivedOn: '2026-11-02',
+  summary: 'Выписка из ИПРА',
+  ...overrides,
 });
 const application = (overrides: Record<string, unknown> = {}) => {
   sequence += 1;
   return {
-    idempotencyKey: randomUUID(), personId: randomUUID(), snils: snilsFromSequence(sequence), rentalPointId: DEMO_RENTAL_POINTS.irkutsk,
-    aidCode: 'CRUTCHES', ground: 'REHABILITATION_PERIOD', documents: ['IDENTITY_DOCUMENT', 'MEDICAL_CONCLUSION'],
-    requestedDays: 30, isDisabled: false, ableBodiedRelativesPresent: true, ...overrides,
+    idempotencyKey: randomUUID(),
+    personId: randomUUID(),
+    snils: snilsFromSequence(sequence),
+    rentalPointId: DEMO_RENTAL_POINTS.irkutsk,
+    aidCode: 'CRUTCHES',
+    ground: 'REHABILITATION_PERIOD',
+    documents: ['IDENTITY_DOCUMENT', 'MEDICAL_CONCLUSION'],
+    requestedDays: 30,
+    isDisabled: false,
+    ableBodiedRelativesPresent: true,
+    ...overrides,
   };
 };
 
@@ -93,7 +114,12 @@ describe('a NUL byte in any text argument is BAD_USER_INPUT naming it; nothing i
     const key = await hub.query(rentalSpecialist, APPLY, { input: application({ idempotencyKey: `${randomUUID()}\u0000` }) });
     expect(refusal(key)).toEqual({ code: 'BAD_USER_INPUT', field: 'idempotencyKey', argument: 'input.idempotencyKey' });
     const aids = await hub.query(rentalSpecialist, APPLY, {
-      input: application({ ground: 'QUEUED_FOR_IPRA_AID', documents: ['IDENTITY_DOCUMENT', 'IPRA'], ipraAids: ['CRUTCHES', 'WALKER\u0000'], isDisabled: true }),
+      input: application({
+        ground: 'QUEUED_FOR_IPRA_AID',
+        documents: ['IDENTITY_DOCUMENT', 'IPRA'],
+        ipraAids: ['CRUTCHES', 'WALKER\u0000'],
+        isDisabled: true,
+      }),
     });
     expect(refusal(aids)).toEqual({ code: 'BAD_USER_INPUT', field: 'ipraAids', argument: 'input.ipraAids[1]' });
     expect(await applications()).toBe(before);

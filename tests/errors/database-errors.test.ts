@@ -15,7 +15,9 @@ let database: Database;
 beforeAll(async () => {
   url = await createTestDatabase('database_errors');
   database = await openDatabase({ url, entities: [AuditRecord], migrations: [] });
-  await database.orm.em.getConnection().execute(`create table person (snils varchar(11) primary key, last_name text not null, family_id uuid)`);
+  await database.orm.em
+    .getConnection()
+    .execute(`create table person (snils varchar(11) primary key, last_name text not null, family_id uuid)`);
 });
 afterAll(() => database?.close());
 

@@ -37,7 +37,13 @@ afterAll(async () => {
 
 const REGISTER_PERSON = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id snils } }`;
 const person = (seq: number) => ({
-  familyId, relation: 'CHILD', snils: snilsFromSequence(seq), lastName: 'Потоков', firstName: `Запись${seq}`, birthDate: '2015-09-01', sex: 'FEMALE',
+  familyId,
+  relation: 'CHILD',
+  snils: snilsFromSequence(seq),
+  lastName: 'Потоков',
+  firstName: `Запись${seq}`,
+  birthDate: '2015-09-01',
+  sex: 'FEMALE',
 });
 const register = (seq: number) => hub.query(coordinator, REGISTER_PERSON, { input: person(seq) });
 
@@ -45,7 +51,9 @@ const register = (seq: number) => hub.query(coordinator, REGISTER_PERSON, { inpu
 function outcome(answer: GraphQLResponse): 'registered' | 'retry' {
   if (!answer.errors) return 'registered';
   expect(answer.errors).toEqual([
-    expect.objectContaining({ extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', retryable: true, reason: 'DATABASE_UNAVAILABLE' }) }),
+    expect.objectContaining({
+      extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', retryable: true, reason: 'DATABASE_UNAVAILABLE' }),
+    }),
   ]);
   return 'retry';
 }
@@ -77,7 +85,9 @@ test('PostgreSQL lost during a stream of writes: every failure is a retryable SE
   const stored = await hub.subgraphs['social-protection'].database.orm.em
     .fork()
     .getConnection()
-    .execute<{ snils: string }[]>(`select p.snils from person p join family_member m on m.person_id = p.id where m.family_id = ?`, [familyId]);
+    .execute<{ snils: string }[]>(`select p.snils from person p join family_member m on m.person_id = p.id where m.family_id = ?`, [
+      familyId,
+    ]);
   const storedSnils = stored.map((r) => r.snils).sort();
   expect(storedSnils).toEqual(sequences.map(snilsFromSequence).sort());
   for (const seq of acknowledged) expect(storedSnils).toContain(snilsFromSequence(seq));

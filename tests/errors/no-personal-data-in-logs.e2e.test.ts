@@ -34,7 +34,14 @@ afterAll(() => hub?.stop());
 
 const REGISTER_PERSON = `mutation RegisterPerson($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`;
 const input = (overrides: Record<string, unknown> = {}) => ({
-  familyId, relation: 'CHILD', snils: SNILS_WRITTEN, lastName: LAST_NAME, firstName: FIRST_NAME, birthDate: BIRTH_DATE, sex: 'FEMALE', ...overrides,
+  familyId,
+  relation: 'CHILD',
+  snils: SNILS_WRITTEN,
+  lastName: LAST_NAME,
+  firstName: FIRST_NAME,
+  birthDate: BIRTH_DATE,
+  sex: 'FEMALE',
+  ...overrides,
 });
 
 function expectNoPersonalData(lines: string[]) {
@@ -45,11 +52,17 @@ function expectNoPersonalData(lines: string[]) {
 
 test('an unexpected database error on registerPerson logs its codes, and no SNILS, name, birth date or SQL (issue 12 §4)', async () => {
   const result = await hub.query(coordinator, REGISTER_PERSON, { input: input() });
-  expect(result.errors).toEqual([expect.objectContaining({ message: 'Internal server error', extensions: expect.objectContaining({ code: 'INTERNAL_SERVER_ERROR' }) })]);
+  expect(result.errors).toEqual([
+    expect.objectContaining({ message: 'Internal server error', extensions: expect.objectContaining({ code: 'INTERNAL_SERVER_ERROR' }) }),
+  ]);
   expect(JSON.stringify(result)).not.toContain(LAST_NAME);
 
-  const unexpected = logLines.map((line) => JSON.parse(line)).filter((entry) => entry.message === 'unexpected error' && entry.service === 'social-protection');
-  expect(unexpected).toEqual([expect.objectContaining({ level: 'error', code: 'INTERNAL_SERVER_ERROR', sqlState: 'XX000', path: ['registerPerson'] })]);
+  const unexpected = logLines
+    .map((line) => JSON.parse(line))
+    .filter((entry) => entry.message === 'unexpected error' && entry.service === 'social-protection');
+  expect(unexpected).toEqual([
+    expect.objectContaining({ level: 'error', code: 'INTERNAL_SERVER_ERROR', sqlState: 'XX000', path: ['registerPerson'] }),
+  ]);
   expectNoPersonalData(logLines);
 });
 
