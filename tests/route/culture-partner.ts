@@ -1,4 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { daysFromToday } from '../../subgraphs/kit/demo-dates';
 import { Migration } from '@mikro-orm/migrations';
 import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import { AGENCY_ACCESS_REQUIRES, AgencyAccess, assertMayReadAgencyRecords } from '../../subgraphs/kit/agency-access';
@@ -113,7 +114,7 @@ export function culturePartner(personId: string): SubgraphModule {
         organizationId: null, address: 'г. Иркутск (демо)', latitude: null, longitude: null, openingHours: 'сб 11:00–14:00', phone: null,
         capacityTotal: 15, capacityUsed: 9, unit: 'places',
       });
-      await em.upsert(CultureVisit, { id: '0c0c0c0c-0000-4000-8000-000000000001', personId, title: 'Инклюзивный спектакль в драмтеатре', visitOn: '2026-10-04' });
+      await em.upsert(CultureVisit, { id: '0c0c0c0c-0000-4000-8000-000000000001', personId, title: 'Инклюзивный спектакль в драмтеатре', visitOn: daysFromToday(-50) });
     },
   };
 }

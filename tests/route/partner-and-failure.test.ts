@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
+import { daysFromToday } from '../../subgraphs/kit/demo-dates';
 import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo-people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
 import { Consent } from '../../subgraphs/social-protection/consent/consent.entity';
@@ -17,7 +18,7 @@ beforeAll(async () => {
     id: randomUUID(),
     person: DEMO_PEOPLE.artyomIvanov.id,
     agencies: ['CULTURE'],
-    givenOn: '2026-01-01',
+    givenOn: daysFromToday(-30),
     expiresOn: null,
     revokedOn: null,
     signedByPersonId: DEMO_PEOPLE.elenaIvanova.id,

@@ -1,3 +1,4 @@
+import { daysFromToday as day } from '../../subgraphs/kit/demo-dates';
 import { DEMO_PEOPLE } from '../../subgraphs/kit/demo-people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
 import { startTestHub, type TestHub } from '../support/hub';
@@ -31,7 +32,7 @@ async function healthVisible(): Promise<{ visible: boolean; codes: string[]; las
 test('consent given → health data visible; revoked → hidden on the very next request (seed 001 §1.5, 152-FZ)', async () => {
   expect(await healthVisible()).toEqual({ visible: false, codes: ['CONSENT_REQUIRED', 'CONSENT_REQUIRED'], lastName: 'Смирнова' });
 
-  const given = await hub.query(await coordinator(), `mutation($p: ID!) { giveConsent(input: { personId: $p, agencies: ["HEALTH"], givenOn: "2026-01-10" }) { id agencies } }`, { p: nina });
+  const given = await hub.query(await coordinator(), `mutation($p: ID!, $on: LocalDate!) { giveConsent(input: { personId: $p, agencies: ["HEALTH"], givenOn: $on }) { id agencies } }`, { p: nina, on: day(-30) });
   expect(given.errors).toBeUndefined();
   expect(await healthVisible()).toEqual({ visible: true, codes: [], lastName: 'Смирнова' });
 
@@ -43,8 +44,8 @@ test('consent given → health data visible; revoked → hidden on the very next
 test('an expired consent hides the data again', async () => {
   const given = await hub.query(
     await coordinator(),
-    `mutation($p: ID!) { giveConsent(input: { personId: $p, agencies: ["HEALTH"], givenOn: "2025-01-10", expiresOn: "2025-12-31" }) { id } }`,
-    { p: nina },
+    `mutation($p: ID!, $on: LocalDate!, $until: LocalDate!) { giveConsent(input: { personId: $p, agencies: ["HEALTH"], givenOn: $on, expiresOn: $until }) { id } }`,
+    { p: nina, on: day(-400), until: day(-1) },
   );
   expect(given.errors).toBeUndefined();
   expect((await healthVisible()).codes).toEqual(['CONSENT_REQUIRED', 'CONSENT_REQUIRED']);
