@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import { fromDatabaseError, databaseFacts } from './database-errors';
 import { DomainError, ErrorCode, formatHubError } from './errors';
 import type { Logger } from './logging';
@@ -17,7 +17,7 @@ export function hubErrorFormatter(logger: Logger) {
       logger.log('warn', 'database refused an operation', { code: database.code, path: formatted.path, ...databaseFacts(cause) });
       return { message: database.message, locations: formatted.locations, path: formatted.path, extensions: { ...database.extensions } };
     }
-    const input = argumentRefusal(formatted, cause);
+    const input = argumentRefusal(formatted, cause, error);
     if (input) return input;
     return formatHubError(formatted, () =>
       logger.log('error', 'unexpected error', { code: ErrorCode.INTERNAL, path: formatted.path, ...safeFacts(cause) }),
@@ -29,14 +29,14 @@ export function hubErrorFormatter(logger: Logger) {
  * Arguments refused while graphql-js coerces them, before any resolver: a kit scalar (LocalDate) rejecting a literal
  * is reported by Apollo as a validation error, a variable of the wrong form (a bad date, an unknown enum value) as
  * BAD_USER_INPUT. Both are the caller's input: they keep BAD_USER_INPUT and name the argument when graphql-js says
- * which (`Variable "$input" got invalid value … at "input.birthDate"`).
+ * which (`Variable "$input" got invalid value … at "input.birthDate"`) or, for a literal, where its value stands.
  */
-function argumentRefusal(formatted: GraphQLFormattedError, cause: unknown): GraphQLFormattedError | null {
+function argumentRefusal(formatted: GraphQLFormattedError, cause: unknown, error: unknown): GraphQLFormattedError | null {
   const code = formatted.extensions?.code;
   const scalarRefusal = cause instanceof DomainError && code === 'GRAPHQL_VALIDATION_FAILED';
   if (!scalarRefusal && code !== ErrorCode.BAD_USER_INPUT) return null;
   const variable = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?;/s.exec(formatted.message);
-  const argument = variable ? (variable[2] ?? variable[1]) : undefined;
+  const argument = variable ? (variable[2] ?? variable[1]) : scalarRefusal ? literalArgument(error) : undefined;
   const field = argument
     ?.replace(/\[\d+\]/g, '')
     .split('.')
@@ -52,6 +52,23 @@ function argumentRefusal(formatted: GraphQLFormattedError, cause: unknown): Grap
       ...(argument && !formatted.extensions?.argument ? { field, argument } : {}),
     },
   };
+}
+
+/** The argument path (`input.birthDate`) of the literal value a validation error points at, read from the document. */
+function literalArgument(error: unknown): string | undefined {
+  const location = error instanceof GraphQLError ? error.nodes?.[0]?.loc : undefined;
+  if (!location) return undefined;
+  const path: string[] = [];
+  let found: string | undefined;
+  const named = { enter: (node: { name: { value: string } }) => void path.push(node.name.value), leave: () => void path.pop() };
+  visit(parse(location.source), {
+    [Kind.ARGUMENT]: named,
+    [Kind.OBJECT_FIELD]: named,
+    enter(node: ASTNode) {
+      if (!found && path.length && node.loc?.start === location.start) found = path.join('.');
+    },
+  });
+  return found;
 }
 
 function rootCause(error: unknown): unknown {

@@ -1,4 +1,4 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { DomainError, ErrorCode } from './errors';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -23,8 +23,22 @@ export const LocalDate = new GraphQLScalarType<string, string>({
   description: 'A calendar date without time zone, YYYY-MM-DD.',
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
   parseValue: parseLocalDate,
-  parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'LocalDate must be a string');
-    return parseLocalDate(ast.value);
-  },
+  parseLiteral: (ast) =>
+    locatedAt(ast, () => {
+      if (ast.kind !== Kind.STRING) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'LocalDate must be a string');
+      return parseLocalDate(ast.value);
+    }),
 });
+
+/**
+ * graphql-js reports a GraphQLError thrown from parseLiteral as it is, without the value's place in the document;
+ * with it, the error formatter can name the argument the literal was given for (kit/error-formatter.ts).
+ */
+function locatedAt<T>(ast: ValueNode, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    throw new GraphQLError(error.message, { nodes: ast, originalError: error, extensions: error.extensions });
+  }
+}
