@@ -29,7 +29,8 @@ function readDecree(file: string | undefined): Decree {
     decreedCalendarDays(decree); // every check of the hub, before anything is sent
     return decree;
   } catch (e) {
-    if (e instanceof DomainError) throw new CliError(`${file}: ${e.message} (${e.code}${e.extensions.reason ? `, ${e.extensions.reason}` : ''})`);
+    if (e instanceof DomainError)
+      throw new CliError(`${file}: ${e.message} (${e.code}${e.extensions.reason ? `, ${e.extensions.reason}` : ''})`);
     throw e;
   }
 }
@@ -37,22 +38,45 @@ function readDecree(file: string | undefined): Decree {
 async function adminToken(): Promise<string> {
   if (process.env.HUB_TOKEN) return process.env.HUB_TOKEN;
   const keys = await loadOrCreateDevKeys(path.join(HUB_HOME, 'keys'));
-  return mintToken(keys.privateJwk, { subject: 'calendar-cli', role: 'ADMINISTRATOR', organizationId: null, territoryOktmo: null, agency: null, grants: [] }, '10m');
+  return mintToken(
+    keys.privateJwk,
+    { subject: 'calendar-cli', role: 'ADMINISTRATOR', organizationId: null, territoryOktmo: null, agency: null, grants: [] },
+    '10m',
+  );
 }
 
-async function call(query: string, variables?: Record<string, unknown>): Promise<any> {
+interface LoadAnswer {
+  loadCalendarDecree: {
+    year: number;
+    workingDays: number;
+    days: unknown[];
+    recomputedCases: {
+      caseId: string;
+      stage: string;
+      dueDateBefore: string | null;
+      dueDateAfter: string | null;
+      provisionalBefore: boolean;
+      provisionalAfter: boolean;
+    }[];
+  };
+}
+interface StatusAnswer {
+  productionCalendarStatus: { years: { year: number; decreed: boolean }[]; alerts: { message: string }[] };
+}
+
+async function call<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
   const url = process.env.HUB_URL ?? 'http://127.0.0.1:4000/graphql';
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${await adminToken()}` },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
   if (body.errors?.length) {
     const e = body.errors[0];
     throw new CliError(`${e.message} (${e.extensions?.code ?? 'ERROR'}${e.extensions?.reason ? `, ${e.extensions.reason}` : ''})`);
   }
-  return body.data;
+  return body.data as T;
 }
 
 async function main(): Promise<void> {
@@ -65,14 +89,16 @@ async function main(): Promise<void> {
   } else if (command === 'load') {
     const decree = readDecree(file);
     const days = decree.days.map((d) => ({ date: d.date, kind: d.kind.toUpperCase(), reference: d.reference, from: d.from ?? null }));
-    const { loadCalendarDecree: result } = await call(LOAD, { input: { year: decree.year, days } });
+    const { loadCalendarDecree: result } = await call<LoadAnswer>(LOAD, { input: { year: decree.year, days } });
     console.log(`${result.year}: decree loaded, ${result.days.length} federal days, ${result.workingDays} working days`);
     console.log(`${result.recomputedCases.length} open case(s) with a changed deadline`);
     for (const c of result.recomputedCases) {
-      console.log(`  ${c.caseId} ${c.stage}: ${c.dueDateBefore}${c.provisionalBefore ? ' (provisional)' : ''} -> ${c.dueDateAfter}${c.provisionalAfter ? ' (provisional)' : ''}`);
+      console.log(
+        `  ${c.caseId} ${c.stage}: ${c.dueDateBefore}${c.provisionalBefore ? ' (provisional)' : ''} -> ${c.dueDateAfter}${c.provisionalAfter ? ' (provisional)' : ''}`,
+      );
     }
   } else if (command === 'status') {
-    const { productionCalendarStatus: status } = await call(STATUS);
+    const { productionCalendarStatus: status } = await call<StatusAnswer>(STATUS);
     for (const y of status.years) console.log(`${y.year}: ${y.decreed ? 'decreed' : 'PROVISIONAL (Labour Code only)'}`);
     for (const a of status.alerts) console.log(`! ${a.message}`);
   } else {

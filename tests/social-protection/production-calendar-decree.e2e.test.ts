@@ -26,7 +26,12 @@ let admin: string;
 beforeAll(async () => {
   setClock({ at: SCENARIO_DAY });
   hub = await startTestHub({ modules: [socialProtection] });
-  coordinator = await hub.token({ role: 'COORDINATOR', subject: 'coordinator-irk-1', organizationId: ORG.irkutskOperator.id, territoryOktmo: '25701000' });
+  coordinator = await hub.token({
+    role: 'COORDINATOR',
+    subject: 'coordinator-irk-1',
+    organizationId: ORG.irkutskOperator.id,
+    territoryOktmo: '25701000',
+  });
   partner = await hub.token({ role: 'PARTNER_SERVICE', subject: 'mse-bureau-gateway', agency: 'HEALTH', grants: ['submitSignal'] });
   admin = await hub.token({ role: 'ADMINISTRATOR', subject: 'calendar-admin' });
 });
@@ -68,7 +73,10 @@ describe('working days for 2027 before and after its decree (issue 18; seed 003 
   test('before the decree the administrator sees next year is provisional (from 1 September); the coordinator may not ask', async () => {
     expect((await ok(admin, STATUS)).productionCalendarStatus).toEqual({
       today: '2026-12-28',
-      years: [{ year: 2026, decreed: true }, { year: 2027, decreed: false }],
+      years: [
+        { year: 2026, decreed: true },
+        { year: 2027, decreed: false },
+      ],
       alerts: [{ code: 'CALENDAR_PROVISIONAL', year: 2027 }],
     });
     expect((await hub.query(coordinator, STATUS)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -80,10 +88,25 @@ describe('working days for 2027 before and after its decree (issue 18; seed 003 
     });
     familyId = family.registerFamily.id;
     const person = await ok(coordinator, `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`, {
-      input: { familyId, relation: 'CHILD', snils: snilsFromSequence(200_001_225), lastName: 'Новогодний', firstName: 'Тест', birthDate: '2016-03-04', sex: 'MALE', disabilityGroup: 'DISABLED_CHILD' },
+      input: {
+        familyId,
+        relation: 'CHILD',
+        snils: snilsFromSequence(200_001_225),
+        lastName: 'Новогодний',
+        firstName: 'Тест',
+        birthDate: '2016-03-04',
+        sex: 'MALE',
+        disabilityGroup: 'DISABLED_CHILD',
+      },
     });
     const signal = await ok(partner, `mutation($input: SubmitSignalInput!) { submitSignal(input: $input) { signal { supportCaseId } } }`, {
-      input: { idempotencyKey: 'mse-2026-12-25-1', source: 'IPRA_EXTRACT', personId: person.registerPerson.id, receivedOn: '2026-12-25', summary: 'Выписка из ИПРА' },
+      input: {
+        idempotencyKey: 'mse-2026-12-25-1',
+        source: 'IPRA_EXTRACT',
+        personId: person.registerPerson.id,
+        receivedOn: '2026-12-25',
+        summary: 'Выписка из ИПРА',
+      },
     });
     caseId = signal.submitSignal.signal.supportCaseId;
     // 28, 29, 30 Dec; 31 Dec off (decree No. 1466); 1–8 Jan 2027 off (art. 112, provisional); 11, 12 Jan
@@ -94,7 +117,11 @@ describe('working days for 2027 before and after its decree (issue 18; seed 003 
   });
 
   test('the route and the worklist show the quiet provisional mark on the contact step', async () => {
-    const route = await ok(coordinator, `query($id: ID!) { family(id: $id) { route { steps { kind dueDate provisional } alerts { code } } } }`, { id: familyId });
+    const route = await ok(
+      coordinator,
+      `query($id: ID!) { family(id: $id) { route { steps { kind dueDate provisional } alerts { code } } } }`,
+      { id: familyId },
+    );
     expect(route.family.route.steps).toContainEqual({ kind: 'CONTACT', dueDate: '2027-01-12', provisional: true });
     expect(route.family.route.steps.filter((s: any) => s.kind === 'SIGNAL').map((s: any) => s.provisional)).toEqual([false]);
     expect(route.family.route.alerts).toEqual([]);
@@ -107,7 +134,9 @@ describe('working days for 2027 before and after its decree (issue 18; seed 003 
     const day = { date: '2027-01-11', kind: 'DAY_OFF', reference: 'Test decree', from: '2027-01-02' };
     const duplicate = await hub.query(admin, LOAD, { input: { year: 2027, days: [day, { ...day, from: '2027-01-03' }] } });
     expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DECREE_DUPLICATE_DATE' });
-    const sunday = await hub.query(admin, LOAD, { input: { year: 2027, days: [day, { date: '2027-11-07', kind: 'WORKING_DAY', reference: 'Test decree' }] } });
+    const sunday = await hub.query(admin, LOAD, {
+      input: { year: 2027, days: [day, { date: '2027-11-07', kind: 'WORKING_DAY', reference: 'Test decree' }] },
+    });
     expect(sunday.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DECREE_WORKING_DAY_WITHOUT_TRANSFER' });
     const unknown = await hub.query(admin, LOAD, { input: { year: 2027, days: [{ ...day, kind: 'HOLIDAY_MOVED' }] } });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.days[0].kind' });
@@ -125,10 +154,20 @@ describe('working days for 2027 before and after its decree (issue 18; seed 003 
     expect(cli.out).toContain('2027: decree loaded');
     // Mon 11 Jan is off by the test decree (moved from Sat 2 Jan): 12, 13 Jan
     expect(cli.out).toContain(`${caseId} IDENTIFIED: 2027-01-12 (provisional) -> 2027-01-13`);
-    expect((await ok(coordinator, CASE, { id: caseId })).supportCase.deadline).toEqual({ dueDate: '2027-01-13', provisional: false, source: 'seed 003 §16' });
-    const route = await ok(coordinator, `query($id: ID!) { family(id: $id) { route { steps { kind dueDate provisional } } } }`, { id: familyId });
+    expect((await ok(coordinator, CASE, { id: caseId })).supportCase.deadline).toEqual({
+      dueDate: '2027-01-13',
+      provisional: false,
+      source: 'seed 003 §16',
+    });
+    const route = await ok(coordinator, `query($id: ID!) { family(id: $id) { route { steps { kind dueDate provisional } } } }`, {
+      id: familyId,
+    });
     expect(route.family.route.steps).toContainEqual({ kind: 'CONTACT', dueDate: '2027-01-13', provisional: false });
-    expect(await sql(`select count(*)::int as n from audit_record where operation = 'loadCalendarDecree' and action = 'WRITE' and subject = 'calendar-admin'`)).toBe(1);
+    expect(
+      await sql(
+        `select count(*)::int as n from audit_record where operation = 'loadCalendarDecree' and action = 'WRITE' and subject = 'calendar-admin'`,
+      ),
+    ).toBe(1);
     expect((await ok(admin, STATUS)).productionCalendarStatus.alerts).toEqual([]);
     const days = await ok(admin, `{ calendarDays(year: 2027) { date kind } }`);
     expect(days.calendarDays).toContainEqual({ date: '2027-01-11', kind: 'HOLIDAY' });

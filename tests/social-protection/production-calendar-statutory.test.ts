@@ -5,7 +5,11 @@ import { DECREE_2025, DECREE_2026 } from '../../subgraphs/social-protection/cale
 import { addDays, isWeekend } from '../../subgraphs/social-protection/calendar/iso-date';
 import { ProductionCalendar } from '../../subgraphs/social-protection/calendar/production-calendar';
 import { RUSSIA_2025_2026 } from '../../subgraphs/social-protection/calendar/russia-2025-2026';
-import { isStatutoryHoliday, statutoryCalendarDays, statutoryTransfers } from '../../subgraphs/social-protection/calendar/statutory-calendar';
+import {
+  isStatutoryHoliday,
+  statutoryCalendarDays,
+  statutoryTransfers,
+} from '../../subgraphs/social-protection/calendar/statutory-calendar';
 
 const errorOf = (fn: () => unknown): DomainError => {
   try {
@@ -31,7 +35,7 @@ function differences(a: ProductionCalendar, b: ProductionCalendar, year: number)
 }
 
 describe('the Labour Code calendar against the decreed years (Labour Code art. 112; DOMAIN.md)', () => {
-  test('2025 by the Labour Code alone differs from decree No. 1335 exactly in the decree\'s transfers', () => {
+  test("2025 by the Labour Code alone differs from decree No. 1335 exactly in the decree's transfers", () => {
     expect(differences(statutoryOnly, decreed, 2025)).toEqual([
       '2025-02-24 worked by decree', // the code moves Sun 23 Feb to Mon 24 Feb; the decree moves it to 8 May
       '2025-03-10 worked by decree', // the code moves Sat 8 Mar to Mon 10 Mar; the decree moves it to 13 Jun
@@ -71,7 +75,14 @@ describe('the provisional calendar of a year without a decree (Labour Code art. 
 
   test('2027: the January weekend days (Sat 2, Sun 3 January) do not move on their own — only a decree moves them', () => {
     const days = statutoryCalendarDays(2027).map((d) => d.date);
-    expect(days.filter((d) => d < '2027-02-01')).toEqual(['2027-01-01', '2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07', '2027-01-08']);
+    expect(days.filter((d) => d < '2027-02-01')).toEqual([
+      '2027-01-01',
+      '2027-01-04',
+      '2027-01-05',
+      '2027-01-06',
+      '2027-01-07',
+      '2027-01-08',
+    ]);
     expect(statutoryOnly.isWorkingDay('2027-01-11')).toBe(true);
     expect(statutoryOnly.workingDaysInYear(2027)).toBe(249);
   });
@@ -107,7 +118,13 @@ describe('the provisional calendar of a year without a decree (Labour Code art. 
   });
 
   test('the working day immediately before a holiday is one hour shorter (Labour Code art. 95), and stays a working day', () => {
-    expect(['2027-02-22', '2027-04-30', '2027-06-11', '2027-11-03', '2027-12-31'].map((d) => statutoryOnly.isShortenedDay(d))).toEqual([true, true, true, true, true]);
+    expect(['2027-02-22', '2027-04-30', '2027-06-11', '2027-11-03', '2027-12-31'].map((d) => statutoryOnly.isShortenedDay(d))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(statutoryOnly.isShortenedDay('2027-03-05')).toBe(false); // Friday; 8 March is Monday, a weekend in between
     expect(statutoryOnly.isShortenedDay('2027-03-09')).toBe(false);
     expect(statutoryOnly.isWorkingDay('2027-02-22')).toBe(true);

@@ -78,7 +78,11 @@ describe('Russian production calendar 2025–2026 (DOMAIN.md: deadlines are in w
     expect(calendar.workingDaysBetween('2025-03-17', '2025-03-17')).toBe(0);
     expect(calendar.workingDaysBetween('2025-03-15', '2025-03-16')).toBe(0); // a weekend in between only
     expect(calendar.workingDaysBetween('2026-01-12', '2025-12-29')).toBe(-2);
-    for (const [from, n] of [['2025-04-28', 7], ['2025-12-24', 10], ['2026-06-10', 4]] as const) {
+    for (const [from, n] of [
+      ['2025-04-28', 7],
+      ['2025-12-24', 10],
+      ['2026-06-10', 4],
+    ] as const) {
       expect(calendar.workingDaysBetween(from, calendar.addWorkingDays(from, n))).toBe(n);
     }
   });
@@ -109,9 +113,7 @@ describe('Russian production calendar 2025–2026 (DOMAIN.md: deadlines are in w
     expect(errorOf(() => new ProductionCalendar([{ date: '2025-11-05', kind: 'working_weekend', note: 'a Wednesday' }])).code).toBe(
       ErrorCode.BAD_USER_INPUT,
     );
-    expect(errorOf(() => new ProductionCalendar([{ date: '2025-02-30', kind: 'holiday', note: '' }])).code).toBe(
-      ErrorCode.BAD_USER_INPUT,
-    );
+    expect(errorOf(() => new ProductionCalendar([{ date: '2025-02-30', kind: 'holiday', note: '' }])).code).toBe(ErrorCode.BAD_USER_INPUT);
     expect(
       errorOf(
         () =>

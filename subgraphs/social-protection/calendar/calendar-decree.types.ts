@@ -10,7 +10,8 @@ export enum DecreeDayKind {
 }
 registerEnumType(DecreeDayKind, {
   name: 'DecreeDayKind',
-  description: 'DAY_OFF: a day off moved to this weekday from a weekend day (`from`); WORKING_DAY: a Saturday or Sunday made a working day.',
+  description:
+    'DAY_OFF: a day off moved to this weekday from a weekend day (`from`); WORKING_DAY: a Saturday or Sunday made a working day.',
 });
 
 @InputType({ description: 'One line of a government decree on days off.' })
@@ -63,7 +64,9 @@ export class CalendarDecreeLoad {
   @Field(() => Int)
   year!: number;
 
-  @Field(() => [CalendarDay], { description: "The year's federal calendar days now stored (weekday holidays, moved days off, working weekends)." })
+  @Field(() => [CalendarDay], {
+    description: "The year's federal calendar days now stored (weekday holidays, moved days off, working weekends).",
+  })
   days!: CalendarDay[];
 
   @Field(() => Int, { description: 'Working days in the year by the federal calendar (the published yearly total).' })
@@ -78,7 +81,9 @@ export class CalendarYearStatus {
   @Field(() => Int)
   year!: number;
 
-  @Field({ description: "True when the year's government decree on days off is loaded; false: computed from the Labour Code, provisional." })
+  @Field({
+    description: "True when the year's government decree on days off is loaded; false: computed from the Labour Code, provisional.",
+  })
   decreed!: boolean;
 }
 

@@ -59,10 +59,15 @@ export class CalendarResolver {
    * changed are listed (case ids only: the administrator sees no personal data).
    */
   @Authorized(Role.ADMINISTRATOR)
-  @Mutation(() => CalendarDecreeLoad, { description: "Loads a year's government decree on days off, replacing its provisional calendar (administrator)." })
+  @Mutation(() => CalendarDecreeLoad, {
+    description: "Loads a year's government decree on days off, replacing its provisional calendar (administrator).",
+  })
   async loadCalendarDecree(@Arg('input') input: LoadCalendarDecreeInput, @Ctx() ctx: HubContext): Promise<CalendarDecreeLoad> {
     return ctx.em.transactional(async (em) => {
-      const { days, recomputed } = await loadDecree(em, { year: input.year, days: input.days.map((d) => ({ ...d, from: d.from ?? null })) });
+      const { days, recomputed } = await loadDecree(em, {
+        year: input.year,
+        days: input.days.map((d) => ({ ...d, from: d.from ?? null })),
+      });
       ctx.audit.recordWrite(em, 'loadCalendarDecree', []);
       const federal = days.map((d) => ({ ...d, kind: d.kind as CalendarDayKind }) as CalendarDay);
       return {
@@ -75,10 +80,16 @@ export class CalendarResolver {
   }
 
   @Authorized(Role.ADMINISTRATOR)
-  @Query(() => ProductionCalendarStatus, { description: 'Which years of the production calendar are decreed or provisional, with alerts (administrator).' })
+  @Query(() => ProductionCalendarStatus, {
+    description: 'Which years of the production calendar are decreed or provisional, with alerts (administrator).',
+  })
   async productionCalendarStatus(@Ctx() ctx: HubContext): Promise<ProductionCalendarStatus> {
     const day = today();
-    const federal = await ctx.em.find(CalendarDay, { region: null, date: { $gte: `${yearOf(day)}-01-01`, $lte: `${yearOf(day) + 1}-12-31` } }, { fields: ['date'] });
+    const federal = await ctx.em.find(
+      CalendarDay,
+      { region: null, date: { $gte: `${yearOf(day)}-01-01`, $lte: `${yearOf(day) + 1}-12-31` } },
+      { fields: ['date'] },
+    );
     return { today: day, ...calendarStatus([...new Set(federal.map((d) => yearOf(d.date)))], day) };
   }
 }

@@ -45,7 +45,8 @@ export function parseDecreeFile(text: string): Decree {
       assertIsoDate(date);
       if (from) assertIsoDate(from);
     } catch (e) {
-      if (e instanceof DomainError) throw badInput(`Line ${lineNo}: ${e.message}`, { reason: DecreeFileError.MALFORMED_LINE, line: lineNo });
+      if (e instanceof DomainError)
+        throw badInput(`Line ${lineNo}: ${e.message}`, { reason: DecreeFileError.MALFORMED_LINE, line: lineNo });
       throw e;
     }
     days.push({ date, kind: kind.toLowerCase(), reference, from: from || null });

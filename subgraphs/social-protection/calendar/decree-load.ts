@@ -36,10 +36,14 @@ export async function loadDecree(em: EntityManager, decree: Decree): Promise<{ d
   const decreedDates = new Map(days.map((d) => [d.date, d]));
   for (const row of existing) {
     if (row.region !== null && decreedDates.get(row.date)?.kind === 'working_weekend') {
-      throw new DomainError(ErrorCode.CONFLICT, `The regional holiday on ${row.date} (region ${row.region}) falls on a day the decree makes a working day`, {
-        date: row.date,
-        region: row.region,
-      });
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        `The regional holiday on ${row.date} (region ${row.region}) falls on a day the decree makes a working day`,
+        {
+          date: row.date,
+          region: row.region,
+        },
+      );
     }
   }
   const kept = existing.filter((r) => !decreedDates.has(r.date) && !(r.region === null && yearOf(r.date) === decree.year));
@@ -54,6 +58,9 @@ export async function loadDecree(em: EntityManager, decree: Decree): Promise<{ d
 
   await em.nativeDelete(CalendarDay, { date: { $gte: `${decree.year}-01-01`, $lte: `${decree.year}-12-31` }, region: null });
   await em.nativeDelete(CalendarDay, { date: { $in: [...decreedDates.keys()] } });
-  await em.insertMany(CalendarDay, days.map((d) => ({ ...d, kind: d.kind as CalendarDayKind })));
+  await em.insertMany(
+    CalendarDay,
+    days.map((d) => ({ ...d, kind: d.kind as CalendarDayKind })),
+  );
   return { days, recomputed };
 }

@@ -63,20 +63,33 @@ export function validateDecree(decree: Decree): (DecreeDay & { kind: DecreeDayKi
   const sources = new Set<IsoDate>();
   for (const day of days) {
     if (!(DECREE_DAY_KINDS as readonly string[]).includes(day.kind)) {
-      throw refuse(DecreeError.UNKNOWN_KIND, `Unknown kind ${JSON.stringify(day.kind)} on ${day.date}; expected ${DECREE_DAY_KINDS.join(' or ')}`, { date: day.date });
+      throw refuse(
+        DecreeError.UNKNOWN_KIND,
+        `Unknown kind ${JSON.stringify(day.kind)} on ${day.date}; expected ${DECREE_DAY_KINDS.join(' or ')}`,
+        { date: day.date },
+      );
     }
     inYear(day.date, 'The day');
     if (seen.has(day.date)) throw refuse(DecreeError.DUPLICATE_DATE, `${day.date} is listed twice`, { date: day.date });
     seen.add(day.date);
     if (!day.reference?.trim()) throw refuse(DecreeError.MISSING_REFERENCE, `${day.date} needs the decree reference`, { date: day.date });
     if (day.kind === 'working_day' && (!isWeekend(day.date) || holidays.has(day.date))) {
-      throw refuse(DecreeError.NOT_A_WEEKEND, `${day.date} is a ${WEEKDAY[dayOfWeek(day.date)]}${holidays.has(day.date) ? ' holiday' : ''}; only a plain Saturday or Sunday can be made a working day`, { date: day.date });
+      throw refuse(
+        DecreeError.NOT_A_WEEKEND,
+        `${day.date} is a ${WEEKDAY[dayOfWeek(day.date)]}${holidays.has(day.date) ? ' holiday' : ''}; only a plain Saturday or Sunday can be made a working day`,
+        { date: day.date },
+      );
     }
     if (day.kind === 'day_off') {
-      if (!day.from) throw refuse(DecreeError.UNMATCHED_TRANSFER, `The day off on ${day.date} needs the day it is moved from`, { date: day.date });
+      if (!day.from)
+        throw refuse(DecreeError.UNMATCHED_TRANSFER, `The day off on ${day.date} needs the day it is moved from`, { date: day.date });
       inYear(day.from, 'The day off moved from');
       if (!isWeekend(day.from)) {
-        throw refuse(DecreeError.NOT_A_WEEKEND, `A day off is moved from a Saturday or Sunday; ${day.from} is a ${WEEKDAY[dayOfWeek(day.from)]}`, { date: day.from });
+        throw refuse(
+          DecreeError.NOT_A_WEEKEND,
+          `A day off is moved from a Saturday or Sunday; ${day.from} is a ${WEEKDAY[dayOfWeek(day.from)]}`,
+          { date: day.from },
+        );
       }
       if (sources.has(day.from)) throw refuse(DecreeError.DUPLICATE_DATE, `The day off of ${day.from} is moved twice`, { date: day.from });
       sources.add(day.from);
@@ -90,15 +103,26 @@ export function validateDecree(decree: Decree): (DecreeDay & { kind: DecreeDayKi
   }
   for (const from of sources) {
     if (!holidays.has(from) && !workingDays.has(from)) {
-      throw refuse(DecreeError.UNMATCHED_TRANSFER, `A day off is moved from ${from}, which is neither a holiday nor made a working day`, { date: from });
+      throw refuse(DecreeError.UNMATCHED_TRANSFER, `A day off is moved from ${from}, which is neither a holiday nor made a working day`, {
+        date: from,
+      });
     }
   }
   // A moved day off must land on a day that would otherwise be worked (not on a holiday, not on another move).
   const overridden = sources;
-  const statutoryOff = new Set([...holidays.keys(), ...statutoryTransfers(year).filter((t) => !overridden.has(t.from)).map((t) => t.to)]);
+  const statutoryOff = new Set([
+    ...holidays.keys(),
+    ...statutoryTransfers(year)
+      .filter((t) => !overridden.has(t.from))
+      .map((t) => t.to),
+  ]);
   for (const day of days) {
     if (day.kind === 'day_off' && (isWeekend(day.date) || statutoryOff.has(day.date))) {
-      throw refuse(DecreeError.NOT_A_WORKING_DAY, `The day off moved from ${day.from} must land on a working day; ${day.date} is already off`, { date: day.date });
+      throw refuse(
+        DecreeError.NOT_A_WORKING_DAY,
+        `The day off moved from ${day.from} must land on a working day; ${day.date} is already off`,
+        { date: day.date },
+      );
     }
   }
   return days as (DecreeDay & { kind: DecreeDayKind })[];
