@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo-organizations';
+import { now, setClock } from '../../subgraphs/kit/clock';
 import { addDays } from '../../subgraphs/kit/dates';
 import { daysFromToday as day } from '../../subgraphs/kit/demo-dates';
 import { DEMO_FAMILIES, DEMO_PEOPLE as P, demoBirthDate, demoDisability } from '../../subgraphs/kit/demo-people';
@@ -328,4 +329,18 @@ test('reloading the demo data is idempotent and keeps execution reports', async 
   expect((await healthEm().findOneOrFail(IpraMeasure, DEMO_HEALTH_IDS.sergeyProfessional)).executionStatus).toBe('IN_PROGRESS');
   // Demo IPRAs were already announced by social protection's demo: they have no outbox rows.
   expect(await healthEm().count(SignalOutbox, { idempotencyKey: { $like: `ipra:${DEMO_IPRA_NUMBERS.artyom}` } })).toBe(0);
+});
+
+test('loading the demo on a later day re-lays its dates from that day and still keeps execution reports', async () => {
+  const loadedAt = now();
+  try {
+    setClock({ at: day(30) });
+    await loadDemoData(healthEm());
+  } finally {
+    setClock({ at: loadedAt });
+  }
+  // Sergey's IPRA lapses 39 days after the later day; his measures' periods follow it; the report stays.
+  expect((await healthEm().findOneOrFail(Ipra, DEMO_HEALTH_IDS.sergeyIpra)).validUntil).toBe(day(30 + 39));
+  const professional = await healthEm().findOneOrFail(IpraMeasure, DEMO_HEALTH_IDS.sergeyProfessional);
+  expect(professional).toMatchObject({ periodTo: day(30 + 39), executionStatus: 'IN_PROGRESS', executionReportedOn: day(-3) });
 });
