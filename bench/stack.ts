@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { Agent, request } from 'undici';
 import { DEV_ISSUER, generateDevKeys, HUB_AUDIENCE, mintToken, type DevKeys } from '../gateway/dev-keys';
 import { createGateway, type Gateway } from '../gateway/server';
+import { KEY_FILES } from '../subgraphs/kit/key-files';
 import { createLogger } from '../subgraphs/kit/logging';
 import { spawn } from 'node:child_process';
 import { composeSupergraphFromModules } from '../scripts/lib/compose';
@@ -59,12 +60,12 @@ interface SubgraphProcess {
 }
 
 /** One subgraph as its own process, started exactly as docker-compose starts it. */
-async function spawnSubgraph(name: string, databaseUrl: string, secret: string, auditReads: boolean): Promise<SubgraphProcess> {
+async function spawnSubgraph(name: string, databaseUrl: string, keyFiles: Record<string, string>, auditReads: boolean): Promise<SubgraphProcess> {
   const port = await freePort();
   const profile = process.env.HUB_BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.HUB_BENCH_PROFILE_DIR}`] : [];
   const child = spawn(process.execPath, [...profile, '-r', '@swc-node/register', `subgraphs/${name}/index.ts`], {
     cwd: path.join(__dirname, '..'),
-    env: { ...process.env, [`${name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`]: databaseUrl, HUB_IDENTITY_SECRET: secret, PORT: String(port), HUB_LOG_LEVEL: 'error', HUB_AUDIT_READS: auditReads ? 'on' : 'off', HUB_POOL_SIZE: '20' },
+    env: { ...process.env, [`${name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`]: databaseUrl, ...keyFiles, PORT: String(port), HUB_LOG_LEVEL: 'error', HUB_AUDIT_READS: auditReads ? 'on' : 'off', HUB_POOL_SIZE: '20' },
     stdio: ['ignore', process.env.HUB_SQL_DEBUG ? 'inherit' : 'ignore', 'inherit'],
   });
   const health = `http://127.0.0.1:${port}/health`;
@@ -84,17 +85,32 @@ async function spawnSubgraph(name: string, databaseUrl: string, secret: string, 
   };
 }
 
+/** The key files a subgraph process reads (kit/key-files.ts); each process takes only the variables it needs. */
+function writeKeyFiles(keys: DevKeys): Record<string, string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-keys-'));
+  const write = (file: string, value: unknown) => {
+    fs.writeFileSync(path.join(dir, file), JSON.stringify(value), { mode: 0o600 });
+    return path.join(dir, file);
+  };
+  return {
+    [KEY_FILES.gatewayJwks]: write('gateway-jwks.json', keys.gateway.jwks),
+    [KEY_FILES.consentKey]: write('consent-key.json', keys.consent.privateJwk),
+    [KEY_FILES.consentJwks]: write('consent-jwks.json', keys.consent.jwks),
+  };
+}
+
 /** The real hub (five subgraphs over HTTP behind the gateway) on the bench databases. */
 export async function startBenchHub(urls: Record<string, string>, options: { auditReads: boolean }): Promise<BenchHub> {
   const keys: DevKeys = await generateDevKeys();
+  const keyFiles = writeKeyFiles(keys);
   // Each subgraph in its own process, as deployed: the gateway and the load generator share this one.
-  const subgraphs = await Promise.all(SUBGRAPH_MODULES.map((m) => spawnSubgraph(m.name, urls[m.name], keys.identitySecret, options.auditReads)));
+  const subgraphs = await Promise.all(SUBGRAPH_MODULES.map((m) => spawnSubgraph(m.name, urls[m.name], keyFiles, options.auditReads)));
   const { supergraphSdl } = await composeSupergraphFromModules(SUBGRAPH_MODULES);
   const gateway: Gateway = await createGateway({
     supergraphSdl,
     subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
     jwt: { issuer: DEV_ISSUER, audience: HUB_AUDIENCE, jwks: keys.jwks },
-    identitySecret: keys.identitySecret,
+    signingKey: keys.gateway.privateJwk,
     logger: silent,
     limits: { maxCost: 1_000_000 },
   });

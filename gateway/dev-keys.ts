@@ -2,20 +2,33 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JSONWebKeySet, type JWK } from 'jose';
+import { CONSENT_OWNER } from '../subgraphs/kit/consent-grant';
 import type { Role } from '../subgraphs/kit/roles';
+import type { SubgraphKeys } from '../subgraphs/kit/subgraph-trust';
+import { DEV_KEY_PREFIX, generateSigningKeyPair, type KeySet, type PrivateSigningJwk } from '../subgraphs/kit/signing-keys';
 
 /**
  * Development credentials, made on first start and kept in `.hub/` (git-ignored): an ES256 key
- * pair standing in for the region's identity provider, and the gateway↔subgraph HMAC secret.
- * Production sets HUB_JWT_JWKS_URL and HUB_IDENTITY_SECRET instead.
+ * pair standing in for the region's identity provider, the gateway's identity key and social
+ * protection's consent key (Ed25519, kids starting with `dev-`, which production refuses).
+ * Production sets HUB_JWT_JWKS_URL and the key files of docs/security.md instead.
  */
 export const DEV_ISSUER = 'federation-hub-dev';
 export const HUB_AUDIENCE = 'federation-hub';
 
+export interface SigningKeyPair {
+  privateJwk: PrivateSigningJwk;
+  jwks: KeySet;
+}
+
 export interface DevKeys {
+  /** The stand-in identity provider's key (user tokens). */
   privateJwk: JWK;
   jwks: JSONWebKeySet;
-  identitySecret: string;
+  /** The gateway's: it signs each subgraph fetch; the subgraphs get `jwks`. */
+  gateway: SigningKeyPair;
+  /** Social protection's: it signs consent grants; the other agencies get `jwks`. */
+  consent: SigningKeyPair;
 }
 
 export async function generateDevKeys(): Promise<DevKeys> {
@@ -23,15 +36,30 @@ export async function generateDevKeys(): Promise<DevKeys> {
   const kid = randomBytes(8).toString('hex');
   const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: 'ES256' };
   const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' };
-  return { privateJwk, jwks: { keys: [publicJwk] }, identitySecret: randomBytes(32).toString('base64url') };
+  return {
+    privateJwk,
+    jwks: { keys: [publicJwk] },
+    gateway: generateSigningKeyPair(`${DEV_KEY_PREFIX}gateway-${randomBytes(4).toString('hex')}`),
+    consent: generateSigningKeyPair(`${DEV_KEY_PREFIX}consent-${randomBytes(4).toString('hex')}`),
+  };
+}
+
+/** What each subgraph is given of the dev keys: public key sets, and social protection its own private key. */
+export function devSubgraphKeys(service: string, keys: Pick<DevKeys, 'gateway' | 'consent'>): SubgraphKeys {
+  return service === CONSENT_OWNER
+    ? { gatewayKeys: keys.gateway.jwks, consentSigningKey: keys.consent.privateJwk }
+    : { gatewayKeys: keys.gateway.jwks, consentKeys: keys.consent.jwks };
 }
 
 export async function loadOrCreateDevKeys(dir: string): Promise<DevKeys & { jwksFile: string }> {
   const file = path.join(dir, 'dev-keys.json');
   const jwksFile = path.join(dir, 'jwks.json');
-  if (!fs.existsSync(file)) {
+  const existing = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<DevKeys>) : null;
+  // Keys made before the gateway and social protection signed with their own keys get theirs added; the user-token key is kept.
+  if (!existing?.gateway || !existing.consent) {
     fs.mkdirSync(dir, { recursive: true });
-    const keys = await generateDevKeys();
+    const fresh = await generateDevKeys();
+    const keys: DevKeys = existing?.privateJwk && existing.jwks ? { ...fresh, privateJwk: existing.privateJwk, jwks: existing.jwks } : fresh;
     fs.writeFileSync(file, JSON.stringify(keys, null, 2), { mode: 0o600 });
     fs.writeFileSync(jwksFile, JSON.stringify(keys.jwks, null, 2));
   }

@@ -1,30 +1,31 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isPublicCode } from '../subgraphs/kit/errors';
-import { IDENTITY_HEADER, signIdentity } from '../subgraphs/kit/identity';
+import { IDENTITY_HEADER, type Identity, type IdentitySigner } from '../subgraphs/kit/identity';
 import type { GatewayContext } from './context';
-import { isTimeout, subgraphFetcher } from './subgraph-fetcher';
+import { isTimeout, subgraphFetcher, type SubgraphResponse } from './subgraph-fetcher';
 
 /**
- * Calls one subgraph: signs the caller's identity afresh for every fetch (a captured header
- * cannot be replayed), bounds the wait so a slow agency cannot hold the whole request, and
- * records how long the agency took for the request log.
+ * Calls one subgraph: signs the caller's identity for this subgraph and this fetch's body (a captured
+ * header is good nowhere else, issue 13 §2), bounds the wait so a slow agency cannot hold the whole
+ * request, and records how long the agency took for the request log.
  */
 export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly serviceName: string,
     url: string,
-    private readonly identitySecret: string,
+    signer: IdentitySigner,
     timeoutMs: number,
   ) {
     super({
       url,
-      fetcher: subgraphFetcher(timeoutMs) as never,
+      fetcher: signingFetcher(subgraphFetcher(timeoutMs), signer, serviceName) as never,
     });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if (context?.identity) request.http?.headers.set(IDENTITY_HEADER, signIdentity(context.identity, this.identitySecret));
+    // Apollo serializes the body after this hook, so the identity waits here unsigned and the fetcher signs it with the exact bytes.
+    if (context?.identity) request.http?.headers.set(IDENTITY_HEADER, JSON.stringify(context.identity));
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
@@ -48,6 +49,19 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
       context?.subgraphTimings?.push({ subgraph: this.serviceName, ms: Math.round((performance.now() - started) * 10) / 10 });
     }
   }
+}
+
+type Fetch = (url: string, init: { method?: string; headers?: Record<string, string>; body?: string }) => Promise<SubgraphResponse>;
+
+/** Replaces the identity left by willSendRequest with the gateway's signature over it, the audience and the body. */
+function signingFetcher(fetch: Fetch, signer: IdentitySigner, audience: string): Fetch {
+  return (url, init) => {
+    const identity = init.headers?.[IDENTITY_HEADER];
+    if (identity === undefined) return fetch(url, init);
+    const body = init.body ?? '';
+    const headers = { ...init.headers, [IDENTITY_HEADER]: signer.sign(JSON.parse(identity) as Identity, audience, body) };
+    return fetch(url, { ...init, headers, body });
+  };
 }
 
 /**

@@ -1,11 +1,13 @@
 /**
  * The gateway as its own process (docker-compose, production), configured by environment:
  * SUPERGRAPH_FILE, <SUBGRAPH>_URL (e.g. HEALTH_URL), HUB_JWT_JWKS_URL or HUB_JWT_JWKS_FILE,
- * HUB_JWT_ISSUER, HUB_IDENTITY_SECRET, NODE_ENV=production, PORT, HOST.
+ * HUB_JWT_ISSUER, HUB_GATEWAY_KEY_FILE (its private signing key), NODE_ENV=production, PORT, HOST.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { createLogger } from '../subgraphs/kit/logging';
+import { KEY_FILES, readKeyFile } from '../subgraphs/kit/key-files';
+import { KeyConfigurationError } from '../subgraphs/kit/signing-keys';
 import { HUB_AUDIENCE } from './dev-keys';
 import { createGateway } from './server';
 
@@ -13,8 +15,7 @@ const SUBGRAPHS = ['social-protection', 'health', 'education', 'employment', 're
 
 async function main() {
   const logger = createLogger({});
-  const identitySecret = process.env.HUB_IDENTITY_SECRET;
-  if (!identitySecret) throw new Error('HUB_IDENTITY_SECRET is required');
+  const signingKey = readKeyFile(KEY_FILES.gatewayKey);
   const supergraphFile = process.env.SUPERGRAPH_FILE ?? path.join(__dirname, '..', 'schema', 'supergraph.graphql');
   const subgraphUrls: Record<string, string> = {};
   for (const name of SUBGRAPHS) {
@@ -30,7 +31,8 @@ async function main() {
       jwksUrl: process.env.HUB_JWT_JWKS_URL,
       jwksFile: process.env.HUB_JWT_JWKS_FILE,
     },
-    identitySecret,
+    signingKey,
+    keyPolicy: { production: process.env.NODE_ENV === 'production' },
     production: process.env.NODE_ENV === 'production',
     logger,
   });
@@ -42,6 +44,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  // A key problem is the operator's to fix: say which key and why, without a stack trace.
+  console.error(error instanceof KeyConfigurationError ? `The gateway refuses to start: ${error.message}` : error);
   process.exit(1);
 });

@@ -11,6 +11,8 @@ import { AuthenticationError, createAuthenticator, type JwtSettings } from './au
 import type { GatewayContext } from './context';
 import { ideRoutes } from './ide';
 import { IdentityForwardingDataSource } from './identity-forwarding';
+import { IdentitySigner } from '../subgraphs/kit/identity';
+import type { KeyPolicy } from '../subgraphs/kit/signing-keys';
 import { codeTokenLimit } from './document-budget';
 import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './limits';
 import { withoutSuggestions } from './suggestions';
@@ -25,7 +27,10 @@ export interface GatewayOptions {
   /** Where each subgraph runs now, by service name; overrides the URLs recorded at composition. */
   subgraphUrls?: Record<string, string>;
   jwt: JwtSettings;
-  identitySecret: string;
+  /** The gateway's private Ed25519 key (JWK with kid): it alone signs the identities subgraphs accept. */
+  signingKey: unknown;
+  /** Set from NODE_ENV=production by the entry points: development keys are refused at start. */
+  keyPolicy?: KeyPolicy;
   /** Production: no IDE, no introspection, no "Did you mean …" suggestions naming schema fields. */
   production?: boolean;
   limits?: Partial<QueryLimits>;
@@ -50,15 +55,11 @@ export interface Gateway {
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const logger = (options.logger ?? createLogger({})).child({ service: 'gateway' });
   const authenticate = createAuthenticator(options.jwt);
+  const signer = new IdentitySigner(options.signingKey, options.keyPolicy);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new IdentityForwardingDataSource(
-        name,
-        options.subgraphUrls?.[name] ?? url ?? '',
-        options.identitySecret,
-        options.subgraphTimeoutMs ?? 5000,
-      ),
+      new IdentityForwardingDataSource(name, options.subgraphUrls?.[name] ?? url ?? '', signer, options.subgraphTimeoutMs ?? 5000),
     logger: {
       debug: () => undefined,
       info: () => undefined,

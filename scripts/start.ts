@@ -8,7 +8,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { loadOrCreateDevKeys, DEV_ISSUER, HUB_AUDIENCE, mintToken } from '../gateway/dev-keys';
+import { devSubgraphKeys, loadOrCreateDevKeys, DEV_ISSUER, HUB_AUDIENCE, mintToken } from '../gateway/dev-keys';
+import { KEY_FILES, readKeyFile, subgraphKeysFromEnvironment } from '../subgraphs/kit/key-files';
+import { KeyConfigurationError } from '../subgraphs/kit/signing-keys';
 import { createGateway } from '../gateway/server';
 import { DEMO_FAMILIES } from '../subgraphs/kit/demo-people';
 import { DEMO_ORGANIZATIONS } from '../subgraphs/kit/demo-organizations';
@@ -37,7 +39,10 @@ async function main() {
   const production = process.env.NODE_ENV === 'production';
   fs.mkdirSync(HUB_HOME, { recursive: true });
   const keys = await loadOrCreateDevKeys(path.join(HUB_HOME, 'keys'));
-  const identitySecret = process.env.HUB_IDENTITY_SECRET ?? keys.identitySecret;
+  // The development keys of .hub/keys unless the key files are set; production always reads the files (and refuses dev keys).
+  const ownKeys = production || process.env[KEY_FILES.gatewayKey];
+  const gatewayKey = () => (ownKeys ? readKeyFile(KEY_FILES.gatewayKey) : keys.gateway.privateJwk);
+  const keysOf = (service: string) => (ownKeys ? subgraphKeysFromEnvironment(service) : devSubgraphKeys(service, keys));
 
   const external = SUBGRAPH_MODULES.every((m) => process.env[envName(m.name)]);
   let postgres: PostgresServer | null = null;
@@ -73,7 +78,7 @@ async function main() {
   try {
     for (const module of SUBGRAPH_MODULES) {
       const databaseUrl = process.env[envName(module.name)] ?? (await ensureDatabase(postgres!.baseUrl, databaseName(module.name)));
-      running.push(await startSubgraph(module, { databaseUrl, identitySecret, demoData: process.env.HUB_DEMO_DATA !== '0', logger }, DEFAULT_PORTS[module.name]));
+      running.push(await startSubgraph(module, { databaseUrl, keys: keysOf(module.name), keyPolicy: { production }, demoData: process.env.HUB_DEMO_DATA !== '0', logger }, DEFAULT_PORTS[module.name]));
     }
     gateway = await createGateway({
       supergraphSdl: fs.readFileSync(path.join(__dirname, '..', 'schema', 'supergraph.graphql'), 'utf8'),
@@ -81,7 +86,8 @@ async function main() {
       jwt: process.env.HUB_JWT_JWKS_URL
         ? { issuer: process.env.HUB_JWT_ISSUER ?? DEV_ISSUER, audience: HUB_AUDIENCE, jwksUrl: process.env.HUB_JWT_JWKS_URL }
         : { issuer: DEV_ISSUER, audience: HUB_AUDIENCE, jwksFile: keys.jwksFile },
-      identitySecret,
+      signingKey: gatewayKey(),
+      keyPolicy: { production },
       production,
       logger,
     });
@@ -123,7 +129,8 @@ async function main() {
       ].join('\n'),
     );
   } catch (error) {
-    logger.log('error', 'the hub failed to start', { error: String((error as Error).stack ?? error) });
+    if (error instanceof KeyConfigurationError) logger.log('error', `the hub refuses to start: ${error.message}`);
+    else logger.log('error', 'the hub failed to start', { error: String((error as Error).stack ?? error) });
     await stop();
   }
 }

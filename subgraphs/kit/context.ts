@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditTrail } from './audit';
 import type { Identity } from './identity';
 import { Loaders } from './loaders';
+import type { ConsentGrant, GrantRejection } from './consent-grant';
+import type { SubgraphTrust } from './subgraph-trust';
 
 /** What every resolver of every subgraph gets: the verified caller, a fresh unit of work, fresh loaders. */
 export interface HubContext {
@@ -16,9 +18,19 @@ export interface HubContext {
   requestId: string;
   /** What this request read and was refused; flushed once before the response. */
   audit: AuditTrail;
+  /** This subgraph's keys: social protection issues consent grants, the other agencies verify them. */
+  trust: Pick<SubgraphTrust, 'grantIssuer' | 'grantVerifier'>;
+  /** Grants already checked in this request, by token and person (a family's fields share one grant per person). */
+  checkedGrants: Map<string, ConsentGrant | GrantRejection>;
 }
 
-export function createContext(subgraph: string, identity: Identity, rootEm: EntityManager, auditReads = true): HubContext {
+export function createContext(
+  subgraph: string,
+  identity: Identity,
+  rootEm: EntityManager,
+  auditReads = true,
+  trust: HubContext['trust'] = { grantIssuer: null, grantVerifier: null },
+): HubContext {
   let em: EntityManager | undefined;
   return {
     identity,
@@ -30,5 +42,7 @@ export function createContext(subgraph: string, identity: Identity, rootEm: Enti
     subgraph,
     requestId: identity.requestId,
     audit: new AuditTrail(subgraph, identity, auditReads),
+    trust,
+    checkedGrants: new Map(),
   };
 }

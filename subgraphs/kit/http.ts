@@ -4,7 +4,8 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 
 export interface HttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
-  context: (req: http.IncomingMessage) => Promise<TContext>;
+  /** `body` is the request's exact bytes (empty for GET): subgraphs check the gateway's signature over them. */
+  context: (req: http.IncomingMessage, body: Buffer) => Promise<TContext>;
   /** What `/health` reports; a throw makes it answer 503. */
   health: () => Promise<Record<string, unknown>>;
   /** Largest request body accepted, in bytes. */
@@ -22,7 +23,9 @@ export interface HttpService {
 
 class PayloadTooLarge extends Error {}
 
-function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+const EMPTY = Buffer.alloc(0);
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
@@ -36,7 +39,7 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -71,8 +74,10 @@ export function createHttpService<TContext extends BaseContext>(options: HttpOpt
         return;
       }
       let body: unknown = undefined;
+      let raw: Buffer = EMPTY;
       if (req.method === 'POST') {
-        const text = await readBody(req, bodyLimit);
+        raw = await readBody(req, bodyLimit);
+        const text = raw.toString('utf8');
         try {
           body = text ? JSON.parse(text) : {};
         } catch {
@@ -86,7 +91,7 @@ export function createHttpService<TContext extends BaseContext>(options: HttpOpt
       }
       const response = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: () => options.context(req),
+        context: () => options.context(req, raw),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;

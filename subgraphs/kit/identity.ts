@@ -1,5 +1,6 @@
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Role } from './roles';
+import { JwsSigner, JwsVerifier, type JwsRejection, type KeyPolicy } from './signing-keys';
 
 /**
  * The caller as the gateway verified it. The gateway forwards it to every subgraph signed,
@@ -21,59 +22,92 @@ export interface Identity {
 }
 
 export const IDENTITY_HEADER = 'x-hub-identity';
+const TYP = 'hub-identity+jwt';
+/** How long a signed fetch is good for; the gateway signs each fetch just before sending it. */
+export const IDENTITY_LIFETIME_S = 30;
+/** Allowed difference between the gateway's and a subgraph's clocks. */
+const MAX_SKEW_S = 30;
 
-interface SignedPayload extends Identity {
-  /** Signing time, ms since epoch. */
+/**
+ * What the gateway signs for one fetch: the identity, the one subgraph it is for (`aud`), when, and the
+ * SHA-256 of the exact body bytes (operation, variables, representations). Moved to another subgraph or
+ * put on another body it is refused, so no subgraph needs to remember what it has seen: replicas and
+ * restarts change nothing (issue 13 §2).
+ */
+interface IdentityClaims {
+  sub: string;
+  role: Role;
+  org: string | null;
+  oktmo: string | null;
+  agency: string | null;
+  grants: string[];
+  rid: string;
+  aud: string;
   iat: number;
-  /** One-time value: a captured header cannot be sent twice. */
-  nonce: string;
+  exp: number;
+  bodySha256: string;
 }
 
-const b64 = (buf: Buffer | string) => Buffer.from(buf).toString('base64url');
-const mac = (secret: string, body: string) => createHmac('sha256', secret).update(body).digest();
+export const bodyDigest = (body: Buffer | string): string => createHash('sha256').update(body).digest('base64url');
 
-export function signIdentity(identity: Identity, secret: string, now = Date.now()): string {
-  const body = b64(JSON.stringify({ ...identity, iat: now, nonce: randomUUID() } satisfies SignedPayload));
-  return `${body}.${b64(mac(secret, body))}`;
+/** The gateway's side: it alone holds the private key (HUB_GATEWAY_KEY_FILE). */
+export class IdentitySigner {
+  private readonly jws: JwsSigner;
+
+  constructor(privateJwk: unknown, policy: KeyPolicy = {}, what = "the gateway's signing key") {
+    this.jws = new JwsSigner(privateJwk, what, TYP, policy);
+  }
+
+  sign(identity: Identity, audience: string, body: Buffer | string, now = Date.now()): string {
+    const iat = Math.floor(now / 1000);
+    return this.jws.sign({
+      sub: identity.subject,
+      role: identity.role,
+      org: identity.organizationId,
+      oktmo: identity.territoryOktmo,
+      agency: identity.agency,
+      grants: identity.grants,
+      rid: identity.requestId,
+      aud: audience,
+      iat,
+      exp: iat + IDENTITY_LIFETIME_S,
+      bodySha256: bodyDigest(body),
+    } satisfies IdentityClaims);
+  }
 }
 
-export type IdentityRejection = 'missing' | 'malformed' | 'bad-signature' | 'expired' | 'replayed';
+export type IdentityRejection = JwsRejection | 'expired' | 'wrong-audience' | 'body-mismatch';
 
+/** A subgraph's side: the gateway's public key set, and its own service name as the only audience it accepts. */
 export class IdentityVerifier {
-  private readonly seen = new Map<string, number>();
+  private readonly jws: JwsVerifier;
 
   constructor(
-    private readonly secret: string,
-    /** Allowed difference between the gateway's and this subgraph's clocks. */
-    private readonly maxSkewMs = 30_000,
+    gatewayKeys: unknown,
+    private readonly audience: string,
+    policy: KeyPolicy = {},
+    what = "the gateway's key set",
   ) {
-    if (!secret || secret.length < 32) throw new Error('identity secret must be at least 32 characters');
+    this.jws = new JwsVerifier(gatewayKeys, what, TYP, policy);
   }
 
-  verify(header: string | undefined | null, now = Date.now()): Identity | IdentityRejection {
-    if (!header) return 'missing';
-    const [body, signature, extra] = header.split('.');
-    if (!body || !signature || extra !== undefined) return 'malformed';
-    const expected = mac(this.secret, body);
-    const given = Buffer.from(signature, 'base64url');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return 'bad-signature';
-    let payload: SignedPayload;
-    try {
-      payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
-    } catch {
-      return 'malformed';
-    }
-    if (typeof payload.iat !== 'number' || Math.abs(now - payload.iat) > this.maxSkewMs) return 'expired';
-    this.forgetOld(now);
-    if (this.seen.has(payload.nonce)) return 'replayed';
-    // A nonce needs remembering only while its timestamp is still acceptable.
-    this.seen.set(payload.nonce, payload.iat + this.maxSkewMs);
-    const { iat: _iat, nonce: _nonce, ...identity } = payload;
-    return identity;
-  }
-
-  private forgetOld(now: number): void {
-    if (this.seen.size < 1024) return;
-    for (const [nonce, until] of this.seen) if (until < now) this.seen.delete(nonce);
+  verify(header: string | undefined | null, body: Buffer | string, now = Date.now()): Identity | IdentityRejection {
+    const claims = this.jws.verify(header);
+    if (typeof claims === 'string') return claims;
+    const c = claims as unknown as IdentityClaims;
+    if (c.aud !== this.audience) return 'wrong-audience';
+    const seconds = now / 1000;
+    if (typeof c.iat !== 'number' || typeof c.exp !== 'number' || c.iat > seconds + MAX_SKEW_S || c.exp < seconds - MAX_SKEW_S)
+      return 'expired';
+    if (c.bodySha256 !== bodyDigest(body)) return 'body-mismatch';
+    return {
+      subject: c.sub,
+      role: c.role,
+      organizationId: c.org ?? null,
+      territoryOktmo: c.oktmo ?? null,
+      agency: c.agency ?? null,
+      grants: Array.isArray(c.grants) ? c.grants : [],
+      requestId: c.rid,
+    };
   }
 }

@@ -12,9 +12,11 @@ import { openDatabase, type Database } from './database';
 import { hubErrorFormatter } from './error-formatter';
 import { buildFederatedSchema, type ReferenceResolvers } from './federated-schema';
 import { createHttpService, type HttpService } from './http';
-import { IDENTITY_HEADER, IdentityVerifier } from './identity';
+import { IDENTITY_HEADER } from './identity';
 import { createLogger, type Logger } from './logging';
 import { requestLogPlugin } from './request-log';
+import type { KeyPolicy } from './signing-keys';
+import { subgraphTrust, type SubgraphKeys } from './subgraph-trust';
 
 /**
  * Everything that makes an agency subgraph, declared by the agency in its `subgraph.ts`.
@@ -43,8 +45,10 @@ export interface SubgraphModule {
 
 export interface SubgraphConfig {
   databaseUrl: string;
-  /** Shared with the gateway: the key of the HMAC that signs forwarded identities. */
-  identitySecret: string;
+  /** Public key sets of the gateway and of social protection; social protection's own consent key (subgraph-trust.ts). */
+  keys: SubgraphKeys;
+  /** Set from NODE_ENV=production by the entry points: development keys are refused at start. */
+  keyPolicy?: KeyPolicy;
   demoData?: boolean;
   logger?: Logger;
   poolSize?: number;
@@ -80,6 +84,8 @@ export async function startSubgraph(
   host = '127.0.0.1',
 ): Promise<RunningSubgraph> {
   const logger = (config.logger ?? createLogger({})).child({ service: module.name });
+  // Keys are checked before anything opens: a subgraph with a missing or unusable key does not start.
+  const trust = subgraphTrust(module.name, config.keys, config.keyPolicy);
   const database = await openDatabase({
     url: config.databaseUrl,
     entities: moduleEntities(module),
@@ -100,7 +106,6 @@ export async function startSubgraph(
 
   const schema = await buildSubgraphSchema(module);
   const auditWriter = new AuditWriter(database.orm.em);
-  const verifier = new IdentityVerifier(config.identitySecret);
   const apollo = new ApolloServer<HubContext>({
     schema,
     includeStacktraceInErrorResponses: false,
@@ -128,9 +133,10 @@ export async function startSubgraph(
 
   const http = createHttpService<HubContext>({
     apollo,
-    async context(req) {
+    async context(req, body) {
       const header = req.headers[IDENTITY_HEADER];
-      const verdict = verifier.verify(Array.isArray(header) ? header[0] : header);
+      // The signature covers this subgraph's name and the body's exact bytes, as received.
+      const verdict = trust.identity.verify(Array.isArray(header) ? header[0] : header, body);
       if (typeof verdict === 'string') {
         logger.log('warn', 'request refused: identity not signed by the gateway', { reason: verdict });
         // Only the gateway may call a subgraph; anything else is refused before any resolver runs.
@@ -138,7 +144,7 @@ export async function startSubgraph(
           extensions: { code: 'UNAUTHENTICATED', reason: verdict, http: { status: 401 } },
         });
       }
-      return createContext(module.name, verdict, database.orm.em, config.auditReads !== false);
+      return createContext(module.name, verdict, database.orm.em, config.auditReads !== false, trust);
     },
     async health() {
       await database.orm.em.getConnection().execute('select 1');

@@ -7,6 +7,7 @@ import { freePort } from '../../scripts/lib/postgres-server';
 import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
 import { generateDevKeys } from '../../gateway/dev-keys';
 import { clockEnvironment } from '../../subgraphs/kit/clock';
+import { KEY_FILES } from '../../subgraphs/kit/key-files';
 import { createTestDatabase } from '../support/database';
 
 /**
@@ -46,17 +47,38 @@ async function waitForHealth(port: number, child: ChildProcess, log: () => strin
   throw new Error(`no health answer: ${log()}`);
 }
 
+test('each private key is given to one service only (the gateway its own, social protection the consent key); the others get public key sets', () => {
+  const given = Object.fromEntries(hubServices.map(([name, s]) => [name, { secrets: s.secrets ?? [], keyFiles: Object.keys(s.environment).filter((k) => k.startsWith('HUB_') && k.endsWith('_FILE')).sort() }]));
+  expect(given.gateway).toEqual({ secrets: ['gateway-key'], keyFiles: [KEY_FILES.gatewayKey] });
+  expect(given['social-protection']).toEqual({ secrets: ['consent-key'], keyFiles: [KEY_FILES.consentKey, KEY_FILES.gatewayJwks] });
+  for (const module of SUBGRAPH_MODULES.filter((m) => m.name !== 'social-protection')) {
+    expect([module.name, given[module.name]]).toEqual([module.name, { secrets: [], keyFiles: [KEY_FILES.consentJwks, KEY_FILES.gatewayJwks] }]);
+  }
+});
+
 test('every hub service starts from its compose command and answers /health', async () => {
   const keys = await generateDevKeys();
-  const jwksFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hub-jwks-')), 'jwks.json');
-  fs.writeFileSync(jwksFile, JSON.stringify(keys.jwks));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-jwks-'));
+  const file = (name: string, value: unknown) => {
+    fs.writeFileSync(path.join(dir, name), JSON.stringify(value));
+    return path.join(dir, name);
+  };
+  const jwksFile = file('jwks.json', keys.jwks);
+  // What compose mounts from its secrets and configs, here as files named by the same variables.
+  const keyFiles: Record<string, string> = {
+    [KEY_FILES.gatewayKey]: file('gateway-key.json', keys.gateway.privateJwk),
+    [KEY_FILES.gatewayJwks]: file('gateway-jwks.json', keys.gateway.jwks),
+    [KEY_FILES.consentKey]: file('consent-key.json', keys.consent.privateJwk),
+    [KEY_FILES.consentJwks]: file('consent-jwks.json', keys.consent.jwks),
+  };
   const ports: Record<string, number> = {};
   const started = hubServices.map(async ([name, service]) => {
     const port = await freePort();
     ports[name] = port;
-    const env: Record<string, string> = { ...process.env, ...clockEnvironment(), HUB_IDENTITY_SECRET: keys.identitySecret, PORT: String(port), HOST: '127.0.0.1', HUB_LOG_LEVEL: 'warn' } as never;
+    const env: Record<string, string> = { ...process.env, ...clockEnvironment(), PORT: String(port), HOST: '127.0.0.1', HUB_LOG_LEVEL: 'warn' } as never;
     for (const key of Object.keys(service.environment ?? {})) {
       if (key.endsWith('_DATABASE_URL')) env[key] = await createTestDatabase(`compose_${name}`);
+      if (keyFiles[key]) env[key] = keyFiles[key];
     }
     if (name === 'gateway') {
       expect(Object.keys(service.environment)).toEqual(expect.arrayContaining(['HUB_JWT_JWKS_URL', 'SUPERGRAPH_FILE']));

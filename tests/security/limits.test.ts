@@ -54,7 +54,7 @@ describe('in production mode', () => {
       supergraphSdl,
       subgraphUrls: Object.fromEntries(Object.entries(hub.subgraphs).map(([name, s]) => [name, s.url])),
       jwt: { issuer: DEV_ISSUER, audience: HUB_AUDIENCE, jwks: hub.keys.jwks },
-      identitySecret: hub.keys.identitySecret,
+      signingKey: hub.keys.gateway.privateJwk,
       production: true,
       logger: silentLogger,
     });

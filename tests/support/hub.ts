@@ -1,9 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createGateway, type Gateway, type GatewayOptions } from '../../gateway/server';
-import { DEV_ISSUER, generateDevKeys, HUB_AUDIENCE, mintToken, type DevKeys, type TokenClaims } from '../../gateway/dev-keys';
+import {
+  DEV_ISSUER,
+  devSubgraphKeys,
+  generateDevKeys,
+  HUB_AUDIENCE,
+  mintToken,
+  type DevKeys,
+  type TokenClaims,
+} from '../../gateway/dev-keys';
 import { createLogger, type Logger } from '../../subgraphs/kit/logging';
 import { startSubgraph, type RunningSubgraph, type SubgraphModule } from '../../subgraphs/kit/subgraph';
+import type { SubgraphKeys } from '../../subgraphs/kit/subgraph-trust';
 import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
 import { composeSupergraphFromModules } from '../../scripts/lib/compose';
 import { createTestDatabase } from './database';
@@ -34,6 +43,12 @@ export interface TestHubOptions {
   logger?: Logger;
   /** Lets a test put something (a proxy it can cut) between a subgraph and its database. */
   databaseUrl?: (service: string, url: string) => string | Promise<string>;
+  /** Lets a test put something (a capture proxy) between the gateway and a subgraph. */
+  subgraphUrl?: (service: string, url: string) => string | Promise<string>;
+  /** The hub's keys (default: fresh development keys); a test of key rotation brings its own. */
+  keys?: DevKeys;
+  /** What each subgraph is given of the keys (default: devSubgraphKeys). */
+  subgraphKeys?: (service: string, keys: DevKeys) => SubgraphKeys;
 }
 
 export const silentLogger = createLogger({}, 'silent' as never);
@@ -44,7 +59,7 @@ export const silentLogger = createLogger({}, 'silent' as never);
  */
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const modules = options.modules ?? SUBGRAPH_MODULES;
-  const keys = await generateDevKeys();
+  const keys = options.keys ?? (await generateDevKeys());
   const subgraphs: Record<string, RunningSubgraph> = {};
   try {
     await Promise.all(
@@ -53,7 +68,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
         const databaseUrl = options.databaseUrl ? await options.databaseUrl(module.name, created) : created;
         subgraphs[module.name] = await startSubgraph(module, {
           databaseUrl,
-          identitySecret: keys.identitySecret,
+          keys: (options.subgraphKeys ?? devSubgraphKeys)(module.name, keys),
           demoData: options.demoData ?? true,
           logger: options.logger ?? silentLogger,
         });
@@ -66,9 +81,13 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const { supergraphSdl } = await composeSupergraphFromModules(modules);
   const gateway: Gateway = await createGateway({
     supergraphSdl,
-    subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
+    subgraphUrls: Object.fromEntries(
+      await Promise.all(
+        Object.entries(subgraphs).map(async ([name, s]) => [name, options.subgraphUrl ? await options.subgraphUrl(name, s.url) : s.url]),
+      ),
+    ),
     jwt: { issuer: DEV_ISSUER, audience: HUB_AUDIENCE, jwks: keys.jwks },
-    identitySecret: keys.identitySecret,
+    signingKey: keys.gateway.privateJwk,
     logger: options.logger ?? silentLogger,
     ...options.gateway,
   });
