@@ -80,7 +80,7 @@ export class ProductionCalendar {
 
   /** The exception for a date, if any: the decreed or regional day, or the computed one in a provisional year. */
   dayInfo(date: IsoDate): CalendarDay | undefined {
-    assertIsoDate(date);
+    // Keys of `days` are checked dates; any other date is checked by yearOf (once: this runs for every day counted).
     const given = this.days.get(date);
     if (given) return given;
     const year = yearOf(date);
