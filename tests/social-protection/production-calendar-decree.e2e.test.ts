@@ -173,4 +173,20 @@ describe('working days for 2027 before and after its decree (issue 18; seed 003 
     expect(days.calendarDays).toContainEqual({ date: '2027-01-11', kind: 'HOLIDAY' });
     expect(days.calendarDays).toContainEqual({ date: '2027-05-03', kind: 'HOLIDAY' }); // art. 112: Sat 1 May → Mon 3 May
   });
+
+  test('a decree loaded for a shipped year (a correction of 2026) is kept when the hub reloads its reference data on start', async () => {
+    const reference = 'Corrected test decree for 2026';
+    const days = [
+      { date: '2026-01-09', kind: 'DAY_OFF', reference, from: '2026-01-03' },
+      { date: '2026-12-30', kind: 'DAY_OFF', reference, from: '2026-01-04' },
+    ];
+    const loaded = await ok(admin, `mutation($input: LoadCalendarDecreeInput!) { loadCalendarDecree(input: $input) { workingDays } }`, {
+      input: { year: 2026, days },
+    });
+    expect(loaded.loadCalendarDecree.workingDays).toBe(247);
+    await socialProtection.loadReferenceData!(hub.subgraphs['social-protection'].database.orm.em.fork());
+    const stored = (await ok(admin, `{ calendarDays(year: 2026) { date } }`)).calendarDays.map((d: { date: string }) => d.date);
+    expect(stored).toContain('2026-12-30');
+    expect(stored).not.toContain('2026-12-31');
+  });
 });
