@@ -1,5 +1,5 @@
 import { Ctx, Directive, Field, FieldResolver, ObjectType, Resolver, Root, type ClassType } from 'type-graphql';
-import { AGENCY_ACCESS_REQUIRES, refusable, type AgencyAccess } from './agency-access';
+import { AGENCY_ACCESS_REQUIRES, consentGrantFor, refusable, type AgencyAccess } from './agency-access';
 import { AuditRecord } from './audit';
 import { forbidden } from './authorization';
 import type { HubContext } from './context';
@@ -72,7 +72,7 @@ export function accessLogResolver(
   agency: string,
   fieldName: string,
   mayRead: (ctx: HubContext, person: { id: string; agencyAccess?: AgencyAccess | null }) => Promise<boolean> | boolean = (ctx, person) =>
-    ctx.identity.role === 'COORDINATOR' && Boolean(person.agencyAccess?.inScope),
+    ctx.identity.role === 'COORDINATOR' && typeof consentGrantFor(ctx, person) !== 'string',
   requiresAccess = true,
 ) {
   const requires: MethodDecorator = requiresAccess ? Directive(AGENCY_ACCESS_REQUIRES) : () => undefined;

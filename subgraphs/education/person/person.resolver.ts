@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords, refusable } from '../../kit/agency-access';
+import { AGENCY_ACCESS_REQUIRES, AGENCY_ACCESS_SELECTION, agencyRouteAccess, assertMayReadAgencyRecords, refusable } from '../../kit/agency-access';
 import type { HubContext } from '../../kit/context';
 import { loaderManyBy } from '../../kit/entity-loaders';
 import { AgencyRoute } from '../../kit/route';
@@ -14,7 +14,7 @@ import { buildEducationRoute } from './education-route';
 import { Person } from './person.entity';
 
 /** The route also needs the birth date (the early-help age limit), owned by social protection. */
-const ROUTE_REQUIRES = '@requires(fields: "birthDate agencyAccess { inScope consentedAgencies }")';
+const ROUTE_REQUIRES = `@requires(fields: "birthDate ${AGENCY_ACCESS_SELECTION}")`;
 
 // One statement per entity type per request, whatever the number of persons (kit/entity-loaders.ts).
 const programs = (ctx: HubContext) => loaderManyBy<EarlyHelpProgram>(ctx, EarlyHelpProgram, 'personId', { startDate: 'asc' });

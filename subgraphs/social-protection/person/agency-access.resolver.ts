@@ -9,16 +9,22 @@ import { Person } from './person.entity';
 
 /**
  * Social protection answers, for the caller, whether other agencies may show their records
- * about a person: it alone knows the families and the consents.
+ * about a person: it alone knows the families and the consents, so it signs the answer (issue 13 §3).
  */
 @Resolver(() => Person)
 export class AgencyAccessResolver {
   @FieldResolver(() => AgencyAccess, { description: "The caller's access to other agencies' records about this person." })
   async agencyAccess(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyAccess> {
-    if (!(await coordinatesPerson(ctx, person.id))) return { inScope: false, consentedAgencies: [] };
+    if (!(await coordinatesPerson(ctx, person.id))) return { inScope: false, consentedAgencies: [], grant: null };
     const day = today();
     const consents = await loaderManyBy(ctx, Consent, 'person').load(person.id);
-    const agencies = new Set(consents.filter((c) => isConsentActive(c, day)).flatMap((c) => c.agencies));
-    return { inScope: true, consentedAgencies: [...agencies].sort() };
+    const consentedAgencies = [...new Set(consents.filter((c) => isConsentActive(c, day)).flatMap((c) => c.agencies))].sort();
+    const grant = ctx.trust.grantIssuer?.issue({
+      personId: person.id,
+      caller: ctx.identity.subject,
+      requestId: ctx.requestId,
+      agencies: consentedAgencies,
+    });
+    return { inScope: true, consentedAgencies, grant: grant ?? null };
   }
 }
