@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CalendarDay, CalendarDayKind } from './calendar-day.entity';
+import { calendarForTerritory } from './calendar-data';
+import type { ProductionCalendar } from './production-calendar';
 import { yearOf } from './iso-date';
 import { RUSSIA_2025_2026 } from './russia-2025-2026';
 
@@ -15,5 +17,18 @@ export async function loadProductionCalendar(em: EntityManager): Promise<void> {
   await em.upsertMany(
     CalendarDay,
     missing.map((d) => ({ date: d.date, kind: d.kind as CalendarDayKind, note: d.note, region: null })),
+  );
+}
+
+/**
+ * The federal calendar as stored: the decreed years (shipped or loaded by the administrator) and the Labour
+ * Code's provisional days for any other year. Demo data is laid out on it, so that its deadlines fall where
+ * the hub computes them whatever the year (issue 18).
+ */
+export async function storedFederalCalendar(em: EntityManager): Promise<ProductionCalendar> {
+  const rows = await em.find(CalendarDay, { region: null });
+  return calendarForTerritory(
+    rows.map((d) => ({ date: d.date, kind: d.kind, note: d.note, region: null })),
+    null,
   );
 }

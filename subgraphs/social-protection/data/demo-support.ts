@@ -4,8 +4,7 @@ import { DEMO_FAMILIES, DEMO_PEOPLE as P } from '../../kit/demo-people';
 import { today } from '../../kit/clock';
 import { stableId } from '../../kit/stable-id';
 import { addDays } from '../calendar/iso-date';
-import { ProductionCalendar } from '../calendar/production-calendar';
-import { RUSSIA_2025_2026 } from '../calendar/russia-2025-2026';
+import { storedFederalCalendar } from '../calendar/calendar-reference';
 import { subtractWorkingDays } from '../calendar/calendar-data';
 import { Measure, MeasureKind, MeasureStatus, Programme, ProgrammeKind, SupportAgreement } from '../programme/programme.entity';
 import { Referral } from '../referral/referral.entity';
@@ -34,7 +33,7 @@ export const DEMO_SUPPORT = {
  * 2 working days (seed 003 §16). Upserts by stable ids: idempotent, and a reload on a later day re-lays the picture.
  */
 export async function loadDemoSupport(em: EntityManager): Promise<void> {
-  const cal = new ProductionCalendar(RUSSIA_2025_2026);
+  const cal = await storedFederalCalendar(em);
   const day = today();
   const back = (n: number) => subtractWorkingDays(cal, day, n);
   const post = 'куратор участка';
