@@ -10,7 +10,8 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { devSubgraphKeys, loadOrCreateDevKeys, DEV_ISSUER, HUB_AUDIENCE, mintToken } from '../gateway/dev-keys';
 import { KEY_FILES, readKeyFile, subgraphKeysFromEnvironment } from '../subgraphs/kit/key-files';
-import { KeyConfigurationError } from '../subgraphs/kit/signing-keys';
+import { IdentitySigner } from '../subgraphs/kit/identity';
+import { subgraphTrust, type SubgraphKeys } from '../subgraphs/kit/subgraph-trust';
 import { createGateway } from '../gateway/server';
 import { DEMO_FAMILIES } from '../subgraphs/kit/demo-people';
 import { DEMO_ORGANIZATIONS } from '../subgraphs/kit/demo-organizations';
@@ -40,9 +41,21 @@ async function main() {
   fs.mkdirSync(HUB_HOME, { recursive: true });
   const keys = await loadOrCreateDevKeys(path.join(HUB_HOME, 'keys'));
   // The development keys of .hub/keys unless the key files are set; production always reads the files (and refuses dev keys).
-  const ownKeys = production || process.env[KEY_FILES.gatewayKey];
-  const gatewayKey = () => (ownKeys ? readKeyFile(KEY_FILES.gatewayKey) : keys.gateway.privateJwk);
-  const keysOf = (service: string) => (ownKeys ? subgraphKeysFromEnvironment(service) : devSubgraphKeys(service, keys));
+  // All keys are checked before anything starts: a key problem stops the hub with its name, not half of it running.
+  const ownKeys = production || Boolean(process.env[KEY_FILES.gatewayKey]);
+  let gatewayKey: unknown;
+  const subgraphKeys: Record<string, SubgraphKeys> = {};
+  try {
+    gatewayKey = ownKeys ? readKeyFile(KEY_FILES.gatewayKey) : keys.gateway.privateJwk;
+    new IdentitySigner(gatewayKey, { production });
+    for (const module of SUBGRAPH_MODULES) {
+      subgraphKeys[module.name] = ownKeys ? subgraphKeysFromEnvironment(module.name) : devSubgraphKeys(module.name, keys);
+      subgraphTrust(module.name, subgraphKeys[module.name], { production });
+    }
+  } catch (error) {
+    logger.log('error', `the hub refuses to start: ${(error as Error).message}`);
+    process.exit(1);
+  }
 
   const external = SUBGRAPH_MODULES.every((m) => process.env[envName(m.name)]);
   let postgres: PostgresServer | null = null;
@@ -78,7 +91,7 @@ async function main() {
   try {
     for (const module of SUBGRAPH_MODULES) {
       const databaseUrl = process.env[envName(module.name)] ?? (await ensureDatabase(postgres!.baseUrl, databaseName(module.name)));
-      running.push(await startSubgraph(module, { databaseUrl, keys: keysOf(module.name), keyPolicy: { production }, demoData: process.env.HUB_DEMO_DATA !== '0', logger }, DEFAULT_PORTS[module.name]));
+      running.push(await startSubgraph(module, { databaseUrl, keys: subgraphKeys[module.name], keyPolicy: { production }, demoData: process.env.HUB_DEMO_DATA !== '0', logger }, DEFAULT_PORTS[module.name]));
     }
     gateway = await createGateway({
       supergraphSdl: fs.readFileSync(path.join(__dirname, '..', 'schema', 'supergraph.graphql'), 'utf8'),
@@ -86,7 +99,7 @@ async function main() {
       jwt: process.env.HUB_JWT_JWKS_URL
         ? { issuer: process.env.HUB_JWT_ISSUER ?? DEV_ISSUER, audience: HUB_AUDIENCE, jwksUrl: process.env.HUB_JWT_JWKS_URL }
         : { issuer: DEV_ISSUER, audience: HUB_AUDIENCE, jwksFile: keys.jwksFile },
-      signingKey: gatewayKey(),
+      signingKey: gatewayKey,
       keyPolicy: { production },
       production,
       logger,
@@ -129,8 +142,7 @@ async function main() {
       ].join('\n'),
     );
   } catch (error) {
-    if (error instanceof KeyConfigurationError) logger.log('error', `the hub refuses to start: ${error.message}`);
-    else logger.log('error', 'the hub failed to start', { error: String((error as Error).stack ?? error) });
+    logger.log('error', 'the hub failed to start', { error: String((error as Error).stack ?? error) });
     await stop();
   }
 }

@@ -1,5 +1,6 @@
 import { subgraphKeysFromEnvironment } from './key-files';
 import { createLogger } from './logging';
+import { KeyConfigurationError } from './signing-keys';
 import type { SubgraphKeys } from './subgraph-trust';
 import { startSubgraph, type SubgraphModule } from './subgraph';
 
@@ -33,7 +34,8 @@ export function runSubgraphFromEnvironment(module: SubgraphModule): void {
       process.once('SIGTERM', () => void stop());
     })
     .catch((error) => {
-      logger.log('error', `${module.name} failed to start: ${(error as Error).message ?? error}`);
+      const refused = error instanceof KeyConfigurationError;
+      logger.log('error', `${module.name} ${refused ? 'refuses' : 'failed'} to start: ${(error as Error).message ?? error}`);
       process.exit(1);
     });
 }
