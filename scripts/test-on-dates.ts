@@ -17,6 +17,9 @@ export const TEST_DAYS: { at: string; why: string }[] = [
   { at: '2026-06-12T12:00:00+08:00', why: 'Russia Day, a holiday on a Friday' },
   { at: '2025-11-01T12:00:00+08:00', why: 'a Saturday that is a working day (decree No. 1335)' },
   { at: '2026-03-15T23:30:00Z', why: '23:30 UTC: already Monday 16 March in Irkutsk (UTC+8)' },
+  { at: '2026-12-25T12:00:00+08:00', why: 'deadlines cross into 2027, a year with no decree loaded (provisional)' },
+  { at: '2027-04-15T12:00:00+08:00', why: 'a day in a year the hub holds no decree for' },
+  { at: '2030-02-20T12:00:00+08:00', why: 'years ahead: everything on the statutory calendar' },
 ];
 
 function parseArguments(argv: string[]): { days: string[]; jestArgs: string[] } {
