@@ -60,28 +60,48 @@ interface SubgraphProcess {
 }
 
 /** One subgraph as its own process, started exactly as docker-compose starts it. */
-async function spawnSubgraph(name: string, databaseUrl: string, keyFiles: Record<string, string>, auditReads: boolean): Promise<SubgraphProcess> {
+async function spawnSubgraph(
+  name: string,
+  databaseUrl: string,
+  keyFiles: Record<string, string>,
+  auditReads: boolean,
+): Promise<SubgraphProcess> {
   const port = await freePort();
   const profile = process.env.HUB_BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.HUB_BENCH_PROFILE_DIR}`] : [];
   const child = spawn(process.execPath, [...profile, '-r', '@swc-node/register', `subgraphs/${name}/index.ts`], {
     cwd: path.join(__dirname, '..'),
-    env: { ...process.env, [`${name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`]: databaseUrl, ...keyFiles, PORT: String(port), HUB_LOG_LEVEL: 'error', HUB_AUDIT_READS: auditReads ? 'on' : 'off', HUB_POOL_SIZE: '20' },
+    env: {
+      ...process.env,
+      [`${name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`]: databaseUrl,
+      ...keyFiles,
+      PORT: String(port),
+      HUB_LOG_LEVEL: 'error',
+      HUB_AUDIT_READS: auditReads ? 'on' : 'off',
+      HUB_POOL_SIZE: '20',
+    },
     stdio: ['ignore', process.env.HUB_SQL_DEBUG ? 'inherit' : 'ignore', 'inherit'],
   });
   const health = `http://127.0.0.1:${port}/health`;
   for (let i = 0; i < 200; i++) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
-    if (await fetch(health).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(health).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
     name,
     url: `http://127.0.0.1:${port}/graphql`,
     health,
-    stop: () => new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
 
@@ -124,11 +144,15 @@ export async function startBenchHub(urls: Record<string, string>, options: { aud
       return tokens.get(key)!;
     },
     async sqlStatements() {
-      const counts = await Promise.all(subgraphs.map(async (s) => ((await (await fetch(s.health)).json()) as { sqlStatements: number }).sqlStatements));
+      const counts = await Promise.all(
+        subgraphs.map(async (s) => ((await (await fetch(s.health)).json()) as { sqlStatements: number }).sqlStatements),
+      );
       return counts.reduce((a, b) => a + b, 0);
     },
     async sqlRoundTrips() {
-      const counts = await Promise.all(subgraphs.map(async (s) => ((await (await fetch(s.health)).json()) as { sqlRoundTrips: number }).sqlRoundTrips));
+      const counts = await Promise.all(
+        subgraphs.map(async (s) => ((await (await fetch(s.health)).json()) as { sqlRoundTrips: number }).sqlRoundTrips),
+      );
       return counts.reduce((a, b) => a + b, 0);
     },
     async stop() {
@@ -142,7 +166,12 @@ export async function startBenchHub(urls: Record<string, string>, options: { aud
 // keeps its own cost out of the hub's figures as far as possible.
 const client = new Agent({ keepAliveTimeout: 30_000 });
 
-export function post(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }> {
+export function post(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ data?: any; errors?: any[] }> {
   return postJson(url, { query, variables }, { authorization: `Bearer ${token}` });
 }
 

@@ -59,7 +59,8 @@ export async function loadOrCreateDevKeys(dir: string): Promise<DevKeys & { jwks
   if (!existing?.gateway || !existing.consent) {
     fs.mkdirSync(dir, { recursive: true });
     const fresh = await generateDevKeys();
-    const keys: DevKeys = existing?.privateJwk && existing.jwks ? { ...fresh, privateJwk: existing.privateJwk, jwks: existing.jwks } : fresh;
+    const keys: DevKeys =
+      existing?.privateJwk && existing.jwks ? { ...fresh, privateJwk: existing.privateJwk, jwks: existing.jwks } : fresh;
     fs.writeFileSync(file, JSON.stringify(keys, null, 2), { mode: 0o600 });
     fs.writeFileSync(jwksFile, JSON.stringify(keys.jwks, null, 2));
   }
@@ -75,7 +76,12 @@ export interface TokenClaims {
   grants?: string[];
 }
 
-export async function mintToken(privateJwk: JWK, claims: TokenClaims, expiresIn: string | number = '8h', issuer = DEV_ISSUER): Promise<string> {
+export async function mintToken(
+  privateJwk: JWK,
+  claims: TokenClaims,
+  expiresIn: string | number = '8h',
+  issuer = DEV_ISSUER,
+): Promise<string> {
   const key = await importJWK(privateJwk, 'ES256');
   const payload: Record<string, unknown> = { role: claims.role };
   if (claims.organizationId) payload.org = claims.organizationId;

@@ -91,7 +91,13 @@ async function main() {
   try {
     for (const module of SUBGRAPH_MODULES) {
       const databaseUrl = process.env[envName(module.name)] ?? (await ensureDatabase(postgres!.baseUrl, databaseName(module.name)));
-      running.push(await startSubgraph(module, { databaseUrl, keys: subgraphKeys[module.name], keyPolicy: { production }, demoData: process.env.HUB_DEMO_DATA !== '0', logger }, DEFAULT_PORTS[module.name]));
+      running.push(
+        await startSubgraph(
+          module,
+          { databaseUrl, keys: subgraphKeys[module.name], keyPolicy: { production }, demoData: process.env.HUB_DEMO_DATA !== '0', logger },
+          DEFAULT_PORTS[module.name],
+        ),
+      );
     }
     gateway = await createGateway({
       supergraphSdl: fs.readFileSync(path.join(__dirname, '..', 'schema', 'supergraph.graphql'), 'utf8'),
@@ -112,9 +118,17 @@ async function main() {
       const dispatcher = new SignalDispatcher({
         em: health.database.orm.em as never,
         gatewayUrl: url,
-        token: () => mintToken(keys.privateJwk, { subject: 'health-ipra-outbox', role: 'PARTNER_SERVICE', agency: 'HEALTH', grants: ['submitSignal'] }, '5m'),
+        token: () =>
+          mintToken(
+            keys.privateJwk,
+            { subject: 'health-ipra-outbox', role: 'PARTNER_SERVICE', agency: 'HEALTH', grants: ['submitSignal'] },
+            '5m',
+          ),
       });
-      dispatchTimer = setInterval(() => void dispatcher.dispatchPending().catch((e) => logger.log('warn', 'signal dispatch failed', { error: String(e) })), 5000);
+      dispatchTimer = setInterval(
+        () => void dispatcher.dispatchPending().catch((e) => logger.log('warn', 'signal dispatch failed', { error: String(e) })),
+        5000,
+      );
       dispatchTimer.unref();
     }
     const token = await mintToken(keys.privateJwk, {

@@ -27,7 +27,18 @@ export function runSubgraphFromEnvironment(module: SubgraphModule): void {
   startSubgraph(
     module,
     // HUB_AUDIT_READS=off exists only so the benchmark can measure what auditing reads costs.
-    { databaseUrl, keys, keyPolicy: { production: process.env.NODE_ENV === 'production' }, demoData: process.env.HUB_DEMO_DATA === '1', logger, auditReads: process.env.HUB_AUDIT_READS !== 'off', poolSize: Number(process.env.HUB_POOL_SIZE ?? 10) }, Number(process.env.PORT ?? 4001), process.env.HOST)
+    {
+      databaseUrl,
+      keys,
+      keyPolicy: { production: process.env.NODE_ENV === 'production' },
+      demoData: process.env.HUB_DEMO_DATA === '1',
+      logger,
+      auditReads: process.env.HUB_AUDIT_READS !== 'off',
+      poolSize: Number(process.env.HUB_POOL_SIZE ?? 10),
+    },
+    Number(process.env.PORT ?? 4001),
+    process.env.HOST,
+  )
     .then((running) => {
       const stop = () => running.stop().then(() => process.exit(0));
       process.once('SIGINT', () => void stop());

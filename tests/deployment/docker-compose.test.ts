@@ -48,11 +48,24 @@ async function waitForHealth(port: number, child: ChildProcess, log: () => strin
 }
 
 test('each private key is given to one service only (the gateway its own, social protection the consent key); the others get public key sets', () => {
-  const given = Object.fromEntries(hubServices.map(([name, s]) => [name, { secrets: s.secrets ?? [], keyFiles: Object.keys(s.environment).filter((k) => k.startsWith('HUB_') && k.endsWith('_FILE')).sort() }]));
+  const given = Object.fromEntries(
+    hubServices.map(([name, s]) => [
+      name,
+      {
+        secrets: s.secrets ?? [],
+        keyFiles: Object.keys(s.environment)
+          .filter((k) => k.startsWith('HUB_') && k.endsWith('_FILE'))
+          .sort(),
+      },
+    ]),
+  );
   expect(given.gateway).toEqual({ secrets: ['gateway-key'], keyFiles: [KEY_FILES.gatewayKey] });
   expect(given['social-protection']).toEqual({ secrets: ['consent-key'], keyFiles: [KEY_FILES.consentKey, KEY_FILES.gatewayJwks] });
   for (const module of SUBGRAPH_MODULES.filter((m) => m.name !== 'social-protection')) {
-    expect([module.name, given[module.name]]).toEqual([module.name, { secrets: [], keyFiles: [KEY_FILES.consentJwks, KEY_FILES.gatewayJwks] }]);
+    expect([module.name, given[module.name]]).toEqual([
+      module.name,
+      { secrets: [], keyFiles: [KEY_FILES.consentJwks, KEY_FILES.gatewayJwks] },
+    ]);
   }
 });
 
@@ -75,7 +88,13 @@ test('every hub service starts from its compose command and answers /health', as
   const started = hubServices.map(async ([name, service]) => {
     const port = await freePort();
     ports[name] = port;
-    const env: Record<string, string> = { ...process.env, ...clockEnvironment(), PORT: String(port), HOST: '127.0.0.1', HUB_LOG_LEVEL: 'warn' } as never;
+    const env: Record<string, string> = {
+      ...process.env,
+      ...clockEnvironment(),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      HUB_LOG_LEVEL: 'warn',
+    } as never;
     for (const key of Object.keys(service.environment ?? {})) {
       if (key.endsWith('_DATABASE_URL')) env[key] = await createTestDatabase(`compose_${name}`);
       if (keyFiles[key]) env[key] = keyFiles[key];
