@@ -8,7 +8,11 @@ export interface HubExtension {
   fields: VirtualField[];
 }
 
-type Executor = (requestContext: any) => Promise<any>;
+// Apollo Gateway's own types for what it loads and executes, so the delegation cannot drift from its interface.
+type GatewayLoad = ApolloGateway['load'];
+type Executor = Awaited<ReturnType<GatewayLoad>>['executor'];
+type RequestContext = Parameters<Executor>[0];
+type ExecutionResult = Awaited<ReturnType<Executor>>;
 
 /**
  * Apollo Gateway plus the hub's convention fields (`Family.route`, `Person.accessLog`,
@@ -33,7 +37,7 @@ export class HubGateway {
     return this.apiSchema;
   }
 
-  async load(options: any): Promise<{ schema: GraphQLSchema; executor: Executor }> {
+  async load(options: Parameters<GatewayLoad>[0]): Promise<{ schema: GraphQLSchema; executor: Executor }> {
     let supergraphSdl = '';
     const unsubscribe = this.inner.onSchemaLoadOrUpdate((state) => {
       supergraphSdl = state.coreSupergraphSdl;
@@ -41,7 +45,7 @@ export class HubGateway {
     const { schema, executor } = await this.inner.load(options);
     unsubscribe();
     const extended = this.extend(schema, supergraphSdl);
-    return { schema: extended, executor: (requestContext) => this.execute(requestContext, executor as unknown as Executor) };
+    return { schema: extended, executor: (requestContext) => this.execute(requestContext, executor) };
   }
 
   onSchemaLoadOrUpdate(callback: (state: { apiSchema: GraphQLSchema; coreSupergraphSdl: string }) => void): () => void {
@@ -57,7 +61,7 @@ export class HubGateway {
   /** Rewrites depend only on the operation text, so repeated operations (every client's route query) reuse theirs. */
   private readonly rewrites = new Map<string, ReturnType<typeof rewriteOperation>>();
 
-  private rewrite(requestContext: any): ReturnType<typeof rewriteOperation> {
+  private rewrite(requestContext: RequestContext): ReturnType<typeof rewriteOperation> {
     // Fields that hold reference data of their own fetch it only when it is stale: a variant of the rewrite each.
     const variant = this.extension!.fields.map((f) => (typeof f.rootExpansion === 'function' ? rootExpansionOf(f) ?? '' : '')).join('|');
     const key = `${requestContext.queryHash}:${requestContext.operationName ?? ''}:${variant}`;
@@ -68,7 +72,7 @@ export class HubGateway {
     return rewritten;
   }
 
-  private async execute(requestContext: any, executor: Executor): Promise<any> {
+  private async execute(requestContext: RequestContext, executor: Executor): Promise<ExecutionResult> {
     if (!this.apiSchema || !this.extension) return executor(requestContext);
     const rewritten = this.rewrite(requestContext);
     if (!rewritten) return executor(requestContext);
@@ -76,6 +80,8 @@ export class HubGateway {
       (d): d is OperationDefinitionNode =>
         d.kind === 'OperationDefinition' && (!requestContext.operationName || d.name?.value === requestContext.operationName),
     );
+    // The rewrite keeps every operation and its name; a miss would be a bug in rewriteOperation, not the client's.
+    if (!operation) throw new Error('the rewritten document lost the requested operation');
     const response = await executor({
       ...requestContext,
       document: rewritten.document,
