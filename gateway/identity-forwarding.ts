@@ -25,7 +25,8 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // Apollo serializes the body after this hook, so the identity waits here unsigned and the fetcher signs it with the exact bytes.
-    if (context?.identity) request.http?.headers.set(IDENTITY_HEADER, JSON.stringify(context.identity));
+    // Base64url, because a header value must be Latin-1 and a subject may not be (a Cyrillic login).
+    if (context?.identity) request.http?.headers.set(IDENTITY_HEADER, Buffer.from(JSON.stringify(context.identity)).toString('base64url'));
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
@@ -59,7 +60,8 @@ function signingFetcher(fetch: Fetch, signer: IdentitySigner, audience: string):
     const identity = init.headers?.[IDENTITY_HEADER];
     if (identity === undefined) return fetch(url, init);
     const body = init.body ?? '';
-    const headers = { ...init.headers, [IDENTITY_HEADER]: signer.sign(JSON.parse(identity) as Identity, audience, body) };
+    const unsigned = JSON.parse(Buffer.from(identity, 'base64url').toString('utf8')) as Identity;
+    const headers = { ...init.headers, [IDENTITY_HEADER]: signer.sign(unsigned, audience, body) };
     return fetch(url, { ...init, headers, body });
   };
 }

@@ -64,3 +64,9 @@ test('the gateway signature is good for a short time only', async () => {
   expect(await refusals((service) => gateway.sign(identity, service, body))).toEqual(every(200, undefined));
   expect(await refusals((service) => gateway.sign(identity, service, body, Date.now() - 2 * 60_000))).toEqual(every(401, 'expired'));
 });
+
+test('a caller whose subject is not Latin-1 (a Cyrillic login) is forwarded signed like any other', async () => {
+  const token = await hub.token({ role: 'ANALYST', subject: 'аналитик-иркутск' });
+  const answer = await hub.query(token, '{ territories { oktmo } }');
+  expect([answer.errors, answer.data?.territories.length > 0]).toEqual([undefined, true]);
+});
