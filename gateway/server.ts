@@ -1,6 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { hubErrorFormatter } from '../subgraphs/kit/error-formatter';
 import { createHttpService, type HttpService } from '../subgraphs/kit/http';
@@ -18,6 +19,9 @@ import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './limits';
 import { withoutSuggestions } from './suggestions';
 import { hubExtension } from './hub-fields/extensions';
 import { HubGateway } from './hub-fields/hub-gateway';
+
+/** Where the gateway publishes its public identity key (RFC 8615 well-known location). */
+export const JWKS_PATH = '/.well-known/jwks.json';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -56,6 +60,14 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const logger = (options.logger ?? createLogger({})).child({ service: 'gateway' });
   const authenticate = createAuthenticator(options.jwt);
   const signer = new IdentitySigner(options.signingKey, options.keyPolicy);
+  // The public key is published so that an agency (a partner joining, an operator checking a rotation) can compare it with the key set it was given.
+  const publishedKeys = JSON.stringify(signer.publicKeySet());
+  const publishKeys = (req: IncomingMessage, res: ServerResponse): boolean => {
+    if (req.method !== 'GET' || new URL(req.url ?? '/', 'http://localhost').pathname !== JWKS_PATH) return false;
+    res.writeHead(200, { 'content-type': 'application/jwk-set+json' });
+    res.end(publishedKeys);
+    return true;
+  };
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
@@ -101,7 +113,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const http = createHttpService<GatewayContext>({
     apollo,
     bodyLimit: options.bodyLimitBytes ?? 256 * 1024,
-    routes: production ? undefined : ideRoutes,
+    routes: (req, res) => publishKeys(req, res) || (!production && ideRoutes(req, res)),
     async context(req) {
       const offered = req.headers['x-request-id'];
       // A caller's request id is kept for correlation only when it is a UUID: it goes into every audit record.

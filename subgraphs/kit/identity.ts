@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Role } from './roles';
-import { JwsSigner, JwsVerifier, type JwsRejection, type KeyPolicy } from './signing-keys';
+import { JwsSigner, JwsVerifier, type JwsRejection, type KeyPolicy, type KeySet } from './signing-keys';
 
 /**
  * The caller as the gateway verified it. The gateway forwards it to every subgraph signed,
@@ -56,6 +56,11 @@ export class IdentitySigner {
 
   constructor(privateJwk: unknown, policy: KeyPolicy = {}, what = "the gateway's signing key") {
     this.jws = new JwsSigner(privateJwk, what, TYP, policy);
+  }
+
+  /** The gateway's current public key, which it publishes at /.well-known/jwks.json. */
+  publicKeySet(): KeySet {
+    return { keys: [this.jws.publicKey] };
   }
 
   sign(identity: Identity, audience: string, body: Buffer | string, now = Date.now()): string {

@@ -105,11 +105,15 @@ const b64 = (value: string | Buffer) => Buffer.from(value).toString('base64url')
 export class JwsSigner {
   private readonly key: KeyObject;
   private readonly header: string;
+  /** The public half of the signing key, as verifiers are given it. */
+  readonly publicKey: PublicSigningJwk;
 
   constructor(jwk: unknown, what: string, typ: string, policy: KeyPolicy = {}) {
     const { kid, key } = signingKey(jwk, what, policy);
     this.key = key;
     this.header = b64(JSON.stringify({ alg: 'EdDSA', typ, kid }));
+    const { x } = jwk as PrivateSigningJwk;
+    this.publicKey = { kty: 'OKP', crv: 'Ed25519', x, kid, alg: 'EdDSA', use: 'sig' };
   }
 
   sign(payload: object): string {

@@ -3,7 +3,7 @@ import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
 import { DEMO_FAMILIES } from '../../subgraphs/kit/demo-people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
 import { DEV_ISSUER, devSubgraphKeys, generateDevKeys, HUB_AUDIENCE, type DevKeys } from '../../gateway/dev-keys';
-import { createGateway, type Gateway } from '../../gateway/server';
+import { createGateway, JWKS_PATH, type Gateway } from '../../gateway/server';
 import { IdentitySigner, type Identity } from '../../subgraphs/kit/identity';
 import { generateSigningKeyPair } from '../../subgraphs/kit/signing-keys';
 import { startSubgraph } from '../../subgraphs/kit/subgraph';
@@ -19,6 +19,7 @@ const databases: Record<string, string> = {};
 let keys: DevKeys;
 let hub: TestHub;
 let rotated: Gateway;
+let rotatedUrl: string;
 beforeAll(async () => {
   keys = await generateDevKeys();
   hub = await startTestHub({
@@ -34,6 +35,7 @@ beforeAll(async () => {
     signingKey: next.privateJwk,
     logger: silentLogger,
   });
+  rotatedUrl = await rotated.listen(0);
 });
 afterAll(async () => {
   await rotated?.stop();
@@ -53,8 +55,7 @@ async function routeThrough(gatewayUrl: string) {
 }
 
 test('during a rotation the gateway with the old key and the gateway with the new key both get the family route from every agency', async () => {
-  const url = await rotated.listen(0);
-  const [before, after] = [await routeThrough(hub.gatewayUrl), await routeThrough(url)];
+  const [before, after] = [await routeThrough(hub.gatewayUrl), await routeThrough(rotatedUrl)];
   for (const answer of [before, after]) {
     expect(answer.errors).toBeUndefined();
     expect(answer.data.family.route.gaps.filter((g: any) => g.code === 'SUBGRAPH_UNAVAILABLE')).toEqual([]);
@@ -89,4 +90,10 @@ test('after the rotation a subgraph given only the new key refuses identities si
   } finally {
     await health.stop();
   }
+});
+
+test('each gateway publishes the public half of the key it signs with, under its kid, at /.well-known/jwks.json', async () => {
+  const published = async (graphqlUrl: string) => (await fetch(new URL(JWKS_PATH, graphqlUrl))).json();
+  expect(await published(hub.gatewayUrl)).toEqual(keys.gateway.jwks);
+  expect(await published(rotatedUrl)).toEqual(next.jwks);
 });
