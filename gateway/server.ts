@@ -75,8 +75,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     logger: {
       debug: () => undefined,
       info: () => undefined,
-      warn: (message: unknown) => logger.log('warn', String(message)),
-      error: (message: unknown) => logger.log('error', String(message)),
+      warn: (message: unknown) => logger.log('warn', ...apolloGatewayLogLine(message)),
+      error: (message: unknown) => logger.log('error', ...apolloGatewayLogLine(message)),
     },
   });
   const production = options.production ?? false;
@@ -140,4 +140,15 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       await apollo.stop();
     },
   };
+}
+
+/**
+ * Apollo Gateway appends the error it caught to its own words ("Unexpected error during query plan execution: " + error),
+ * and such an error may quote a subgraph's answer or a variable, i.e. personal data. Logs carry the gateway's words only
+ * (issue 12 §4: logs carry ids and codes).
+ */
+export function apolloGatewayLogLine(message: unknown): [string, Record<string, unknown>] {
+  const text = String(message);
+  const cut = text.indexOf(': ');
+  return cut < 0 ? [text, {}] : [text.slice(0, cut), { detailWithheld: true }];
 }
