@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Baseline } from '../bench/baseline';
 import { runLoad, table, type LoadResult } from '../bench/load';
-import { post, postJson, startBenchDatabases, startBenchHub, type BenchHub } from '../bench/stack';
+import { post, postJson, startBenchDatabases, startBenchHub, type BenchAnswer, type BenchHub } from '../bench/stack';
 import { OPERATORS } from './lib/synthetic/common';
 
 function option(name: string, fallback: number): number {
@@ -94,14 +94,14 @@ async function main() {
 
   const baseline = new Baseline(db.urls);
   const baselineUrl = await baseline.listen();
-  const baselineRoute = async (n: number) => Boolean((await postJson(`${baselineUrl}/route`, { familyId: md5uuid(`family-${familyOf(n)}`) })).data?.family?.route);
+  const baselineRoute = async (n: number) => Boolean((await postJson<BenchAnswer>(`${baselineUrl}/route`, { familyId: md5uuid(`family-${familyOf(n)}`) })).data?.family?.route);
   await runLoad(40, concurrency, baselineRoute);
   baseline.statements = 0;
   const base = await runLoad(requests, concurrency, baselineRoute);
   record('route: baseline SQL', base, baseline.statements / requests);
   const baseMap: LoadResult[] = [];
   for (const [oktmo, count, c] of [[null, Math.max(20, Math.round(requests / 10)), 2], ['25701000', requests, concurrency]] as const) {
-    const send = async () => Boolean((await postJson(`${baselineUrl}/map`, { oktmo })).sp);
+    const send = async () => Boolean((await postJson<{ sp?: unknown }>(`${baselineUrl}/map`, { oktmo })).sp);
     await runLoad(5, 2, send);
     baseMap.push(await runLoad(count, c, send));
   }
