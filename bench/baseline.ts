@@ -31,30 +31,49 @@ export class Baseline {
       [familyId],
     );
     const ids = members.map((m) => m.id);
-    const step = (agency: string, kind: string, type: string) =>
-      `'${agency}' as agency, '${kind}' as kind, '${type}' as record_type`;
+    const step = (agency: string, kind: string, type: string) => `'${agency}' as agency, '${kind}' as kind, '${type}' as record_type`;
     const parts = await Promise.all([
-      this.query<Row>('social-protection', `
+      this.query<Row>(
+        'social-protection',
+        `
         select id, person_id, ${step('SOCIAL_PROTECTION', 'SIGNAL', 'Signal')}, summary as title, 'DONE' as status, received_on as start_date, null::date as due_date, null::uuid as organization_id, null as executor_agency from signal where person_id = any($1)
         union all select id, person_id, ${step('SOCIAL_PROTECTION', 'CONTACT', 'StageTransition')}, to_stage::text, 'DONE', "on", null, null, null from stage_transition where person_id = any($1)
         union all select id, person_id, ${step('SOCIAL_PROTECTION', 'PROGRAMME', 'Programme')}, kind::text, 'IN_PROGRESS', valid_from, valid_until, null, null from programme where person_id = any($1)
         union all select id, person_id, ${step('SOCIAL_PROTECTION', 'MEASURE', 'Measure')}, title, status::text, planned_from, planned_to, executing_organization_id, executor_agency from measure where person_id = any($1)
-        union all select id, person_id, ${step('SOCIAL_PROTECTION', 'REFERRAL', 'Referral')}, status::text, status::text, requested_on, null, executor_organization_id, executor_agency from referral where person_id = any($1)`, [ids]),
-      this.query<Row>('health', `
+        union all select id, person_id, ${step('SOCIAL_PROTECTION', 'REFERRAL', 'Referral')}, status::text, status::text, requested_on, null, executor_organization_id, executor_agency from referral where person_id = any($1)`,
+        [ids],
+      ),
+      this.query<Row>(
+        'health',
+        `
         select id, person_id, ${step('HEALTH', 'IPRA', 'Ipra')}, number as title, 'DONE' as status, issued_on as start_date, valid_until as due_date, null::uuid as organization_id, null as executor_agency from ipra where person_id = any($1)
         union all select id, person_id, ${step('HEALTH', 'IPRA_MEASURE', 'IpraMeasure')}, title, execution_status::text, period_from, period_to, executor_organization_id, executor_agency from ipra_measure where person_id = any($1)
-        union all select id, person_id, ${step('HEALTH', 'MSE_EXAMINATION', 'MseReferral')}, purpose::text, status::text, referred_on, next_re_examination_on, organization_id, null from mse_referral where person_id = any($1)`, [ids]),
-      this.query<Row>('education', `
+        union all select id, person_id, ${step('HEALTH', 'MSE_EXAMINATION', 'MseReferral')}, purpose::text, status::text, referred_on, next_re_examination_on, organization_id, null from mse_referral where person_id = any($1)`,
+        [ids],
+      ),
+      this.query<Row>(
+        'education',
+        `
         select id, person_id, ${step('EDUCATION', 'EARLY_HELP_PROGRAMME', 'EarlyHelpProgram')}, 'Программа ранней помощи' as title, status::text as status, start_date, end_date as due_date, organization_id, null as executor_agency from early_help_program where person_id = any($1)
         union all select id, person_id, ${step('EDUCATION', 'ENROLMENT', 'Enrolment')}, form::text, 'IN_PROGRESS', from_date, to_date, organization_id, null from enrolment where person_id = any($1)
-        union all select id, person_id, ${step('EDUCATION', 'PMPK_CONCLUSION', 'PmpkConclusion')}, number, 'DONE', date, valid_until, commission_organization_id, null from pmpk_conclusion where person_id = any($1)`, [ids]),
-      this.query<Row>('employment', `
+        union all select id, person_id, ${step('EDUCATION', 'PMPK_CONCLUSION', 'PmpkConclusion')}, number, 'DONE', date, valid_until, commission_organization_id, null from pmpk_conclusion where person_id = any($1)`,
+        [ids],
+      ),
+      this.query<Row>(
+        'employment',
+        `
         select id, person_id, ${step('EMPLOYMENT', 'JOB_SEEKER_REGISTRATION', 'JobSeekerRegistration')}, status::text as title, status::text as status, registered_on as start_date, closed_on as due_date, organization_id, null as executor_agency from job_seeker_registration where person_id = any($1)
         union all select id, person_id, ${step('EMPLOYMENT', 'SOCIAL_EMPLOYMENT', 'SocialEmployment')}, activity, 'IN_PROGRESS', start_date, end_date, organization_id, null from social_employment where person_id = any($1)
-        union all select id, person_id, ${step('EMPLOYMENT', 'JOB_PLACEMENT', 'JobPlacement')}, position, 'IN_PROGRESS', start_date, end_date, organization_id, null from job_placement where person_id = any($1)`, [ids]),
-      this.query<Row>('rental-fund', `
+        union all select id, person_id, ${step('EMPLOYMENT', 'JOB_PLACEMENT', 'JobPlacement')}, position, 'IN_PROGRESS', start_date, end_date, organization_id, null from job_placement where person_id = any($1)`,
+        [ids],
+      ),
+      this.query<Row>(
+        'rental-fund',
+        `
         select id, person_id, ${step('RENTAL_FUND', 'RENTAL_APPLICATION', 'RentalApplication')}, aid_code as title, status::text as status, applied_on as start_date, null::date as due_date, null::uuid as organization_id, null as executor_agency from rental_application where person_id = any($1)
-        union all select id, person_id, ${step('RENTAL_FUND', 'RENTAL_CONTRACT', 'RentalContract')}, contract_number, status::text, issued_on, due_on, null, null from rental_contract where person_id = any($1)`, [ids]),
+        union all select id, person_id, ${step('RENTAL_FUND', 'RENTAL_CONTRACT', 'RentalContract')}, contract_number, status::text, issued_on, due_on, null, null from rental_contract where person_id = any($1)`,
+        [ids],
+      ),
     ]);
     const steps: Step[] = orderSteps(
       parts.flat().map((r) => ({
@@ -95,17 +114,29 @@ export class Baseline {
     const supplySql = (table: string) =>
       `select territory_oktmo, service_kind, count(*)::int as providers, sum(capacity_total)::int as total, sum(capacity_total - coalesce(capacity_used, 0))::int as available from ${table} ${where('territory_oktmo')} group by 1, 2`;
     const [sp, health, education, employment, rental] = await Promise.all([
-      this.query('social-protection', `
+      this.query(
+        'social-protection',
+        `
         select f.territory_oktmo, case when p.disability_group is null then 'OTHER' when extract(year from age(p.birth_date)) < 18 then 'CHILD' else 'ADULT' end as kind, count(distinct p.id)::int as count
           from person p join family_member m on m.person_id = p.id join family f on f.id = m.family_id ${where('f.territory_oktmo')} group by 1, 2
-        union all select c.territory_oktmo, ms.kind::text, count(*)::int from measure ms join support_case c on c.id = ms.case_id ${where('c.territory_oktmo')} and ms.status in ('PLANNED','IN_PROGRESS') group by 1, 2`, [oktmo]),
+        union all select c.territory_oktmo, ms.kind::text, count(*)::int from measure ms join support_case c on c.id = ms.case_id ${where('c.territory_oktmo')} and ms.status in ('PLANNED','IN_PROGRESS') group by 1, 2`,
+        [oktmo],
+      ),
       this.query('health', supplySql('provided_service'), [oktmo]),
       this.query('education', supplySql('provided_service'), [oktmo]),
-      this.query('employment', `${supplySql('provided_service')} union all select territory_oktmo, 'QUOTA_JOBS', count(*)::int, sum(quota)::int, sum(quota - filled)::int from quota_job ${where('territory_oktmo')} group by 1`, [oktmo]),
-      this.query('rental-fund', `
+      this.query(
+        'employment',
+        `${supplySql('provided_service')} union all select territory_oktmo, 'QUOTA_JOBS', count(*)::int, sum(quota)::int, sum(quota - filled)::int from quota_job ${where('territory_oktmo')} group by 1`,
+        [oktmo],
+      ),
+      this.query(
+        'rental-fund',
+        `
         select p.territory_oktmo, i.aid_code, count(*) filter (where i.condition <> 'WRITTEN_OFF')::int as total,
                count(*) filter (where i.condition = 'WORKING_ORDER' and not i.on_loan)::int as available
-          from rental_item i join rental_point p on p.id = i.rental_point_id ${where('p.territory_oktmo')} group by 1, 2`, [oktmo]),
+          from rental_item i join rental_point p on p.id = i.rental_point_id ${where('p.territory_oktmo')} group by 1, 2`,
+        [oktmo],
+      ),
     ]);
     return JSON.stringify({ sp, health, education, employment, rental });
   }

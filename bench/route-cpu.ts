@@ -67,7 +67,9 @@ async function main() {
     process.stdout.write(`${kind.padEnd(26)} ${perRequest.toFixed(2).padStart(6)} ms CPU/request\n`);
   }
   process.stdout.write(`${'total'.padEnd(26)} ${total.toFixed(2).padStart(6)} ms CPU/request\n`);
-  process.stdout.write(`${load.rps.toFixed(1)} req/s, p50 ${load.p50.toFixed(1)} ms, ${sql.toFixed(1)} SQL and ${trips.toFixed(1)} round trips per request, ${load.failures} failures\n`);
+  process.stdout.write(
+    `${load.rps.toFixed(1)} req/s, p50 ${load.p50.toFixed(1)} ms, ${sql.toFixed(1)} SQL and ${trips.toFixed(1)} round trips per request, ${load.failures} failures\n`,
+  );
   await hub.stop();
   await db.stop();
 }

@@ -41,5 +41,7 @@ export function subgraphFetcher(timeoutMs: number) {
 }
 
 export function isTimeout(error: unknown): boolean {
-  return error instanceof errors.HeadersTimeoutError || error instanceof errors.BodyTimeoutError || (error as Error)?.name === 'TimeoutError';
+  return (
+    error instanceof errors.HeadersTimeoutError || error instanceof errors.BodyTimeoutError || (error as Error)?.name === 'TimeoutError'
+  );
 }

@@ -39,7 +39,17 @@ async function main() {
   const familyOf = (n: number) => sample[n % sample.length];
   const rows: Record<string, string | number>[] = [];
   const record = (name: string, r: LoadResult, sqlPerRequest: number, c = concurrency, roundTrips = sqlPerRequest) =>
-    rows.push({ run: name, requests: r.requests, concurrency: c, 'req/s': r.rps.toFixed(1), 'p50 ms': r.p50.toFixed(1), 'p99 ms': r.p99.toFixed(1), 'SQL/req': sqlPerRequest.toFixed(1), 'DB trips/req': roundTrips.toFixed(1), failures: r.failures });
+    rows.push({
+      run: name,
+      requests: r.requests,
+      concurrency: c,
+      'req/s': r.rps.toFixed(1),
+      'p50 ms': r.p50.toFixed(1),
+      'p99 ms': r.p99.toFixed(1),
+      'SQL/req': sqlPerRequest.toFixed(1),
+      'DB trips/req': roundTrips.toFixed(1),
+      failures: r.failures,
+    });
 
   const routeLoad = async (hub: BenchHub) => {
     const send = async (n: number) => {
@@ -61,7 +71,9 @@ async function main() {
   const floorLoad = async (hub: BenchHub) => {
     const token = await hub.token(OPERATORS[0].id);
     const gatewayOnly = async () => !(await post(hub.gatewayUrl, token, '{ __typename }', {})).errors;
-    const oneFetch = async () => !(await post(hub.gatewayUrl, token, 'query($id: ID!) { family(id: $id) { id } }', { id: '00000000-0000-4000-8000-000000000000' })).errors;
+    const oneFetch = async () =>
+      !(await post(hub.gatewayUrl, token, 'query($id: ID!) { family(id: $id) { id } }', { id: '00000000-0000-4000-8000-000000000000' }))
+        .errors;
     await runLoad(100, concurrency, gatewayOnly);
     const gateway = await runLoad(requests * 2, concurrency, gatewayOnly);
     await runLoad(100, concurrency, oneFetch);
@@ -94,13 +106,17 @@ async function main() {
 
   const baseline = new Baseline(db.urls);
   const baselineUrl = await baseline.listen();
-  const baselineRoute = async (n: number) => Boolean((await postJson<BenchAnswer>(`${baselineUrl}/route`, { familyId: md5uuid(`family-${familyOf(n)}`) })).data?.family?.route);
+  const baselineRoute = async (n: number) =>
+    Boolean((await postJson<BenchAnswer>(`${baselineUrl}/route`, { familyId: md5uuid(`family-${familyOf(n)}`) })).data?.family?.route);
   await runLoad(40, concurrency, baselineRoute);
   baseline.statements = 0;
   const base = await runLoad(requests, concurrency, baselineRoute);
   record('route: baseline SQL', base, baseline.statements / requests);
   const baseMap: LoadResult[] = [];
-  for (const [oktmo, count, c] of [[null, Math.max(20, Math.round(requests / 10)), 2], ['25701000', requests, concurrency]] as const) {
+  for (const [oktmo, count, c] of [
+    [null, Math.max(20, Math.round(requests / 10)), 2],
+    ['25701000', requests, concurrency],
+  ] as const) {
     const send = async () => Boolean((await postJson<{ sp?: unknown }>(`${baselineUrl}/map`, { oktmo })).sp);
     await runLoad(5, 2, send);
     baseMap.push(await runLoad(count, c, send));

@@ -48,7 +48,10 @@ async function main() {
 
 /** migrations/index.ts lists the migrations in order, so they run without a file glob at start. */
 function writeIndex(folder: string) {
-  const files = fs.readdirSync(folder).filter((f) => /^Migration\d+.*\.ts$/.test(f)).sort();
+  const files = fs
+    .readdirSync(folder)
+    .filter((f) => /^Migration\d+.*\.ts$/.test(f))
+    .sort();
   const names = files.map((f) => f.replace(/\.ts$/, ''));
   const body = [
     "import type { MigrationObject } from '@mikro-orm/core';",

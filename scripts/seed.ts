@@ -25,7 +25,11 @@ async function main() {
   const urls: Record<string, string> = {};
   if (!external) {
     fs.mkdirSync(HUB_HOME, { recursive: true });
-    server = await startEmbeddedPostgres({ dataDir: reachableDataDir(path.join(HUB_HOME, 'postgres')), persistent: true, port: Number(process.env.HUB_POSTGRES_PORT ?? 54329) });
+    server = await startEmbeddedPostgres({
+      dataDir: reachableDataDir(path.join(HUB_HOME, 'postgres')),
+      persistent: true,
+      port: Number(process.env.HUB_POSTGRES_PORT ?? 54329),
+    });
   }
   try {
     for (const m of SUBGRAPH_MODULES) {

@@ -63,7 +63,7 @@ export class HubGateway {
 
   private rewrite(requestContext: RequestContext): ReturnType<typeof rewriteOperation> {
     // Fields that hold reference data of their own fetch it only when it is stale: a variant of the rewrite each.
-    const variant = this.extension!.fields.map((f) => (typeof f.rootExpansion === 'function' ? rootExpansionOf(f) ?? '' : '')).join('|');
+    const variant = this.extension!.fields.map((f) => (typeof f.rootExpansion === 'function' ? (rootExpansionOf(f) ?? '') : '')).join('|');
     const key = `${requestContext.queryHash}:${requestContext.operationName ?? ''}:${variant}`;
     if (this.rewrites.has(key)) return this.rewrites.get(key)!;
     const rewritten = rewriteOperation(requestContext.document, this.apiSchema!, this.extension!.fields);

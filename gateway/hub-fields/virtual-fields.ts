@@ -70,11 +70,7 @@ export interface RewrittenOperation {
 const HUB = '__hub_';
 
 /** Replaces each virtual field of the operation by its expansion, aliased so it can be found again. */
-export function rewriteOperation(
-  document: DocumentNode,
-  schema: GraphQLSchema,
-  fields: VirtualField[],
-): RewrittenOperation | null {
+export function rewriteOperation(document: DocumentNode, schema: GraphQLSchema, fields: VirtualField[]): RewrittenOperation | null {
   const byKey = new Map(fields.map((f) => [`${f.parentType}.${f.fieldName}`, f]));
   const placements = new Map<string, Placement>();
   const rootFields = new Map<string, VirtualField>();
@@ -198,7 +194,11 @@ export function assembleResult(
     const id = segment.slice(HUB.length).split('_')[0];
     const key = `${JSON.stringify(path.slice(0, at))}#${id}`;
     const list = injectedErrors.get(key) ?? [];
-    list.push({ message: error.message, path: [segment.slice(HUB.length + id.length + 1), ...path.slice(at + 1)], extensions: error.extensions });
+    list.push({
+      message: error.message,
+      path: [segment.slice(HUB.length + id.length + 1), ...path.slice(at + 1)],
+      extensions: error.extensions,
+    });
     injectedErrors.set(key, list);
   }
 
@@ -244,8 +244,9 @@ export function assembleResult(
     if (consumed.has(key)) continue;
     const [prefix, id] = key.split('#');
     const placement = rewritten.placements.get(id);
-    const responseKey = placement ? placement.node.alias?.value ?? placement.node.name.value : 'unknown';
-    for (const error of list) remaining.push({ message: error.message, extensions: error.extensions, path: [...JSON.parse(prefix), responseKey] });
+    const responseKey = placement ? (placement.node.alias?.value ?? placement.node.name.value) : 'unknown';
+    for (const error of list)
+      remaining.push({ message: error.message, extensions: error.extensions, path: [...JSON.parse(prefix), responseKey] });
   }
   return { data, errors: remaining.length ? remaining : undefined };
 }

@@ -43,7 +43,16 @@ export function coverage(supply: Supply[], demand: Demand[]): Coverage[] {
     let gap: Coverage['gap'] = 'NONE';
     if (needCount > 0 && providers.length === 0) gap = 'NO_PROVIDER';
     else if (queueLength > 0 && capacityAvailable === 0) gap = 'OVER_CAPACITY';
-    else if (capacityAvailable !== null && needCount > OVER_CAPACITY_FACTOR * Math.max(capacityAvailable, 0) && needCount > 0) gap = 'OVER_CAPACITY';
-    return { serviceKind: kind, demand: need?.value ?? '0', providers: providers.length, capacityTotal, capacityAvailable, queueLength, gap };
+    else if (capacityAvailable !== null && needCount > OVER_CAPACITY_FACTOR * Math.max(capacityAvailable, 0) && needCount > 0)
+      gap = 'OVER_CAPACITY';
+    return {
+      serviceKind: kind,
+      demand: need?.value ?? '0',
+      providers: providers.length,
+      capacityTotal,
+      capacityAvailable,
+      queueLength,
+      gap,
+    };
   });
 }

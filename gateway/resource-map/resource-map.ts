@@ -50,7 +50,8 @@ extend type Query {
 }
 `;
 
-const SERVICE_FIELDS = 'serviceKind name agency organizationId address latitude longitude openingHours phone capacityTotal capacityAvailable queueLength unit';
+const SERVICE_FIELDS =
+  'serviceKind name agency organizationId address latitude longitude openingHours phone capacityTotal capacityAvailable queueLength unit';
 const COUNT = 'kind value count';
 
 export function resourceMapFields(supergraphSdl: string): { map: VirtualField; statistics: VirtualField } {
@@ -68,7 +69,11 @@ export function resourceMapFields(supergraphSdl: string): { map: VirtualField; s
         for (const r of resources) {
           const part = injected[r.field] as { services: (Supply & Record<string, unknown>)[] } | null;
           if (part) supply.push(...part.services);
-          else missing.push({ message: `${agencyOf(r.subgraph)} did not answer; its resources are missing from the map`, extensions: { code: 'SUBGRAPH_UNAVAILABLE', agency: agencyOf(r.subgraph) } });
+          else
+            missing.push({
+              message: `${agencyOf(r.subgraph)} did not answer; its resources are missing from the map`,
+              extensions: { code: 'SUBGRAPH_UNAVAILABLE', agency: agencyOf(r.subgraph) },
+            });
         }
         const demand = injected.demand as { byServiceKind: Demand[] } | null;
         const refused = errors.filter((e) => e.path[0] === 'demand').map((e) => ({ message: e.message, extensions: e.extensions ?? {} }));
@@ -90,7 +95,9 @@ export function resourceMapFields(supergraphSdl: string): { map: VirtualField; s
       fieldName: 'statistics',
       expansion: (node: FieldNode) => {
         const args = (node.arguments ?? []).map((a) => `${a.name.value}: ${printValue(a.value)}`).join(', ');
-        return statistics.map((s) => `${s.field}(${args}) { month territoryOktmo agency indicator targetCategory value count suppressed }`).join(' ');
+        return statistics
+          .map((s) => `${s.field}(${args}) { month territoryOktmo agency indicator targetCategory value count suppressed }`)
+          .join(' ');
       },
       resolve({ injected, errors }) {
         const cells = statistics.flatMap((s) => (injected[s.field] as Record<string, unknown>[] | null) ?? []);

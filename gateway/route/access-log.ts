@@ -35,7 +35,10 @@ function merge(
     if (part) entries.push(...part);
     else {
       const error = errors.find((e) => [...prefix, field].every((s, i) => e.path[i] === s));
-      refused.push({ message: error?.message ?? `${agencyOf(subgraph)} did not answer`, extensions: { ...(error?.extensions ?? { code: 'SUBGRAPH_UNAVAILABLE' }), agency: agencyOf(subgraph) } });
+      refused.push({
+        message: error?.message ?? `${agencyOf(subgraph)} did not answer`,
+        extensions: { ...(error?.extensions ?? { code: 'SUBGRAPH_UNAVAILABLE' }), agency: agencyOf(subgraph) },
+      });
     }
   }
   entries.sort((a, b) => b.at.localeCompare(a.at));

@@ -110,7 +110,8 @@ export function familyRouteField(supergraphSdl: string): VirtualField & { contri
         const person = member.person!;
         for (const contribution of contributions) {
           const agency = agencyOf(contribution.subgraph);
-          const part = person[contribution.field] as { steps: Step[]; alerts: Alert[]; withheld: { code: string; message: string } | null } | null | undefined;
+          const part = person[contribution.field] as
+            { steps: Step[]; alerts: Alert[]; withheld: { code: string; message: string } | null } | null | undefined;
           if (part?.withheld) {
             gaps.push({ personId: person.id, agency, code: part.withheld.code, message: part.withheld.message });
             continue;

@@ -64,7 +64,10 @@ export function orderSteps(steps: Step[]): Step[] {
 export function ipraMeasuresWithoutReferral(steps: Step[]): Alert[] {
   const referrals = steps.filter((s) => s.kind === 'REFERRAL' && s.status !== 'CANCELLED');
   return steps
-    .filter((s) => s.kind === 'IPRA_MEASURE' && s.executorAgency && s.executorAgency !== s.agency && s.status !== 'DONE' && s.status !== 'CANCELLED')
+    .filter(
+      (s) =>
+        s.kind === 'IPRA_MEASURE' && s.executorAgency && s.executorAgency !== s.agency && s.status !== 'DONE' && s.status !== 'CANCELLED',
+    )
     .filter(
       (measure) =>
         !referrals.some(
@@ -140,8 +143,17 @@ export function buildGraph(input: {
     edges.push({ from: step.id, to: `person:${step.personId}`, kind: 'CONCERNS' });
     if (step.organizationId) {
       const orgNode = `organization:${step.organizationId}`;
-      node({ id: orgNode, kind: 'ORGANIZATION', label: input.organizationLabel(step.organizationId), agency: null, status: null, date: null });
-      edges.push(step.kind === 'REFERRAL' ? { from: step.id, to: orgNode, kind: 'REFERRED_TO' } : { from: orgNode, to: step.id, kind: 'EXECUTES' });
+      node({
+        id: orgNode,
+        kind: 'ORGANIZATION',
+        label: input.organizationLabel(step.organizationId),
+        agency: null,
+        status: null,
+        date: null,
+      });
+      edges.push(
+        step.kind === 'REFERRAL' ? { from: step.id, to: orgNode, kind: 'REFERRED_TO' } : { from: orgNode, to: step.id, kind: 'EXECUTES' },
+      );
     }
     if (step.executorAgency && step.executorAgency !== step.agency) {
       const agencyNode = `agency:${step.executorAgency}`;

@@ -13,9 +13,7 @@ export interface Composition {
 }
 
 export async function composeSupergraphFromSdls(sdls: Record<string, string>): Promise<string> {
-  const result = composeServices(
-    Object.entries(sdls).map(([name, sdl]) => ({ name, url: composedUrl(name), typeDefs: parse(sdl) })),
-  );
+  const result = composeServices(Object.entries(sdls).map(([name, sdl]) => ({ name, url: composedUrl(name), typeDefs: parse(sdl) })));
   if (result.errors?.length) {
     throw new Error(`composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
   }

@@ -102,7 +102,9 @@ function run(command: string, args: string[], user: object, env: NodeJS.ProcessE
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} exited with ${code}: ${output.slice(-2000)}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} exited with ${code}: ${output.slice(-2000)}`)),
+    );
   });
 }
 
@@ -120,7 +122,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
     const passwordFile = path.join(os.tmpdir(), `hub-pg-password-${randomBytes(6).toString('hex')}`);
     fs.writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o644 });
     try {
-      await run(path.join(bin, 'initdb'), ['-D', dataDir, '--auth=password', `--username=${USER}`, `--pwfile=${passwordFile}`, '--locale=C.UTF-8', '--encoding=UTF8'], user, env);
+      await run(
+        path.join(bin, 'initdb'),
+        ['-D', dataDir, '--auth=password', `--username=${USER}`, `--pwfile=${passwordFile}`, '--locale=C.UTF-8', '--encoding=UTF8'],
+        user,
+        env,
+      );
     } finally {
       fs.rmSync(passwordFile, { force: true });
     }
@@ -128,9 +135,19 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
   const port = options.port ?? (await freePort());
   const server: ChildProcess = spawn(
     path.join(bin, 'postgres'),
-    ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${os.tmpdir()}`,
-      '-c', 'max_connections=300',
-      ...((options.durable ?? options.persistent) ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'])],
+    [
+      '-D',
+      dataDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      `unix_socket_directories=${os.tmpdir()}`,
+      '-c',
+      'max_connections=300',
+      ...((options.durable ?? options.persistent) ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
+    ],
     { ...user, env, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   await new Promise<void>((resolve, reject) => {

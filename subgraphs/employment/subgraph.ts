@@ -26,7 +26,15 @@ import { VocationalTrainingResolver } from './vocational-training/vocational-tra
 export const employment: SubgraphModule = {
   name: 'employment',
   agency: 'EMPLOYMENT',
-  entities: [JobSeekerRegistration, QuotaJob, JobPlacement, SocialEmployment, VocationalTraining, SocialContractEmploymentMeasure, ProvidedService],
+  entities: [
+    JobSeekerRegistration,
+    QuotaJob,
+    JobPlacement,
+    SocialEmployment,
+    VocationalTraining,
+    SocialContractEmploymentMeasure,
+    ProvidedService,
+  ],
   migrations,
   resolvers: [
     PersonResolver,

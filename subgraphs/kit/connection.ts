@@ -53,7 +53,11 @@ export function Connection<T extends object>(node: ClassType<T>, name = node.nam
 /** Offset cursors: opaque to clients, stable for a fixed ordering. */
 export function decodeCursor(after: string | null | undefined): number {
   if (!after) return 0;
-  const offset = Number(Buffer.from(after, 'base64url').toString('utf8').replace(/^offset:/, ''));
+  const offset = Number(
+    Buffer.from(after, 'base64url')
+      .toString('utf8')
+      .replace(/^offset:/, ''),
+  );
   if (!Number.isInteger(offset) || offset < 0) throw badInput('Invalid cursor');
   return offset;
 }

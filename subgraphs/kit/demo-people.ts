@@ -46,7 +46,10 @@ export function demoBirthDate(person: keyof typeof DEMO_PEOPLE, from: IsoDate = 
  * referrals and IPRA): Artyom's "disabled child" status runs to his 8th birthday; Sergey's group II and
  * Nina's group I carry no end date.
  */
-export function demoDisability(person: 'artyomIvanov' | 'sergeyPetrov' | 'ninaSmirnova', from: IsoDate = today()): { since: IsoDate; until: IsoDate | null } {
+export function demoDisability(
+  person: 'artyomIvanov' | 'sergeyPetrov' | 'ninaSmirnova',
+  from: IsoDate = today(),
+): { since: IsoDate; until: IsoDate | null } {
   switch (person) {
     case 'artyomIvanov':
       return { since: daysFromToday(-1636, from), until: addYears(demoBirthDate('artyomIvanov', from), 8) };

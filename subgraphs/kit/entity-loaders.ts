@@ -109,16 +109,20 @@ const SELECT_SCHEDULE = { batchScheduleFn: (send: () => void) => setImmediate(se
  */
 function select(ctx: HubContext, sql: string): Promise<Record<string, unknown>[]> {
   return ctx.loaders
-    .get<string, Record<string, unknown>[]>('kit.select', async (statements) => {
-      // The shared pool, outside any unit of work: these reads hydrate nothing, and change nothing but the audit trail.
-      const connection = ctx.rootEm.getConnection();
-      // The audit records of the access decisions made so far travel with the reads (see AuditTrail.takeInsert).
-      const audit = ctx.audit.takeInsert();
-      const batch = audit ? [audit, ...statements] : statements;
-      if (batch.length === 1) return [await connection.execute(batch[0], [], 'all')];
-      const results = await connection.execute<Record<string, unknown>[][]>(batch.join(STATEMENT_SEPARATOR), [], 'all');
-      return audit ? results.slice(1) : results;
-    }, SELECT_SCHEDULE)
+    .get<string, Record<string, unknown>[]>(
+      'kit.select',
+      async (statements) => {
+        // The shared pool, outside any unit of work: these reads hydrate nothing, and change nothing but the audit trail.
+        const connection = ctx.rootEm.getConnection();
+        // The audit records of the access decisions made so far travel with the reads (see AuditTrail.takeInsert).
+        const audit = ctx.audit.takeInsert();
+        const batch = audit ? [audit, ...statements] : statements;
+        if (batch.length === 1) return [await connection.execute(batch[0], [], 'all')];
+        const results = await connection.execute<Record<string, unknown>[][]>(batch.join(STATEMENT_SEPARATOR), [], 'all');
+        return audit ? results.slice(1) : results;
+      },
+      SELECT_SCHEDULE,
+    )
     .load(sql);
 }
 
@@ -147,16 +151,20 @@ function rowReader(meta: EntityMetadata, field: string | null, orderBy: Record<s
       fields.push({ name: prop.name, value: (row) => (row[column] == null ? null : make([row[column]])) });
     }
   }
-  const makeInstance = instanceMaker(meta.class.prototype, fields.map((f) => f.name));
+  const makeInstance = instanceMaker(
+    meta.class.prototype,
+    fields.map((f) => f.name),
+  );
   let keyColumn = '';
   let keyType = '';
   if (field !== null) {
     const keyProp = meta.properties[field as never] as EntityProperty;
     if (!keyProp?.fieldNames?.length) throw new Error(`${meta.className}.${field} is not a column`);
     keyColumn = keyProp.fieldNames[0];
-    keyType = keyProp.kind === ReferenceKind.SCALAR
-      ? keyProp.columnTypes[0]
-      : keyProp.targetMeta!.properties[keyProp.targetMeta!.primaryKeys[0] as never].columnTypes[0];
+    keyType =
+      keyProp.kind === ReferenceKind.SCALAR
+        ? keyProp.columnTypes[0]
+        : keyProp.targetMeta!.properties[keyProp.targetMeta!.primaryKeys[0] as never].columnTypes[0];
   }
   const order = Object.entries(orderBy).map(([name, direction]) => {
     const prop = meta.properties[name as never] as EntityProperty;

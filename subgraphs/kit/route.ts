@@ -64,7 +64,7 @@ export class RouteStep {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'True when the due date counts working days of a provisional production calendar (the year\'s decree on days off ' +
+      "True when the due date counts working days of a provisional production calendar (the year's decree on days off " +
       'is not loaded yet) and may still move; false or null otherwise (null: the agency does not mark it).',
   })
   provisional?: boolean | null;
@@ -84,7 +84,10 @@ export class RouteStep {
   @Field(() => [ID], { description: 'Ids of steps this one follows from (a referral for a measure, a signal for a case).' })
   followsFrom!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Agency expected to execute the step when it is not the recording agency (IPRA sections).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Agency expected to execute the step when it is not the recording agency (IPRA sections).',
+  })
   executorAgency!: string | null;
 }
 
@@ -146,5 +149,4 @@ export function withheldRoute(agency: string, reason: { code: string; message: s
   return { agency, steps: [], alerts: [], withheld: { code: reason.code, message: reason.message } };
 }
 
-export const stepId = (agency: string, recordType: string, recordId: string) =>
-  `${agency.toLowerCase()}:${recordType}:${recordId}`;
+export const stepId = (agency: string, recordType: string, recordId: string) => `${agency.toLowerCase()}:${recordType}:${recordId}`;

@@ -19,7 +19,10 @@ export class StatisticCell {
   @Field()
   agency!: string;
 
-  @Field({ description: 'SIGNALS_RECEIVED, CASES_OPENED, CASES_CONCLUDED, DEADLINES_MET, DEADLINES_MISSED, REFERRALS_<STATUS>, RENTALS_ISSUED, RENTALS_RETURNED, DEADLINE_COMPLIANCE_PERCENT, ...' })
+  @Field({
+    description:
+      'SIGNALS_RECEIVED, CASES_OPENED, CASES_CONCLUDED, DEADLINES_MET, DEADLINES_MISSED, REFERRALS_<STATUS>, RENTALS_ISSUED, RENTALS_RETURNED, DEADLINE_COMPLIANCE_PERCENT, ...',
+  })
   indicator!: string;
 
   @Field({ description: 'Target category of seed 003 §3, or ALL.' })

@@ -32,9 +32,7 @@ export function suppress(cells: Cell[], threshold = DEFAULT_SUPPRESSION_THRESHOL
   for (const group of groups.values()) {
     const suppressedHere = group.filter((c) => hidden.has(c));
     if (suppressedHere.length !== 1) continue;
-    const candidate = group
-      .filter((c) => !hidden.has(c) && c.count > 0)
-      .sort((a, b) => a.count - b.count || a.key.localeCompare(b.key))[0];
+    const candidate = group.filter((c) => !hidden.has(c) && c.count > 0).sort((a, b) => a.count - b.count || a.key.localeCompare(b.key))[0];
     if (candidate) hidden.add(candidate);
   }
   return cells.map((c) => ({ ...c, suppressed: hidden.has(c), value: hidden.has(c) ? `<${threshold}` : String(c.count) }));

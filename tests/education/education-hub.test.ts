@@ -38,13 +38,28 @@ test('the Ivanov coordinator reads Artyom’s inclusive class and PMPK conclusio
   expect(result.errors).toBeUndefined();
   const artyom = result.data?.family.members.map((m: any) => m.person).find((p: any) => p.id === P.artyomIvanov.id);
   expect(artyom.enrolments).toEqual([
-    { organizationId: ORG.irkutskSchool.id, level: 'SCHOOL', form: 'INCLUSIVE_CLASS', className: '2 Б', fromDate: day(-448), toDate: null, pmpkConclusionId: DEMO_EDUCATION_IDS.artyomPmpk },
+    {
+      organizationId: ORG.irkutskSchool.id,
+      level: 'SCHOOL',
+      form: 'INCLUSIVE_CLASS',
+      className: '2 Б',
+      fromDate: day(-448),
+      toDate: null,
+      pmpkConclusionId: DEMO_EDUCATION_IDS.artyomPmpk,
+    },
   ]);
-  expect(artyom.pmpkConclusions[0]).toMatchObject({ number: 'ТПМПК-2024/318', recommendedProgram: 'MUSCULOSKELETAL_DISORDERS', validUntil: day(38) });
+  expect(artyom.pmpkConclusions[0]).toMatchObject({
+    number: 'ТПМПК-2024/318',
+    recommendedProgram: 'MUSCULOSKELETAL_DISORDERS',
+    validUntil: day(38),
+  });
   expect(artyom.pmpkConclusions[0].conditions).toContain('TUTOR');
   // The enrolment follows from the conclusion; the conclusion lapses next month, within the 60 days' warning.
   const enrolmentStep = artyom.educationRoute.steps.find((s: any) => s.kind === 'ENROLMENT');
-  expect(enrolmentStep).toMatchObject({ status: 'IN_PROGRESS', followsFrom: [`education:PmpkConclusion:${DEMO_EDUCATION_IDS.artyomPmpk}`] });
+  expect(enrolmentStep).toMatchObject({
+    status: 'IN_PROGRESS',
+    followsFrom: [`education:PmpkConclusion:${DEMO_EDUCATION_IDS.artyomPmpk}`],
+  });
   expect(artyom.educationRoute.alerts.map((a: any) => a.code)).toContain('PMPK_EXPIRING');
 });
 
@@ -77,7 +92,9 @@ const programInput = {
 
 test('no early-help programme for a child of 3 on the start date: RULE_VIOLATION, nothing written (seed 003 §8.2)', async () => {
   const before = await count(EarlyHelpProgram);
-  const result = await hub.query(specialist, START, { input: { ...programInput, childBirthDate: addYears(today(), -3), endDate: day(38) } });
+  const result = await hub.query(specialist, START, {
+    input: { ...programInput, childBirthDate: addYears(today(), -3), endDate: day(38) },
+  });
   expect(result.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'seed 003 §8.2' });
   expect(await count(EarlyHelpProgram)).toBe(before);
 });
@@ -89,13 +106,21 @@ test('an education specialist starts a programme once: a retry with the same key
   const again = await hub.query(specialist, START, { input });
   expect(again.data?.startEarlyHelpProgram.id).toBe(first.data?.startEarlyHelpProgram.id);
   expect(await count(EarlyHelpProgram)).toBe(2);
-  const writes = await hub.subgraphs.education.database.orm.em.fork().find(AuditRecord, { action: 'WRITE', operation: 'startEarlyHelpProgram' });
+  const writes = await hub.subgraphs.education.database.orm.em
+    .fork()
+    .find(AuditRecord, { action: 'WRITE', operation: 'startEarlyHelpProgram' });
   expect(writes).toHaveLength(1);
   expect(writes[0].personIds).toEqual([P.mashaPetrova.id]);
 });
 
 const ENROL = `mutation($input: EnrolInput!) { enrol(input: $input) { id form } }`;
-const enrolInput = { personId: P.artyomIvanov.id, organizationId: ORG.irkutskSchool.id, level: 'SCHOOL', form: 'REGULAR', fromDate: day(-83) };
+const enrolInput = {
+  personId: P.artyomIvanov.id,
+  organizationId: ORG.irkutskSchool.id,
+  level: 'SCHOOL',
+  form: 'REGULAR',
+  fromDate: day(-83),
+};
 
 test('an enrolment ending before it starts, or with a malformed organization id, is refused and nothing is written (issue 5)', async () => {
   const before = await count(Enrolment);
@@ -112,7 +137,15 @@ test('vocational guidance under 14 is refused with the seed clause, nothing writ
   const result = await hub.query(
     specialist,
     `mutation($input: RecordVocationalGuidanceInput!) { recordVocationalGuidance(input: $input) { id } }`,
-    { input: { personId: P.artyomIvanov.id, organizationId: ORG.irkutskSchool.id, date: day(-3), birthDate: demoBirthDate('artyomIvanov'), recommendation: 'Оператор ЭВМ' } },
+    {
+      input: {
+        personId: P.artyomIvanov.id,
+        organizationId: ORG.irkutskSchool.id,
+        date: day(-3),
+        birthDate: demoBirthDate('artyomIvanov'),
+        recommendation: 'Оператор ЭВМ',
+      },
+    },
   );
   expect(result.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'seed 003 §4.3' });
   expect(await count(VocationalGuidance)).toBe(0);

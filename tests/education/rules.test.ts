@@ -33,11 +33,15 @@ test('an early-help programme starts for a child under 3 and ends by the day bef
 });
 
 test('no early-help programme for a child who is 3 on the start date (seed 003 §8.2)', () => {
-  const error = refusal(() => checkEarlyHelpProgram({ ...program, childBirthDate: '2022-03-01', startDate: '2025-03-01', endDate: '2025-06-01' }));
+  const error = refusal(() =>
+    checkEarlyHelpProgram({ ...program, childBirthDate: '2022-03-01', startDate: '2025-03-01', endDate: '2025-06-01' }),
+  );
   expect(error.code).toBe('RULE_VIOLATION');
   expect(error.extensions.rule).toBe('seed 003 §8.2');
   // One day before the third birthday is still early help.
-  expect(() => checkEarlyHelpProgram({ ...program, childBirthDate: '2022-03-02', startDate: '2025-03-01', endDate: '2025-03-01' })).not.toThrow();
+  expect(() =>
+    checkEarlyHelpProgram({ ...program, childBirthDate: '2022-03-02', startDate: '2025-03-01', endDate: '2025-03-01' }),
+  ).not.toThrow();
 });
 
 test('an early-help programme running past the third birthday, with no goals or no natural life situations, is refused (seed 003 §8.4)', () => {
@@ -53,9 +57,18 @@ test('a session lies within its programme, is not done in the future, and is not
   const s = { date: '2026-11-03', status: EarlyHelpSessionStatus.MISSED, specialistPost: 'учитель-логопед' };
   expect(() => checkEarlyHelpSession(p, s, '2026-11-23')).not.toThrow();
   expect(refusal(() => checkEarlyHelpSession(p, { ...s, date: '2025-01-01' }, '2026-11-23')).extensions.field).toBe('date');
-  expect(refusal(() => checkEarlyHelpSession(p, { ...s, date: '2026-12-01', status: EarlyHelpSessionStatus.DONE }, '2026-11-23')).extensions.field).toBe('status');
   expect(
-    refusal(() => checkEarlyHelpSession({ ...p, status: EarlyHelpProgramStatus.COMPLETED }, { ...s, date: '2026-12-01', status: EarlyHelpSessionStatus.PLANNED }, '2026-11-23')).code,
+    refusal(() => checkEarlyHelpSession(p, { ...s, date: '2026-12-01', status: EarlyHelpSessionStatus.DONE }, '2026-11-23')).extensions
+      .field,
+  ).toBe('status');
+  expect(
+    refusal(() =>
+      checkEarlyHelpSession(
+        { ...p, status: EarlyHelpProgramStatus.COMPLETED },
+        { ...s, date: '2026-12-01', status: EarlyHelpSessionStatus.PLANNED },
+        '2026-11-23',
+      ),
+    ).code,
   ).toBe('ILLEGAL_TRANSITION');
 });
 
@@ -86,8 +99,18 @@ test('vocational guidance starts at 14 (seed 003 §4.3)', () => {
 test('the route asks for transition planning when a child in early help turns 3 within 60 days (seed 003 §8.2)', async () => {
   const { buildEducationRoute } = await import('../../subgraphs/education/person/education-route');
   const p = {
-    id: 'p1', personId: 'c', organizationId: 'o', startDate: '2025-03-01', endDate: '2027-01-09', childBirthDate: '2024-01-10', atRisk: true,
-    goals: ['g'], hoursPerMonth: 8, naturalLifeSituations: ['игра'], status: EarlyHelpProgramStatus.ACTIVE, idempotencyKey: null,
+    id: 'p1',
+    personId: 'c',
+    organizationId: 'o',
+    startDate: '2025-03-01',
+    endDate: '2027-01-09',
+    childBirthDate: '2024-01-10',
+    atRisk: true,
+    goals: ['g'],
+    hoursPerMonth: 8,
+    naturalLifeSituations: ['игра'],
+    status: EarlyHelpProgramStatus.ACTIVE,
+    idempotencyKey: null,
   };
   const records = { programs: [p], sessions: [], conclusions: [], enrolments: [], guidance: [] };
   const soon = buildEducationRoute('c', '2024-01-10', records, '2026-11-23');

@@ -36,12 +36,20 @@ test('an employment specialist reads Sergey’s social employment and job-seeker
   expect(result.errors).toBeUndefined();
   const person = result.data?.person;
   expect(person.socialEmployment).toEqual([
-    { organizationId: ORG.bratskEmploymentCentre.id, activity: expect.any(String), startDate: day(-53), endDate: day(311), workAbilityLimitationDegree: 3 },
+    {
+      organizationId: ORG.bratskEmploymentCentre.id,
+      activity: expect.any(String),
+      startDate: day(-53),
+      endDate: day(311),
+      workAbilityLimitationDegree: 3,
+    },
   ]);
   // Registered 70 days ago and not placed: more than 30 days without an offer.
   expect(person.jobSeekerRegistrations).toEqual([{ status: 'ACTIVE', registeredOn: day(-70) }]);
   expect(person.employmentRoute.steps.map((s: any) => s.kind)).toEqual(['JOB_SEEKER_REGISTRATION', 'SOCIAL_EMPLOYMENT']);
-  expect(person.employmentRoute.steps[1].followsFrom).toEqual([`employment:JobSeekerRegistration:${DEMO_EMPLOYMENT_IDS.sergeyRegistration}`]);
+  expect(person.employmentRoute.steps[1].followsFrom).toEqual([
+    `employment:JobSeekerRegistration:${DEMO_EMPLOYMENT_IDS.sergeyRegistration}`,
+  ]);
   expect(person.employmentRoute.alerts.map((a: any) => a.code)).toEqual(['JOB_SEEKER_NO_OFFER']);
 });
 
@@ -80,7 +88,11 @@ const socialInput = {
 test('social employment without the 3rd degree is refused citing seed 003 §29, and nothing is written', async () => {
   const before = await count(SocialEmployment);
   const result = await hub.query(specialist, START, { input: { ...socialInput, workAbilityLimitationDegree: 2 } });
-  expect(result.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'seed 003 §29', field: 'workAbilityLimitationDegree' });
+  expect(result.errors?.[0].extensions).toMatchObject({
+    code: 'RULE_VIOLATION',
+    rule: 'seed 003 §29',
+    field: 'workAbilityLimitationDegree',
+  });
   expect(await count(SocialEmployment)).toBe(before);
 });
 
@@ -94,7 +106,15 @@ test('a period ending before it starts, or a malformed organization id, is BAD_U
   const training = await hub.query(
     specialist,
     `mutation($input: EnrolInVocationalTrainingInput!) { enrolInVocationalTraining(input: $input) { id } }`,
-    { input: { personId: P.sergeyPetrov.id, programme: 'Оператор ЭВМ', organizationId: ORG.bratskEmploymentCentre.id, startDate: '2027-02-01', endDate: '2027-01-01' } },
+    {
+      input: {
+        personId: P.sergeyPetrov.id,
+        programme: 'Оператор ЭВМ',
+        organizationId: ORG.bratskEmploymentCentre.id,
+        startDate: '2027-02-01',
+        endDate: '2027-01-01',
+      },
+    },
   );
   expect(training.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endDate' });
   expect(await count(SocialEmployment)).toBe(before);
@@ -136,9 +156,18 @@ test('a placement ending before it starts is refused and neither the quota nor t
   const filled = (await em.findOneOrFail(QuotaJob, { id: DEMO_EMPLOYMENT_IDS.bratskQuotaJob })).filled;
   const placements = await count(JobPlacement);
   const result = await hub.query(specialist, PLACE, {
-    input: { personId: P.olgaPetrova.id, organizationId: ORG.bratskEmploymentCentre.id, quotaJobId: DEMO_EMPLOYMENT_IDS.bratskQuotaJob, position: 'Учётчик', startDate: '2026-12-01', endDate: '2026-11-01' },
+    input: {
+      personId: P.olgaPetrova.id,
+      organizationId: ORG.bratskEmploymentCentre.id,
+      quotaJobId: DEMO_EMPLOYMENT_IDS.bratskQuotaJob,
+      position: 'Учётчик',
+      startDate: '2026-12-01',
+      endDate: '2026-11-01',
+    },
   });
   expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endDate' });
-  expect((await hub.subgraphs.employment.database.orm.em.fork().findOneOrFail(QuotaJob, { id: DEMO_EMPLOYMENT_IDS.bratskQuotaJob })).filled).toBe(filled);
+  expect(
+    (await hub.subgraphs.employment.database.orm.em.fork().findOneOrFail(QuotaJob, { id: DEMO_EMPLOYMENT_IDS.bratskQuotaJob })).filled,
+  ).toBe(filled);
   expect(await count(JobPlacement)).toBe(placements);
 });

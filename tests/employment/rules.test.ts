@@ -36,15 +36,25 @@ test('a quota place is taken only while places remain (181-FZ art. 21, seed 003 
 });
 
 test('a placement ending before it starts, or on a quota job without naming it, is refused', () => {
-  const p = { startDate: '2026-11-01', endDate: null, position: 'Оператор', specialMeasures: [SpecialWorkplaceMeasure.WORKPLACE_ADAPTATION], quotaJobId: null };
+  const p = {
+    startDate: '2026-11-01',
+    endDate: null,
+    position: 'Оператор',
+    specialMeasures: [SpecialWorkplaceMeasure.WORKPLACE_ADAPTATION],
+    quotaJobId: null,
+  };
   expect(() => checkPlacement(p)).not.toThrow();
   expect(refusal(() => checkPlacement({ ...p, endDate: '2026-10-01' })).extensions.field).toBe('endDate');
   expect(refusal(() => checkPlacement({ ...p, specialMeasures: [SpecialWorkplaceMeasure.QUOTA_JOB] })).extensions.field).toBe('quotaJobId');
 });
 
 test('a second active job-seeker registration, or one dated in the future, is refused', () => {
-  expect(refusal(() => checkJobSeekerRegistration({ registeredOn: '2026-11-01' }, { registeredOn: '2026-09-14' }, '2026-11-23')).code).toBe('CONFLICT');
-  expect(refusal(() => checkJobSeekerRegistration({ registeredOn: '2026-12-01' }, null, '2026-11-23')).extensions.field).toBe('registeredOn');
+  expect(refusal(() => checkJobSeekerRegistration({ registeredOn: '2026-11-01' }, { registeredOn: '2026-09-14' }, '2026-11-23')).code).toBe(
+    'CONFLICT',
+  );
+  expect(refusal(() => checkJobSeekerRegistration({ registeredOn: '2026-12-01' }, null, '2026-11-23')).extensions.field).toBe(
+    'registeredOn',
+  );
 });
 
 test('an organization id that is not a hub uuid is BAD_USER_INPUT', () => {
@@ -52,16 +62,44 @@ test('an organization id that is not a hub uuid is BAD_USER_INPUT', () => {
 });
 
 test('a social-contract measure period ending before it starts is refused (seed 004 annex 5)', () => {
-  const m = { contractNumber: 'СК-1', measure: 'Поиск работы', startDate: '2026-10-01', endDate: '2026-12-31', status: SocialContractMeasureStatus.PLANNED };
+  const m = {
+    contractNumber: 'СК-1',
+    measure: 'Поиск работы',
+    startDate: '2026-10-01',
+    endDate: '2026-12-31',
+    status: SocialContractMeasureStatus.PLANNED,
+  };
   expect(() => checkSocialContractMeasure(m, '2026-11-23')).not.toThrow();
   expect(refusal(() => checkSocialContractMeasure({ ...m, endDate: '2026-09-01' }, '2026-11-23')).extensions.field).toBe('endDate');
 });
 
 test('the route warns about a job seeker registered more than 30 days ago without a placement', () => {
-  const registration = { id: 'r1', personId: 'p', organizationId: 'o', registeredOn: '2026-09-14', status: JobSeekerStatus.ACTIVE, closedOn: null, idempotencyKey: null };
-  const route = buildEmploymentRoute('p', { registrations: [registration], placements: [], socialEmployment: [], trainings: [], contractMeasures: [] }, '2026-11-23');
+  const registration = {
+    id: 'r1',
+    personId: 'p',
+    organizationId: 'o',
+    registeredOn: '2026-09-14',
+    status: JobSeekerStatus.ACTIVE,
+    closedOn: null,
+    idempotencyKey: null,
+  };
+  const route = buildEmploymentRoute(
+    'p',
+    { registrations: [registration], placements: [], socialEmployment: [], trainings: [], contractMeasures: [] },
+    '2026-11-23',
+  );
   expect(route.steps.map((s) => s.kind)).toEqual(['JOB_SEEKER_REGISTRATION']);
   expect(route.alerts.map((a) => a.code)).toEqual(['JOB_SEEKER_NO_OFFER']);
-  const fresh = buildEmploymentRoute('p', { registrations: [{ ...registration, registeredOn: '2026-11-01' }], placements: [], socialEmployment: [], trainings: [], contractMeasures: [] }, '2026-11-23');
+  const fresh = buildEmploymentRoute(
+    'p',
+    {
+      registrations: [{ ...registration, registeredOn: '2026-11-01' }],
+      placements: [],
+      socialEmployment: [],
+      trainings: [],
+      contractMeasures: [],
+    },
+    '2026-11-23',
+  );
   expect(fresh.alerts).toEqual([]);
 });

@@ -43,8 +43,22 @@ async function createFamily(size: number, seq: number): Promise<string> {
       hasLimitedHealthCapabilities: false,
       isAtRisk: false,
     });
-    await em.insert(FamilyMember, { id: randomUUID(), family: familyId, person: personId, relation: i ? FamilyRelation.CHILD : FamilyRelation.PARENT, isLegalRepresentative: i === 0 });
-    await em.insert(Consent, { id: randomUUID(), person: personId, agencies: ['HEALTH', 'EDUCATION', 'EMPLOYMENT', 'RENTAL_FUND'], givenOn: '2025-01-01', expiresOn: null, revokedOn: null, signedByPersonId: null });
+    await em.insert(FamilyMember, {
+      id: randomUUID(),
+      family: familyId,
+      person: personId,
+      relation: i ? FamilyRelation.CHILD : FamilyRelation.PARENT,
+      isLegalRepresentative: i === 0,
+    });
+    await em.insert(Consent, {
+      id: randomUUID(),
+      person: personId,
+      agencies: ['HEALTH', 'EDUCATION', 'EMPLOYMENT', 'RENTAL_FUND'],
+      givenOn: '2025-01-01',
+      expiresOn: null,
+      revokedOn: null,
+      signedByPersonId: null,
+    });
   }
   return familyId;
 }

@@ -10,7 +10,10 @@ afterAll(() => hub?.stop());
 
 test('a coordinator reads her demo family through the gateway over HTTP', async () => {
   const token = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id, territoryOktmo: '25701000' });
-  const result = await hub.query(token, `query { family(id: "${DEMO_FAMILIES.ivanov}") { displayName territory { oktmo name } members { relation person { firstName snils } } } }`);
+  const result = await hub.query(
+    token,
+    `query { family(id: "${DEMO_FAMILIES.ivanov}") { displayName territory { oktmo name } members { relation person { firstName snils } } } }`,
+  );
   expect(result.errors).toBeUndefined();
   expect(result.data?.family.displayName).toBe('Ивановы');
   expect(result.data?.family.territory).toEqual({ oktmo: '25701000', name: 'город Иркутск' });
@@ -42,6 +45,10 @@ test('without consent the agency fields are null with CONSENT_REQUIRED, the rout
   );
   expect(result.data?.family.displayName).toBe('Смирнова');
   expect(result.data?.family.members[0].person.activeIpra).toBeNull();
-  expect(result.data?.family.members[0].person.healthRoute).toEqual({ agency: 'HEALTH', steps: [], withheld: { code: 'CONSENT_REQUIRED' } });
+  expect(result.data?.family.members[0].person.healthRoute).toEqual({
+    agency: 'HEALTH',
+    steps: [],
+    withheld: { code: 'CONSENT_REQUIRED' },
+  });
   expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['CONSENT_REQUIRED']);
 });

@@ -9,29 +9,82 @@ const PERSON = '6f1c2a10-0000-4000-8000-0000000000aa';
 const CLINIC = '00000000-0000-5000-8000-00000000c1c1';
 
 const ipra = (over: Partial<Ipra> = {}): Ipra =>
-  ({ id: 'ipra-1', number: '1.1.38/2026', personId: PERSON, personSnils: '12345678964', issuedOn: '2026-01-15', validUntil: '2027-06-01',
-    disabilityGroup: IpraDisabilityGroup.II, disabilityCause: 'общее заболевание', mseBureauName: 'Бюро № 8', ...over }) as Ipra;
+  ({
+    id: 'ipra-1',
+    number: '1.1.38/2026',
+    personId: PERSON,
+    personSnils: '12345678964',
+    issuedOn: '2026-01-15',
+    validUntil: '2027-06-01',
+    disabilityGroup: IpraDisabilityGroup.II,
+    disabilityCause: 'общее заболевание',
+    mseBureauName: 'Бюро № 8',
+    ...over,
+  }) as Ipra;
 
 const measure = (id: string, section: IpraSection, executorAgency: string | null, over: Partial<IpraMeasure> = {}): IpraMeasure =>
-  ({ id, ipra: { id: 'ipra-1' }, personId: PERSON, section, title: `мера ${id}`, periodFrom: '2026-02-01', periodTo: '2027-02-01', executorAgency,
-    executorOrganizationId: CLINIC, aidCode: null, aidName: null, queuedForOwnAid: null, executionStatus: E.NOT_STARTED, executionReportedOn: null,
-    notDoneReason: null, ...over }) as unknown as IpraMeasure;
+  ({
+    id,
+    ipra: { id: 'ipra-1' },
+    personId: PERSON,
+    section,
+    title: `мера ${id}`,
+    periodFrom: '2026-02-01',
+    periodTo: '2027-02-01',
+    executorAgency,
+    executorOrganizationId: CLINIC,
+    aidCode: null,
+    aidName: null,
+    queuedForOwnAid: null,
+    executionStatus: E.NOT_STARTED,
+    executionReportedOn: null,
+    notDoneReason: null,
+    ...over,
+  }) as unknown as IpraMeasure;
 
 const referral = (id: string, over: Partial<MseReferral>): MseReferral =>
-  ({ id, personId: PERSON, organizationId: CLINIC, referredOn: '2025-12-01', purpose: MseReferralPurpose.RE_EXAMINATION, status: MseReferralStatus.EXAMINED,
-    dueOn: null, examinedOn: '2026-01-15', nextReExaminationOn: '2027-06-01', ...over }) as MseReferral;
+  ({
+    id,
+    personId: PERSON,
+    organizationId: CLINIC,
+    referredOn: '2025-12-01',
+    purpose: MseReferralPurpose.RE_EXAMINATION,
+    status: MseReferralStatus.EXAMINED,
+    dueOn: null,
+    examinedOn: '2026-01-15',
+    nextReExaminationOn: '2027-06-01',
+    ...over,
+  }) as MseReferral;
 
-const records = (over: Partial<HealthRecords> = {}): HealthRecords => ({ ipras: [ipra()], measures: [], referrals: [], courses: [], ...over });
+const records = (over: Partial<HealthRecords> = {}): HealthRecords => ({
+  ipras: [ipra()],
+  measures: [],
+  referrals: [],
+  courses: [],
+  ...over,
+});
 const codes = (r: ReturnType<typeof buildHealthRoute>) => r.alerts.map((a) => `${a.code}:${a.severity}`).sort();
 
 test('the IPRA is a DONE step on its date of issue; each measure follows from it, other agencies named as executors', () => {
   const route = buildHealthRoute(
     PERSON,
-    records({ measures: [measure('m1', IpraSection.MEDICAL_REHABILITATION, 'HEALTH'), measure('m2', IpraSection.PROFESSIONAL, 'EMPLOYMENT', { executorOrganizationId: null })] }),
+    records({
+      measures: [
+        measure('m1', IpraSection.MEDICAL_REHABILITATION, 'HEALTH'),
+        measure('m2', IpraSection.PROFESSIONAL, 'EMPLOYMENT', { executorOrganizationId: null }),
+      ],
+    }),
     TODAY,
   );
   const [first, ...rest] = route.steps;
-  expect(first).toMatchObject({ id: 'health:Ipra:ipra-1', kind: 'IPRA', status: 'DONE', startDate: '2026-01-15', agency: 'HEALTH', recordType: 'Ipra' });
+  expect(first).toMatchObject({
+    id: 'health:Ipra:ipra-1',
+    kind: 'IPRA',
+    status: 'DONE',
+    startDate: '2026-01-15',
+    agency: 'HEALTH',
+    recordType: 'Ipra',
+  });
   expect(rest.map((s) => [s.kind, s.executorAgency, s.organizationId, s.followsFrom])).toEqual([
     ['IPRA_MEASURE', null, CLINIC, ['health:Ipra:ipra-1']],
     ['IPRA_MEASURE', 'EMPLOYMENT', null, ['health:Ipra:ipra-1']],
@@ -41,7 +94,8 @@ test('the IPRA is a DONE step on its date of issue; each measure follows from it
 });
 
 test('a measure status comes from the execution reported back and the recommended period', () => {
-  const m = (executionStatus: E, periodFrom = '2026-02-01', periodTo = '2027-02-01') => measureStepStatus({ executionStatus, periodFrom, periodTo }, TODAY);
+  const m = (executionStatus: E, periodFrom = '2026-02-01', periodTo = '2027-02-01') =>
+    measureStepStatus({ executionStatus, periodFrom, periodTo }, TODAY);
   expect(m(E.DONE, '2025-01-01', '2025-02-01')).toBe('DONE');
   expect(m(E.NOT_DONE)).toBe('DECLINED');
   expect(m(E.IN_PROGRESS)).toBe('IN_PROGRESS');
@@ -50,7 +104,7 @@ test('a measure status comes from the execution reported back and the recommende
   expect(m(E.NOT_STARTED, '2025-01-01', '2026-11-22')).toBe('OVERDUE');
 });
 
-test('a health measure without an executor organization is health\'s alert: critical once its period has begun', () => {
+test("a health measure without an executor organization is health's alert: critical once its period has begun", () => {
   const route = buildHealthRoute(
     PERSON,
     records({
@@ -89,7 +143,13 @@ test('a referral under way supersedes the earlier date; past its due date it is 
     records({
       referrals: [
         referral('r1', { nextReExaminationOn: '2026-11-20' }),
-        referral('r2', { referredOn: '2026-11-02', status: MseReferralStatus.SENT, dueOn: '2026-11-20', examinedOn: null, nextReExaminationOn: null }),
+        referral('r2', {
+          referredOn: '2026-11-02',
+          status: MseReferralStatus.SENT,
+          dueOn: '2026-11-20',
+          examinedOn: null,
+          nextReExaminationOn: null,
+        }),
       ],
     }),
     TODAY,
@@ -102,17 +162,37 @@ test('a referral under way supersedes the earlier date; past its due date it is 
 });
 
 test('an IPRA lapsing within 60 days warns; a lapsed one with no successor is critical', () => {
-  expect(codes(buildHealthRoute(PERSON, records({ ipras: [ipra({ validUntil: '2027-01-01' })] }), TODAY))).toEqual(['IPRA_EXPIRING:WARNING']);
-  expect(codes(buildHealthRoute(PERSON, records({ ipras: [ipra({ validUntil: '2026-11-01' })] }), TODAY))).toEqual(['IPRA_EXPIRING:CRITICAL']);
+  expect(codes(buildHealthRoute(PERSON, records({ ipras: [ipra({ validUntil: '2027-01-01' })] }), TODAY))).toEqual([
+    'IPRA_EXPIRING:WARNING',
+  ]);
+  expect(codes(buildHealthRoute(PERSON, records({ ipras: [ipra({ validUntil: '2026-11-01' })] }), TODAY))).toEqual([
+    'IPRA_EXPIRING:CRITICAL',
+  ]);
   expect(codes(buildHealthRoute(PERSON, records({ ipras: [ipra({ validUntil: null })] }), TODAY))).toEqual([]);
 });
 
 test('a rehabilitation course follows from the IPRA measure it executes', () => {
-  const course = { id: 'c1', personId: PERSON, organizationId: CLINIC, title: 'Курс медицинской реабилитации', fromDate: '2026-11-09', toDate: '2026-11-27',
-    status: RehabilitationCourseStatus.IN_PROGRESS, ipraMeasureId: 'm1' } as RehabilitationCourse;
-  const route = buildHealthRoute(PERSON, records({ measures: [measure('m1', IpraSection.MEDICAL_REHABILITATION, 'HEALTH')], courses: [course] }), TODAY);
+  const course = {
+    id: 'c1',
+    personId: PERSON,
+    organizationId: CLINIC,
+    title: 'Курс медицинской реабилитации',
+    fromDate: '2026-11-09',
+    toDate: '2026-11-27',
+    status: RehabilitationCourseStatus.IN_PROGRESS,
+    ipraMeasureId: 'm1',
+  } as RehabilitationCourse;
+  const route = buildHealthRoute(
+    PERSON,
+    records({ measures: [measure('m1', IpraSection.MEDICAL_REHABILITATION, 'HEALTH')], courses: [course] }),
+    TODAY,
+  );
   expect(route.steps.find((s) => s.kind === 'REHABILITATION_COURSE')).toMatchObject({
-    status: 'IN_PROGRESS', organizationId: CLINIC, followsFrom: ['health:IpraMeasure:m1'], startDate: '2026-11-09', endDate: '2026-11-27',
+    status: 'IN_PROGRESS',
+    organizationId: CLINIC,
+    followsFrom: ['health:IpraMeasure:m1'],
+    startDate: '2026-11-09',
+    endDate: '2026-11-27',
   });
   const late = buildHealthRoute(PERSON, records({ courses: [{ ...course, toDate: '2026-11-20' } as RehabilitationCourse] }), TODAY);
   expect(late.steps.find((s) => s.kind === 'REHABILITATION_COURSE')?.status).toBe('OVERDUE');
@@ -121,7 +201,10 @@ test('a rehabilitation course follows from the IPRA measure it executes', () => 
 test('steps are ordered in time', () => {
   const route = buildHealthRoute(
     PERSON,
-    records({ measures: [measure('m1', IpraSection.SOCIAL, 'SOCIAL_PROTECTION', { periodFrom: '2026-03-01' })], referrals: [referral('r1', {})] }),
+    records({
+      measures: [measure('m1', IpraSection.SOCIAL, 'SOCIAL_PROTECTION', { periodFrom: '2026-03-01' })],
+      referrals: [referral('r1', {})],
+    }),
     TODAY,
   );
   const starts = route.steps.map((s) => s.startDate ?? '');

@@ -19,9 +19,12 @@ beforeAll(async () => {
 afterAll(() => hub?.stop());
 
 const healthEm = () => hub.subgraphs.health.database.orm.em.fork();
-const coordinator = (org: { id: string; oktmo: string }) => hub.token({ role: 'COORDINATOR', organizationId: org.id, territoryOktmo: org.oktmo });
-const specialist = (agency: string) => hub.token({ role: 'SPECIALIST', agency, organizationId: ORG.irkutskChildrenClinic.id, subject: `specialist-${agency.toLowerCase()}` });
-const partner = () => hub.token({ role: 'PARTNER_SERVICE', agency: 'HEALTH', grants: ['submitSignal'], subject: 'health-signal-dispatcher' });
+const coordinator = (org: { id: string; oktmo: string }) =>
+  hub.token({ role: 'COORDINATOR', organizationId: org.id, territoryOktmo: org.oktmo });
+const specialist = (agency: string) =>
+  hub.token({ role: 'SPECIALIST', agency, organizationId: ORG.irkutskChildrenClinic.id, subject: `specialist-${agency.toLowerCase()}` });
+const partner = () =>
+  hub.token({ role: 'PARTNER_SERVICE', agency: 'HEALTH', grants: ['submitSignal'], subject: 'health-signal-dispatcher' });
 
 async function rowCounts() {
   const em = healthEm();
@@ -48,7 +51,13 @@ const ipraInput = (number: string, person: { id: string; snils: string }, measur
   measures: measures.length
     ? measures
     : [
-        { section: 'MEDICAL_REHABILITATION', title: 'Восстановительная терапия', periodFrom: ISSUED, periodTo: addDays(ISSUED, 180), executorOrganizationId: ORG.bratskHospital.id },
+        {
+          section: 'MEDICAL_REHABILITATION',
+          title: 'Восстановительная терапия',
+          periodFrom: ISSUED,
+          periodTo: addDays(ISSUED, 180),
+          executorOrganizationId: ORG.bratskHospital.id,
+        },
         { section: 'SOCIAL', title: 'Социально-бытовая адаптация', periodFrom: ISSUED, periodTo: addDays(ISSUED, 364) },
       ],
 });
@@ -64,27 +73,47 @@ test("the Ivanov coordinator reads Artyom's IPRA with its measures and their exe
   const artyom = result.data!.family.members.find((m: any) => m.person.id === P.artyomIvanov.id).person;
   expect(artyom.ipras).toHaveLength(1);
   const [ipra] = artyom.ipras;
-  expect(ipra).toMatchObject({ number: DEMO_IPRA_NUMBERS.artyom, disabilityGroup: 'DISABLED_CHILD', issuedOn: day(-552), personSnils: P.artyomIvanov.snils });
+  expect(ipra).toMatchObject({
+    number: DEMO_IPRA_NUMBERS.artyom,
+    disabilityGroup: 'DISABLED_CHILD',
+    issuedOn: day(-552),
+    personSnils: P.artyomIvanov.snils,
+  });
   const bySection = Object.fromEntries(ipra.measures.map((m: any) => [m.section, m]));
   expect(Object.keys(bySection).sort()).toEqual(['MEDICAL_REHABILITATION', 'PSYCHOLOGICAL_PEDAGOGICAL', 'SOCIAL', 'TECHNICAL_AIDS']);
-  expect(bySection.MEDICAL_REHABILITATION).toMatchObject({ executorAgency: 'HEALTH', executorOrganizationId: ORG.irkutskChildrenClinic.id, executionStatus: 'IN_PROGRESS' });
+  expect(bySection.MEDICAL_REHABILITATION).toMatchObject({
+    executorAgency: 'HEALTH',
+    executorOrganizationId: ORG.irkutskChildrenClinic.id,
+    executionStatus: 'IN_PROGRESS',
+  });
   expect(bySection.PSYCHOLOGICAL_PEDAGOGICAL).toMatchObject({ executorAgency: 'EDUCATION', executorOrganizationId: ORG.irkutskSchool.id });
   expect(bySection.SOCIAL).toMatchObject({ executorAgency: 'SOCIAL_PROTECTION', executorOrganizationId: ORG.irkutskOperator.id });
   expect(bySection.TECHNICAL_AIDS).toMatchObject({ aidCode: 'WHEELCHAIR_MANUAL', queuedForOwnAid: true, executorAgency: null });
   expect(artyom.activeIpra).toEqual({ number: DEMO_IPRA_NUMBERS.artyom });
-  expect(artyom.clinicAttachment).toEqual({ organizationId: ORG.irkutskChildrenClinic.id, fromDate: addDays(demoBirthDate('artyomIvanov'), 15) });
-  expect(artyom.rehabilitationCourses).toEqual([{ title: 'Курс медицинской реабилитации, дневной стационар', status: 'IN_PROGRESS', organizationId: ORG.irkutskChildrenClinic.id }]);
-  expect(artyom.mseReferrals).toEqual([{ purpose: 'PRIMARY', status: 'EXAMINED', nextReExaminationOn: demoDisability('artyomIvanov').until }]);
+  expect(artyom.clinicAttachment).toEqual({
+    organizationId: ORG.irkutskChildrenClinic.id,
+    fromDate: addDays(demoBirthDate('artyomIvanov'), 15),
+  });
+  expect(artyom.rehabilitationCourses).toEqual([
+    { title: 'Курс медицинской реабилитации, дневной стационар', status: 'IN_PROGRESS', organizationId: ORG.irkutskChildrenClinic.id },
+  ]);
+  expect(artyom.mseReferrals).toEqual([
+    { purpose: 'PRIMARY', status: 'EXAMINED', nextReExaminationOn: demoDisability('artyomIvanov').until },
+  ]);
   // Elena has no IPRA: an empty list, not an error.
   expect(result.data!.family.members.find((m: any) => m.person.id === P.elenaIvanova.id).person.ipras).toEqual([]);
 });
 
 test('a health specialist reads the IPRA too, by person and by number', async () => {
   const token = await specialist('HEALTH');
-  const result = await hub.query(token, `query($id: ID!, $n: String!) { person(id: $id) { ipras { number measures { section executorAgency } } } ipraByNumber(number: $n) { id } }`, {
-    id: P.artyomIvanov.id,
-    n: DEMO_IPRA_NUMBERS.artyom,
-  });
+  const result = await hub.query(
+    token,
+    `query($id: ID!, $n: String!) { person(id: $id) { ipras { number measures { section executorAgency } } } ipraByNumber(number: $n) { id } }`,
+    {
+      id: P.artyomIvanov.id,
+      n: DEMO_IPRA_NUMBERS.artyom,
+    },
+  );
   expect(result.errors).toBeUndefined();
   expect(result.data!.person.ipras[0].number).toBe(DEMO_IPRA_NUMBERS.artyom);
   expect(result.data!.person.ipras[0].measures).toHaveLength(4);
@@ -102,11 +131,18 @@ test("an education specialist is refused health's records (FORBIDDEN), by field 
 });
 
 test('the Smirnova coordinator gets CONSENT_REQUIRED: no consent covers health', async () => {
-  const result = await hub.query(await coordinator(ORG.angarskOperator), `query($id: ID!) { family(id: $id) { displayName members { person { healthRoute { agency steps { id } withheld { code } } activeIpra { number } } } } }`, {
-    id: DEMO_FAMILIES.smirnova,
-  });
+  const result = await hub.query(
+    await coordinator(ORG.angarskOperator),
+    `query($id: ID!) { family(id: $id) { displayName members { person { healthRoute { agency steps { id } withheld { code } } activeIpra { number } } } } }`,
+    {
+      id: DEMO_FAMILIES.smirnova,
+    },
+  );
   expect(result.data?.family.displayName).toBe('Смирнова');
-  expect(result.data?.family.members[0].person).toEqual({ healthRoute: { agency: 'HEALTH', steps: [], withheld: { code: 'CONSENT_REQUIRED' } }, activeIpra: null });
+  expect(result.data?.family.members[0].person).toEqual({
+    healthRoute: { agency: 'HEALTH', steps: [], withheld: { code: 'CONSENT_REQUIRED' } },
+    activeIpra: null,
+  });
   expect(new Set(result.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['CONSENT_REQUIRED']));
   expect(JSON.stringify(result)).not.toContain(DEMO_IPRA_NUMBERS.nina);
 });
@@ -125,13 +161,28 @@ test("Sergey Petrov's health route: IPRA, measures with executors, the re-examin
   const kinds = route.steps.map((s: any) => s.kind);
   expect(new Set(kinds)).toEqual(new Set(['IPRA', 'IPRA_MEASURE', 'MSE_EXAMINATION', 'REHABILITATION_COURSE']));
   const ipraStep = route.steps.find((s: any) => s.kind === 'IPRA');
-  expect(ipraStep).toMatchObject({ status: 'DONE', startDate: day(-343), recordType: 'Ipra', recordId: DEMO_HEALTH_IDS.sergeyIpra, personId: P.sergeyPetrov.id, agency: 'HEALTH' });
+  expect(ipraStep).toMatchObject({
+    status: 'DONE',
+    startDate: day(-343),
+    recordType: 'Ipra',
+    recordId: DEMO_HEALTH_IDS.sergeyIpra,
+    personId: P.sergeyPetrov.id,
+    agency: 'HEALTH',
+  });
   const professional = route.steps.find((s: any) => s.recordId === DEMO_HEALTH_IDS.sergeyProfessional);
-  expect(professional).toMatchObject({ kind: 'IPRA_MEASURE', executorAgency: 'EMPLOYMENT', organizationId: null, followsFrom: [ipraStep.id], recordType: 'IpraMeasure' });
+  expect(professional).toMatchObject({
+    kind: 'IPRA_MEASURE',
+    executorAgency: 'EMPLOYMENT',
+    organizationId: null,
+    followsFrom: [ipraStep.id],
+    recordType: 'IpraMeasure',
+  });
   const reExamination = route.steps.find((s: any) => s.kind === 'MSE_EXAMINATION' && s.status === 'PLANNED');
   expect(reExamination).toMatchObject({ dueDate: day(22) });
   expect(route.alerts.map((a: any) => a.code).sort()).toEqual(['IPRA_EXPIRING', 'IPRA_MEASURE_NO_EXECUTOR', 'MSE_REEXAMINATION_DUE']);
-  expect(route.alerts.find((a: any) => a.code === 'IPRA_MEASURE_NO_EXECUTOR').stepId).toBe(`health:IpraMeasure:${DEMO_HEALTH_IDS.sergeyMedical}`);
+  expect(route.alerts.find((a: any) => a.code === 'IPRA_MEASURE_NO_EXECUTOR').stepId).toBe(
+    `health:IpraMeasure:${DEMO_HEALTH_IDS.sergeyMedical}`,
+  );
   const dates = route.steps.map((s: any) => s.startDate ?? '');
   expect(dates).toEqual([...dates].sort());
 });
@@ -156,8 +207,18 @@ test('health sends as many SQL statements for the 3-member Petrov family as for 
 
 describe('bad input is refused with a coded error and writes nothing', () => {
   const cases: [string, Record<string, unknown>, string][] = [
-    ['an unknown IPRA section', ipraInput('BAD-1.38/2026', P.olgaPetrova, [{ section: 'HOROSCOPE', title: 'x', periodFrom: ISSUED, periodTo: addDays(ISSUED, 60) }]), 'BAD_USER_INPUT'],
-    ['a period ending before it starts', ipraInput('BAD-2.38/2026', P.olgaPetrova, [{ section: 'SOCIAL', title: 'x', periodFrom: addDays(ISSUED, 60), periodTo: addDays(ISSUED, 30) }]), 'BAD_USER_INPUT'],
+    [
+      'an unknown IPRA section',
+      ipraInput('BAD-1.38/2026', P.olgaPetrova, [{ section: 'HOROSCOPE', title: 'x', periodFrom: ISSUED, periodTo: addDays(ISSUED, 60) }]),
+      'BAD_USER_INPUT',
+    ],
+    [
+      'a period ending before it starts',
+      ipraInput('BAD-2.38/2026', P.olgaPetrova, [
+        { section: 'SOCIAL', title: 'x', periodFrom: addDays(ISSUED, 60), periodTo: addDays(ISSUED, 30) },
+      ]),
+      'BAD_USER_INPUT',
+    ],
     ['an invalid SNILS', { ...ipraInput('BAD-3.38/2026', P.olgaPetrova), personSnils: '200-300-400 49' }, 'INVALID_SNILS'],
   ];
   test.each(cases)('registerIpra with %s', async (_name, input, code) => {
@@ -199,7 +260,12 @@ test('registering an IPRA writes it, its measures and one outbox row; registerin
   expect(await rowCounts()).toEqual({ ipras: before.ipras + 1, measures: before.measures + 2, outbox: before.outbox + 1 });
   const row = await healthEm().findOneOrFail(SignalOutbox, { idempotencyKey: 'ipra:7001.2.38/2026' });
   expect(row.sentAt).toBeNull();
-  expect(row.payload).toMatchObject({ source: 'IPRA_EXTRACT', personSnils: P.olgaPetrova.snils, ipraNumber: '7001.2.38/2026', receivedOn: ISSUED });
+  expect(row.payload).toMatchObject({
+    source: 'IPRA_EXTRACT',
+    personSnils: P.olgaPetrova.snils,
+    ipraNumber: '7001.2.38/2026',
+    receivedOn: ISSUED,
+  });
 
   const again = await hub.query(token, REGISTER, { input: ipraInput('7001.2.38/2026', P.olgaPetrova) });
   expect(again.data!.registerIpra).toMatchObject({ created: false, ipra: { id: first.data!.registerIpra.ipra.id } });
@@ -211,7 +277,10 @@ test('registering an IPRA writes it, its measures and one outbox row; registerin
   const [medical] = first.data!.registerIpra.ipra.measures;
   const report = (status: string, reportedOn: string, extra: Record<string, unknown> = {}) =>
     hub.query(token, REPORT, { input: { ipraNumber: '7001.2.38/2026', measureId: medical.id, status, reportedOn, ...extra } });
-  expect((await report('IN_PROGRESS', day(-13))).data!.reportIpraMeasureExecution).toMatchObject({ executionStatus: 'IN_PROGRESS', executionReportedOn: day(-13) });
+  expect((await report('IN_PROGRESS', day(-13))).data!.reportIpraMeasureExecution).toMatchObject({
+    executionStatus: 'IN_PROGRESS',
+    executionReportedOn: day(-13),
+  });
   expect((await report('NOT_DONE', day(-3), { notDoneReason: 'Отказ гражданина' })).data!.reportIpraMeasureExecution).toMatchObject({
     executionStatus: 'NOT_DONE',
     notDoneReason: 'Отказ гражданина',
@@ -233,7 +302,13 @@ test('the dispatcher delivers the IPRA signal through the real gateway to social
   const sp = hub.subgraphs['social-protection'].database.orm.em.fork();
   const signals = await sp.find(Signal, { idempotencyKey: 'ipra:7002.2.38/2026' });
   expect(signals).toHaveLength(1);
-  expect(signals[0]).toMatchObject({ source: 'IPRA_EXTRACT', ipraNumber: '7002.2.38/2026', personSnils: P.elenaIvanova.snils, personId: P.elenaIvanova.id, receivedOn: ISSUED });
+  expect(signals[0]).toMatchObject({
+    source: 'IPRA_EXTRACT',
+    ipraNumber: '7002.2.38/2026',
+    personSnils: P.elenaIvanova.snils,
+    personId: P.elenaIvanova.id,
+    receivedOn: ISSUED,
+  });
   const row = await healthEm().findOneOrFail(SignalOutbox, { idempotencyKey: 'ipra:7002.2.38/2026' });
   expect(row).toMatchObject({ signalId: signals[0].id, attempts: 1, lastError: null });
   expect(row.sentAt).toBeInstanceOf(Date);
@@ -259,11 +334,15 @@ describe('the dispatcher against a partner endpoint that fails once', () => {
         requests.push({ authorization: req.headers.authorization, body });
         if (failNext > 0) {
           failNext -= 1;
-          res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+          res
+            .writeHead(500, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
           return;
         }
         const key = body.variables.input.idempotencyKey;
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { submitSignal: { created: true, signal: { id: `signal-for-${key}` } } } }));
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ data: { submitSignal: { created: true, signal: { id: `signal-for-${key}` } } } }));
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -275,7 +354,12 @@ describe('the dispatcher against a partner endpoint that fails once', () => {
     const register = await hub.query(await specialist('HEALTH'), REGISTER, { input: ipraInput('7003.2.38/2026', P.olgaPetrova) });
     expect(register.data!.registerIpra.created).toBe(true);
     let tokens = 0;
-    const dispatcher = new SignalDispatcher({ em: hub.subgraphs.health.database.orm.em, gatewayUrl: url, token: async () => `token-${++tokens}`, fetch });
+    const dispatcher = new SignalDispatcher({
+      em: hub.subgraphs.health.database.orm.em,
+      gatewayUrl: url,
+      token: async () => `token-${++tokens}`,
+      fetch,
+    });
 
     expect(await healthEm().count(SignalOutbox, { sentAt: null })).toBe(1); // only this IPRA's row is pending
     failNext = 1;
@@ -308,12 +392,23 @@ describe('the dispatcher against a partner endpoint that fails once', () => {
 
 test("placing Sergey's medical rehabilitation with the Bratsk hospital clears health's no-executor alert; education may not place it", async () => {
   const ASSIGN = `mutation Assign($input: AssignIpraMeasureExecutorInput!) { assignIpraMeasureExecutor(input: $input) { id executorOrganizationId } }`;
-  const input = { ipraNumber: DEMO_IPRA_NUMBERS.sergey, measureId: DEMO_HEALTH_IDS.sergeyMedical, executorOrganizationId: ORG.bratskHospital.id };
+  const input = {
+    ipraNumber: DEMO_IPRA_NUMBERS.sergey,
+    measureId: DEMO_HEALTH_IDS.sergeyMedical,
+    executorOrganizationId: ORG.bratskHospital.id,
+  };
   const refused = await hub.query(await specialist('EDUCATION'), ASSIGN, { input });
   expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   const placed = await hub.query(await specialist('HEALTH'), ASSIGN, { input });
-  expect(placed.data!.assignIpraMeasureExecutor).toEqual({ id: DEMO_HEALTH_IDS.sergeyMedical, executorOrganizationId: ORG.bratskHospital.id });
-  const route = await hub.query(await coordinator(ORG.bratskOperator), `query($id: ID!) { person(id: $id) { healthRoute { alerts { code } } } }`, { id: P.sergeyPetrov.id });
+  expect(placed.data!.assignIpraMeasureExecutor).toEqual({
+    id: DEMO_HEALTH_IDS.sergeyMedical,
+    executorOrganizationId: ORG.bratskHospital.id,
+  });
+  const route = await hub.query(
+    await coordinator(ORG.bratskOperator),
+    `query($id: ID!) { person(id: $id) { healthRoute { alerts { code } } } }`,
+    { id: P.sergeyPetrov.id },
+  );
   expect(route.data!.person.healthRoute.alerts.map((a: any) => a.code).sort()).toEqual(['IPRA_EXPIRING', 'MSE_REEXAMINATION_DUE']);
 });
 

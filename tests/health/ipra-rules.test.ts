@@ -24,7 +24,12 @@ test('the other agencies execute the professional, psychological-pedagogical and
   expect(executorAgencyFor(IpraSection.PROFESSIONAL)).toBe('EMPLOYMENT');
   expect(executorAgencyFor(IpraSection.PSYCHOLOGICAL_PEDAGOGICAL)).toBe('EDUCATION');
   expect(executorAgencyFor(IpraSection.SOCIAL)).toBe('SOCIAL_PROTECTION');
-  for (const s of [IpraSection.MEDICAL_REHABILITATION, IpraSection.RECONSTRUCTIVE_SURGERY, IpraSection.PROSTHETICS, IpraSection.SANATORIUM_TREATMENT]) {
+  for (const s of [
+    IpraSection.MEDICAL_REHABILITATION,
+    IpraSection.RECONSTRUCTIVE_SURGERY,
+    IpraSection.PROSTHETICS,
+    IpraSection.SANATORIUM_TREATMENT,
+  ]) {
     expect(executorAgencyFor(s)).toBe('HEALTH');
     expect(isHealthSection(s)).toBe(true);
   }
@@ -34,14 +39,18 @@ test('the other agencies execute the professional, psychological-pedagogical and
 });
 
 test('an unknown IPRA section is refused with a coded error naming the measure', () => {
-  const error = refusal(() => checkIpra(draft({ measures: [{ section: 'ASTROLOGY', title: 'x', periodFrom: '2026-10-01', periodTo: '2026-12-01' }] }), TODAY));
+  const error = refusal(() =>
+    checkIpra(draft({ measures: [{ section: 'ASTROLOGY', title: 'x', periodFrom: '2026-10-01', periodTo: '2026-12-01' }] }), TODAY),
+  );
   expect(error.code).toBe('BAD_USER_INPUT');
   expect(error.extensions).toMatchObject({ reason: 'UNKNOWN_IPRA_SECTION', field: 'measures[0].section' });
   expect(parseIpraSection(' professional ')).toBe(IpraSection.PROFESSIONAL);
 });
 
 test('a measure period ending before it starts is refused', () => {
-  const error = refusal(() => checkIpra(draft({ measures: [{ section: 'SOCIAL', title: 'x', periodFrom: '2026-12-01', periodTo: '2026-11-01' }] }), TODAY));
+  const error = refusal(() =>
+    checkIpra(draft({ measures: [{ section: 'SOCIAL', title: 'x', periodFrom: '2026-12-01', periodTo: '2026-11-01' }] }), TODAY),
+  );
   expect(error.code).toBe('BAD_USER_INPUT');
   expect(error.extensions.field).toBe('measures[0].periodTo');
 });
@@ -53,7 +62,12 @@ test('an IPRA with a SNILS whose checksum fails is refused as INVALID_SNILS, and
 });
 
 test('a technical aid names its aid by catalogue code; aid fields on other sections are refused', () => {
-  const aid = { section: 'TECHNICAL_AIDS', title: 'Кресло-коляска с ручным приводом прогулочная', periodFrom: '2026-10-01', periodTo: '2027-04-01' };
+  const aid = {
+    section: 'TECHNICAL_AIDS',
+    title: 'Кресло-коляска с ручным приводом прогулочная',
+    periodFrom: '2026-10-01',
+    periodTo: '2027-04-01',
+  };
   expect(refusal(() => checkIpra(draft({ measures: [aid] }), TODAY)).extensions.field).toBe('measures[0].aidCode');
   const ok = checkIpra(draft({ measures: [{ ...aid, aidCode: 'WHEELCHAIR_MANUAL', queuedForOwnAid: true }] }), TODAY);
   expect(ok.measures[0]).toMatchObject({ aidCode: 'WHEELCHAIR_MANUAL', aidName: aid.title, queuedForOwnAid: true, executorAgency: null });
@@ -62,7 +76,10 @@ test('a technical aid names its aid by catalogue code; aid fields on other secti
 });
 
 test('an IPRA is normalized: SNILS to 11 digits, executor agency from the section, never from the caller', () => {
-  const checked = checkIpra(draft({ measures: [{ section: 'professional', title: 'Трудоустройство', periodFrom: '2026-10-01', periodTo: '2027-10-01' }] }), TODAY);
+  const checked = checkIpra(
+    draft({ measures: [{ section: 'professional', title: 'Трудоустройство', periodFrom: '2026-10-01', periodTo: '2027-10-01' }] }),
+    TODAY,
+  );
   expect(checked.personSnils).toBe('12345678964');
   expect(checked.measures[0]).toMatchObject({ section: 'PROFESSIONAL', executorAgency: 'EMPLOYMENT', executorOrganizationId: null });
 });
@@ -75,17 +92,32 @@ test('an IPRA cannot be issued in the future, nor lapse before it is issued, nor
 
 test('execution reports: DONE and NOT_DONE are final, NOT_DONE names its reason, no report from the future', () => {
   const fresh = { executionStatus: E.NOT_STARTED, executionReportedOn: null };
-  expect(checkExecutionReport(fresh, '2026-01-01', { status: E.IN_PROGRESS, reportedOn: '2026-11-01' }, TODAY)).toEqual({ notDoneReason: null });
-  expect(refusal(() => checkExecutionReport({ executionStatus: E.DONE, executionReportedOn: '2026-10-01' }, '2026-01-01', { status: E.IN_PROGRESS, reportedOn: '2026-11-01' }, TODAY)).code).toBe(
-    'ILLEGAL_TRANSITION',
-  );
+  expect(checkExecutionReport(fresh, '2026-01-01', { status: E.IN_PROGRESS, reportedOn: '2026-11-01' }, TODAY)).toEqual({
+    notDoneReason: null,
+  });
+  expect(
+    refusal(() =>
+      checkExecutionReport(
+        { executionStatus: E.DONE, executionReportedOn: '2026-10-01' },
+        '2026-01-01',
+        { status: E.IN_PROGRESS, reportedOn: '2026-11-01' },
+        TODAY,
+      ),
+    ).code,
+  ).toBe('ILLEGAL_TRANSITION');
   const noReason = refusal(() => checkExecutionReport(fresh, '2026-01-01', { status: E.NOT_DONE, reportedOn: '2026-11-01' }, TODAY));
   expect(noReason.code).toBe('RULE_VIOLATION');
-  expect(checkExecutionReport(fresh, '2026-01-01', { status: E.NOT_DONE, reportedOn: '2026-11-01', notDoneReason: ' отказ гражданина ' }, TODAY)).toEqual({
+  expect(
+    checkExecutionReport(fresh, '2026-01-01', { status: E.NOT_DONE, reportedOn: '2026-11-01', notDoneReason: ' отказ гражданина ' }, TODAY),
+  ).toEqual({
     notDoneReason: 'отказ гражданина',
   });
-  expect(refusal(() => checkExecutionReport(fresh, '2026-01-01', { status: E.DONE, reportedOn: '2026-11-24' }, TODAY)).extensions.field).toBe('reportedOn');
-  expect(refusal(() => checkExecutionReport(fresh, '2026-01-01', { status: E.DONE, reportedOn: '2025-12-31' }, TODAY)).extensions.field).toBe('reportedOn');
+  expect(
+    refusal(() => checkExecutionReport(fresh, '2026-01-01', { status: E.DONE, reportedOn: '2026-11-24' }, TODAY)).extensions.field,
+  ).toBe('reportedOn');
+  expect(
+    refusal(() => checkExecutionReport(fresh, '2026-01-01', { status: E.DONE, reportedOn: '2025-12-31' }, TODAY)).extensions.field,
+  ).toBe('reportedOn');
 });
 
 test('the active IPRA is the latest one issued and not expired', () => {
@@ -98,7 +130,11 @@ test('the active IPRA is the latest one issued and not expired', () => {
 });
 
 test('an IPRA extract becomes an IPRA_EXTRACT signal keyed by its number (seed 003 §15.1)', () => {
-  const input = ipraSignalInput({ number: '9001.1.38/2026', personSnils: '12345678964', issuedOn: '2026-10-01' }, [IpraSection.TECHNICAL_AIDS, IpraSection.SOCIAL, IpraSection.SOCIAL]);
+  const input = ipraSignalInput({ number: '9001.1.38/2026', personSnils: '12345678964', issuedOn: '2026-10-01' }, [
+    IpraSection.TECHNICAL_AIDS,
+    IpraSection.SOCIAL,
+    IpraSection.SOCIAL,
+  ]);
   expect(input).toEqual({
     idempotencyKey: 'ipra:9001.1.38/2026',
     source: 'IPRA_EXTRACT',

@@ -21,5 +21,13 @@ test('a single suppressed cell in a group takes the next smallest with it, so th
 });
 
 test('the threshold is configurable', () => {
-  expect(suppress([{ group: 'g', key: 'a', count: 4 }, { group: 'g', key: 'b', count: 6 }], 5).map((c) => c.value)).toEqual(['<5', '<5']);
+  expect(
+    suppress(
+      [
+        { group: 'g', key: 'a', count: 4 },
+        { group: 'g', key: 'b', count: 6 },
+      ],
+      5,
+    ).map((c) => c.value),
+  ).toEqual(['<5', '<5']);
 });

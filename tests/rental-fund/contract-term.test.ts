@@ -35,37 +35,52 @@ test('a due date before the issue is bad input', () => {
 
 test('a contract due on 9 March 2026 may be extended through 9 September 2026 (seed 004 annex 1 §3.6)', () => {
   expect(maxExtendedDueOn('2026-03-09')).toBe('2026-09-09');
-  expect(() => assertExtension({ issuedOn: '2025-03-10', currentDueOn: '2026-03-09', newDueOn: '2026-09-09', extensionsSoFar: 0 })).not.toThrow();
+  expect(() =>
+    assertExtension({ issuedOn: '2025-03-10', currentDueOn: '2026-03-09', newDueOn: '2026-09-09', extensionsSoFar: 0 }),
+  ).not.toThrow();
 });
 
 test('an extension longer than 6 months is refused (seed 004 annex 1 §3.6)', () => {
-  const error = refusal(() => assertExtension({ issuedOn: '2025-03-10', currentDueOn: '2026-03-09', newDueOn: '2026-09-10', extensionsSoFar: 0 }));
+  const error = refusal(() =>
+    assertExtension({ issuedOn: '2025-03-10', currentDueOn: '2026-03-09', newDueOn: '2026-09-10', extensionsSoFar: 0 }),
+  );
   expect(error.extensions).toMatchObject({ code: ErrorCode.RULE_VIOLATION, rule: 'seed 004 annex 1 §3.6', latestDueOn: '2026-09-09' });
 });
 
 test('a contract is extended only once, even by a few days (seed 004 annex 1 §3.6)', () => {
-  const error = refusal(() => assertExtension({ issuedOn: '2025-03-10', currentDueOn: '2025-06-30', newDueOn: '2025-07-05', extensionsSoFar: 1 }));
+  const error = refusal(() =>
+    assertExtension({ issuedOn: '2025-03-10', currentDueOn: '2025-06-30', newDueOn: '2025-07-05', extensionsSoFar: 1 }),
+  );
   expect(error.extensions).toMatchObject({ code: ErrorCode.RULE_VIOLATION, rule: 'seed 004 annex 1 §3.6', extensionsSoFar: 1 });
 });
 
 test('a short contract may be extended even if the total stays under a year (seed 004 annex 1 §3.6)', () => {
-  expect(() => assertExtension({ issuedOn: '2025-03-10', currentDueOn: '2025-04-08', newDueOn: '2025-10-08', extensionsSoFar: 0 })).not.toThrow();
+  expect(() =>
+    assertExtension({ issuedOn: '2025-03-10', currentDueOn: '2025-04-08', newDueOn: '2025-10-08', extensionsSoFar: 0 }),
+  ).not.toThrow();
 });
 
 test('no extension when the citizen no longer needs the aid (seed 004 annex 1 §3.6)', () => {
   const error = refusal(() =>
-    assertExtension({ issuedOn: '2025-03-10', currentDueOn: '2025-04-08', newDueOn: '2025-05-08', extensionsSoFar: 0, continuedNeed: false }),
+    assertExtension({
+      issuedOn: '2025-03-10',
+      currentDueOn: '2025-04-08',
+      newDueOn: '2025-05-08',
+      extensionsSoFar: 0,
+      continuedNeed: false,
+    }),
   );
   expect(error.extensions).toMatchObject({ rule: 'seed 004 annex 1 §3.6', reason: 'NO_CONTINUED_NEED' });
 });
 
 test('an "extension" that does not move the due date later is bad input', () => {
-  expect(refusal(() => assertExtension({ issuedOn: '2025-03-10', currentDueOn: '2025-04-08', newDueOn: '2025-04-08', extensionsSoFar: 0 })).code).toBe(
-    ErrorCode.BAD_USER_INPUT,
-  );
-  expect(refusal(() => assertExtension({ issuedOn: '2025-03-10', currentDueOn: '2025-04-08', newDueOn: '2025-05-08', extensionsSoFar: -1 })).code).toBe(
-    ErrorCode.BAD_USER_INPUT,
-  );
+  expect(
+    refusal(() => assertExtension({ issuedOn: '2025-03-10', currentDueOn: '2025-04-08', newDueOn: '2025-04-08', extensionsSoFar: 0 })).code,
+  ).toBe(ErrorCode.BAD_USER_INPUT);
+  expect(
+    refusal(() => assertExtension({ issuedOn: '2025-03-10', currentDueOn: '2025-04-08', newDueOn: '2025-05-08', extensionsSoFar: -1 }))
+      .code,
+  ).toBe(ErrorCode.BAD_USER_INPUT);
 });
 
 test('the due date is the last day of use: overdue from the next day (seed 004 annex 1 contract §2.3.4)', () => {

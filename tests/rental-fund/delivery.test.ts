@@ -50,5 +50,7 @@ test('with a birth date, "older than 70" starts the day after the 70th birthday 
 
 test('missing facts about the household are bad input, not a silent "no"', () => {
   expect(refusal(() => deliveryRequired({ disabilityGroup: 1, cannotMoveOrSelfCare: false } as never)).code).toBe(ErrorCode.BAD_USER_INPUT);
-  expect(refusal(() => deliveryRequired({ disabilityGroup: 4 as never, cannotMoveOrSelfCare: false, ...alone })).code).toBe(ErrorCode.BAD_USER_INPUT);
+  expect(refusal(() => deliveryRequired({ disabilityGroup: 4 as never, cannotMoveOrSelfCare: false, ...alone })).code).toBe(
+    ErrorCode.BAD_USER_INPUT,
+  );
 });

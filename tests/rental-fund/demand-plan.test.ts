@@ -8,7 +8,7 @@ test('the demand plan for next year is due before 1 May (seed 004 annex 1 §5.1)
   expect(isDemandPlanOnTime(2025, '2025-05-01')).toBe(false);
 });
 
-test('each aid needs last year\'s issues plus the waiting queue, less the units the fund owns (seed 004 annex 1 §5.1)', () => {
+test("each aid needs last year's issues plus the waiting queue, less the units the fund owns (seed 004 annex 1 §5.1)", () => {
   const plan = demandPlan({
     year: 2025,
     issuedLastYearByAid: { WHEELCHAIR_MANUAL: 12, CRUTCHES: 20, WALKER_FOLDING: 3 },
@@ -31,6 +31,10 @@ test('aids outside the tariff list are planned too, after the listed ones (seed 
 });
 
 test('negative or fractional counts are bad input', () => {
-  expect(refusal(() => demandPlan({ year: 2025, issuedLastYearByAid: { CRUTCHES: -1 }, queuedByAid: {}, stockByAid: {} })).code).toBe(ErrorCode.BAD_USER_INPUT);
-  expect(refusal(() => demandPlan({ year: 2025.5, issuedLastYearByAid: {}, queuedByAid: {}, stockByAid: {} })).code).toBe(ErrorCode.BAD_USER_INPUT);
+  expect(refusal(() => demandPlan({ year: 2025, issuedLastYearByAid: { CRUTCHES: -1 }, queuedByAid: {}, stockByAid: {} })).code).toBe(
+    ErrorCode.BAD_USER_INPUT,
+  );
+  expect(refusal(() => demandPlan({ year: 2025.5, issuedLastYearByAid: {}, queuedByAid: {}, stockByAid: {} })).code).toBe(
+    ErrorCode.BAD_USER_INPUT,
+  );
 });

@@ -45,21 +45,23 @@ test('an identity document is always required (seed 004 annex 1 §3.3)', () => {
   ]);
 });
 
-test('the queue ground is proven by the IPRA, not by a doctor\'s note (seed 004 annex 1 §2.1.1, §3.3)', () => {
+test("the queue ground is proven by the IPRA, not by a doctor's note (seed 004 annex 1 §2.1.1, §3.3)", () => {
   expect(missingDocuments({ ground: RentalGround.QUEUED_FOR_IPRA_AID, documents: [IDENTITY_DOCUMENT, MEDICAL_CONCLUSION] })).toEqual([
     { requirement: 'NEED', anyOf: [IPRA], rule: 'seed 004 annex 1 §3.3' },
   ]);
 });
 
-test('while one\'s own aid is repaired, the MSE certificate or the IPRA proves the need; no repair paper is asked (seed 004 annex 1 §2.1.2, §3.3)', () => {
-  expect(missingDocuments({ ground: RentalGround.OWN_AID_UNDER_REPAIR, documents: [IDENTITY_DOCUMENT, MSE_DISABILITY_CERTIFICATE] })).toEqual([]);
+test("while one's own aid is repaired, the MSE certificate or the IPRA proves the need; no repair paper is asked (seed 004 annex 1 §2.1.2, §3.3)", () => {
+  expect(
+    missingDocuments({ ground: RentalGround.OWN_AID_UNDER_REPAIR, documents: [IDENTITY_DOCUMENT, MSE_DISABILITY_CERTIFICATE] }),
+  ).toEqual([]);
   expect(missingDocuments({ ground: RentalGround.OWN_AID_UNDER_REPAIR, documents: [IDENTITY_DOCUMENT, IPRA] })).toEqual([]);
   expect(missingDocuments({ ground: RentalGround.OWN_AID_UNDER_REPAIR, documents: [IDENTITY_DOCUMENT] })).toEqual([
     { requirement: 'NEED', anyOf: [IPRA, MSE_DISABILITY_CERTIFICATE], rule: 'seed 004 annex 1 §3.3' },
   ]);
 });
 
-test('after a hip operation the attending doctor\'s conclusion proves the need (seed 004 annex 1 §2.1.4, §3.3)', () => {
+test("after a hip operation the attending doctor's conclusion proves the need (seed 004 annex 1 §2.1.4, §3.3)", () => {
   expect(missingDocuments({ ground: RentalGround.REHABILITATION_PERIOD, documents: [IDENTITY_DOCUMENT, MEDICAL_CONCLUSION] })).toEqual([]);
   expect(missingDocuments({ ground: RentalGround.NO_IPRA_MEDICAL_NEED, documents: [IDENTITY_DOCUMENT, MEDICAL_CONCLUSION] })).toEqual([]);
 });
@@ -97,29 +99,63 @@ test('claiming the no-IPRA ground while holding an IPRA is false data and is ref
 });
 
 test('the queue ground without any IPRA is false data (seed 004 annex 1 §2.1.1, contract §2.2.3)', () => {
-  const error = refusal(() => validateApplication({ ground: RentalGround.QUEUED_FOR_IPRA_AID, documents: [IDENTITY_DOCUMENT, IPRA], hasIpra: false }));
+  const error = refusal(() =>
+    validateApplication({ ground: RentalGround.QUEUED_FOR_IPRA_AID, documents: [IDENTITY_DOCUMENT, IPRA], hasIpra: false }),
+  );
   expect(error.extensions).toMatchObject({ rule: 'seed 004 annex 1 contract §2.2.3', reason: 'FALSE_DATA' });
 });
 
 test('grounds 1–3 are for disabled people; a person without a disability may rent only for rehabilitation (seed 004 annex 1 §2.1)', () => {
   for (const ground of [RentalGround.QUEUED_FOR_IPRA_AID, RentalGround.OWN_AID_UNDER_REPAIR, RentalGround.NO_IPRA_MEDICAL_NEED]) {
-    const error = refusal(() => validateApplication({ ground, documents: [IDENTITY_DOCUMENT, IPRA, MEDICAL_CONCLUSION], isDisabled: false }));
-    expect(error.extensions).toMatchObject({ rule: 'seed 004 annex 1 contract §2.2.3', reason: 'FALSE_DATA', groundRule: RENTAL_GROUNDS[ground].rule });
+    const error = refusal(() =>
+      validateApplication({ ground, documents: [IDENTITY_DOCUMENT, IPRA, MEDICAL_CONCLUSION], isDisabled: false }),
+    );
+    expect(error.extensions).toMatchObject({
+      rule: 'seed 004 annex 1 contract §2.2.3',
+      reason: 'FALSE_DATA',
+      groundRule: RENTAL_GROUNDS[ground].rule,
+    });
   }
-  expect(validateApplication({ ground: RentalGround.REHABILITATION_PERIOD, documents: [IDENTITY_DOCUMENT, MEDICAL_CONCLUSION], isDisabled: false }).complete).toBe(true);
+  expect(
+    validateApplication({
+      ground: RentalGround.REHABILITATION_PERIOD,
+      documents: [IDENTITY_DOCUMENT, MEDICAL_CONCLUSION],
+      isDisabled: false,
+    }).complete,
+  ).toBe(true);
 });
 
 test('an intoxicated applicant is refused (seed 004 annex 1 contract §2.2.3)', () => {
-  const error = refusal(() => validateApplication({ ground: RentalGround.REHABILITATION_PERIOD, documents: [IDENTITY_DOCUMENT, MEDICAL_CONCLUSION], intoxicated: true }));
-  expect(error.extensions).toMatchObject({ code: ErrorCode.RULE_VIOLATION, rule: 'seed 004 annex 1 contract §2.2.3', reason: 'INTOXICATION' });
+  const error = refusal(() =>
+    validateApplication({
+      ground: RentalGround.REHABILITATION_PERIOD,
+      documents: [IDENTITY_DOCUMENT, MEDICAL_CONCLUSION],
+      intoxicated: true,
+    }),
+  );
+  expect(error.extensions).toMatchObject({
+    code: ErrorCode.RULE_VIOLATION,
+    rule: 'seed 004 annex 1 contract §2.2.3',
+    reason: 'INTOXICATION',
+  });
 });
 
 test('a person living outside the autonomous okrug is not served (seed 004 annex 1 §2.1)', () => {
-  const error = refusal(() => validateApplication({ ground: RentalGround.REHABILITATION_PERIOD, documents: [IDENTITY_DOCUMENT, MEDICAL_CONCLUSION], residesInAutonomousOkrug: false }));
+  const error = refusal(() =>
+    validateApplication({
+      ground: RentalGround.REHABILITATION_PERIOD,
+      documents: [IDENTITY_DOCUMENT, MEDICAL_CONCLUSION],
+      residesInAutonomousOkrug: false,
+    }),
+  );
   expect(error.extensions).toMatchObject({ rule: 'seed 004 annex 1 §2.1', reason: 'NOT_A_RESIDENT' });
 });
 
 test('an unknown ground or document kind is bad input, not a rule refusal', () => {
-  expect(refusal(() => validateApplication({ ground: 'FRIEND_OF_DIRECTOR' as RentalGround, documents: [] })).code).toBe(ErrorCode.BAD_USER_INPUT);
-  expect(refusal(() => missingDocuments({ ground: RentalGround.REHABILITATION_PERIOD, documents: ['SELFIE' as DocumentKind] })).code).toBe(ErrorCode.BAD_USER_INPUT);
+  expect(refusal(() => validateApplication({ ground: 'FRIEND_OF_DIRECTOR' as RentalGround, documents: [] })).code).toBe(
+    ErrorCode.BAD_USER_INPUT,
+  );
+  expect(refusal(() => missingDocuments({ ground: RentalGround.REHABILITATION_PERIOD, documents: ['SELFIE' as DocumentKind] })).code).toBe(
+    ErrorCode.BAD_USER_INPUT,
+  );
 });

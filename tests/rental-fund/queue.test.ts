@@ -39,9 +39,14 @@ test('everyone else is served first come, first served, and equal times by id (s
 test('application times with a time zone are refused as bad input', () => {
   const error = refusal(() => compareQueueEntries({ id: 'a', appliedAt: '2025-03-01T10:00Z' }, { id: 'b', appliedAt: '2025-03-01' }));
   expect(error.code).toBe(ErrorCode.BAD_USER_INPUT);
-  expect(refusal(() => orderQueue([{ id: 'x', appliedAt: '2025-03-01', priorityCategory: 'COMBAT_VETERAN' as PriorityCategory }, { id: 'y', appliedAt: '2025-03-01' }])).code).toBe(
-    ErrorCode.BAD_USER_INPUT,
-  );
+  expect(
+    refusal(() =>
+      orderQueue([
+        { id: 'x', appliedAt: '2025-03-01', priorityCategory: 'COMBAT_VETERAN' as PriorityCategory },
+        { id: 'y', appliedAt: '2025-03-01' },
+      ]),
+    ).code,
+  ).toBe(ErrorCode.BAD_USER_INPUT);
 });
 
 test('a contract is drawn up only when a unit of the aid is free in the fund (seed 004 annex 1 §3.3)', () => {

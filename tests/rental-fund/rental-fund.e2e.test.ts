@@ -22,7 +22,11 @@ beforeAll(async () => {
   hub = await startTestHub({ modules: [socialProtection, rentalFund] });
   specialist = await hub.token({ role: 'SPECIALIST', agency: 'RENTAL_FUND', organizationId: DEMO_ORGANIZATIONS.irkutskRentalPoint.id });
   coordinator = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id, territoryOktmo: '25701000' });
-  otherCoordinator = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.angarskOperator.id, territoryOktmo: '25703000' });
+  otherCoordinator = await hub.token({
+    role: 'COORDINATOR',
+    organizationId: DEMO_ORGANIZATIONS.angarskOperator.id,
+    territoryOktmo: '25703000',
+  });
 }, 120_000);
 afterAll(() => hub?.stop());
 
@@ -73,16 +77,19 @@ const sql = <T = any>(query: string, params: unknown[] = []) =>
   hub.subgraphs['rental-fund'].database.orm.em.fork().getConnection().execute<T[]>(query, params);
 
 test('a disabled person queued for a wheelchair in the IPRA gets it free and delivered home, on the day of the contract (seed 004 annex 1 §4.2, §3.5, §3.4)', async () => {
-  const answer = await apply(coordinator, applicant({
-    aidCode: 'WHEELCHAIR_MANUAL',
-    ground: 'QUEUED_FOR_IPRA_AID',
-    documents: ['IDENTITY_DOCUMENT', 'IPRA'],
-    ipraAids: ['WHEELCHAIR_MANUAL'],
-    isDisabled: true,
-    disabilityGroup: 1,
-    ableBodiedRelativesPresent: false,
-    requestedDays: 90,
-  }));
+  const answer = await apply(
+    coordinator,
+    applicant({
+      aidCode: 'WHEELCHAIR_MANUAL',
+      ground: 'QUEUED_FOR_IPRA_AID',
+      documents: ['IDENTITY_DOCUMENT', 'IPRA'],
+      ipraAids: ['WHEELCHAIR_MANUAL'],
+      isDisabled: true,
+      disabilityGroup: 1,
+      ableBodiedRelativesPresent: false,
+      requestedDays: 90,
+    }),
+  );
   expect(answer.outcome).toBe('ISSUED');
   expect(answer.application).toMatchObject({ status: 'ISSUED', aidInIpra: true, deliveryRequired: true });
   expect(answer.contract).toMatchObject({ free: true, feeKopecks: 0, deliveryRequired: true, status: 'ACTIVE', overdue: false });
@@ -102,15 +109,27 @@ test('a person after surgery pays the tariff for every day of the period (seed 0
 });
 
 test('an aid not listed in the IPRA is paid even on the IPRA-queue ground (seed 004 annex 1 §4.2)', async () => {
-  const answer = await apply(specialist, applicant({
-    aidCode: 'WALKER_FOLDING', ground: 'QUEUED_FOR_IPRA_AID', documents: ['IDENTITY_DOCUMENT', 'IPRA'], ipraAids: ['WHEELCHAIR_MANUAL'], isDisabled: true, requestedDays: 10,
-  }));
+  const answer = await apply(
+    specialist,
+    applicant({
+      aidCode: 'WALKER_FOLDING',
+      ground: 'QUEUED_FOR_IPRA_AID',
+      documents: ['IDENTITY_DOCUMENT', 'IPRA'],
+      ipraAids: ['WHEELCHAIR_MANUAL'],
+      isDisabled: true,
+      requestedDays: 10,
+    }),
+  );
   expect(answer.contract).toMatchObject({ free: false, feeKopecks: 3095 * 10 });
 });
 
 test('an incomplete application is refused with the clause (seed 004 annex 1 contract §2.2.3)', async () => {
   const result = await hub.query(specialist, APPLY, { input: rehabilitation('CRUTCHES', { documents: ['IDENTITY_DOCUMENT'] }) });
-  expect(result.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'seed 004 annex 1 contract §2.2.3', reason: 'INCOMPLETE_DATA' });
+  expect(result.errors?.[0].extensions).toMatchObject({
+    code: 'RULE_VIOLATION',
+    rule: 'seed 004 annex 1 contract §2.2.3',
+    reason: 'INCOMPLETE_DATA',
+  });
 });
 
 test('a term longer than one year is refused when applying (seed 004 annex 1 §3.6)', async () => {
@@ -147,31 +166,56 @@ test('an extension beyond 6 months is refused; one within 6 months is priced; a 
 
 test('an early return refunds the fee from the day after the actual return, with an acceptance act (seed 004 annex 1 contract §3.3, §2.3.4)', async () => {
   const { contract } = await apply(specialist, rehabilitation('CRUTCHES', { requestedDays: 30 }));
-  const result = await hub.query(specialist, RETURN, { input: { contractId: contract.id, condition: 'NORMAL_WEAR', acceptanceActNumber: 'АПП-В-1' } });
+  const result = await hub.query(specialist, RETURN, {
+    input: { contractId: contract.id, condition: 'NORMAL_WEAR', acceptanceActNumber: 'АПП-В-1' },
+  });
   expect(result.errors).toBeUndefined();
   const returned = result.data!.returnRentalItem.contract;
   // Returned on the day of issue: that day is paid, the 29 days after it are refunded.
-  expect(returned).toMatchObject({ status: 'RETURNED', returnedOn: today(), refundKopecks: 3091 * 29, acceptanceActNumber: 'АПП-В-1', returnCondition: 'NORMAL_WEAR' });
+  expect(returned).toMatchObject({
+    status: 'RETURNED',
+    returnedOn: today(),
+    refundKopecks: 3091 * 29,
+    acceptanceActNumber: 'АПП-В-1',
+    returnCondition: 'NORMAL_WEAR',
+  });
   expect(returned.renterCharges.totalKopecks).toBe(0);
   expect(returned.item).toMatchObject({ condition: 'WORKING_ORDER', onLoan: false });
 
-  const twice = await hub.query(specialist, RETURN, { input: { contractId: contract.id, condition: 'NORMAL_WEAR', acceptanceActNumber: 'АПП-В-2' } });
+  const twice = await hub.query(specialist, RETURN, {
+    input: { contractId: contract.id, condition: 'NORMAL_WEAR', acceptanceActNumber: 'АПП-В-2' },
+  });
   expect(twice.errors?.[0].extensions?.code).toBe('ILLEGAL_TRANSITION');
 });
 
 test('an aid damaged by misuse is withdrawn early and the renter pays repair and transport (seed 004 annex 1 §3.8, §3.9)', async () => {
   const { contract } = await apply(specialist, rehabilitation('CRUTCHES', { requestedDays: 30 }));
   const WITHDRAW = `mutation($input: WithdrawRentalContractInput!) { withdrawRentalContract(input: $input) { settlementRule contract { status withdrawalReason refundKopecks item { condition } renterCharges { repairKopecks transportKopecks totalKopecks } } } }`;
-  const refused = await hub.query(specialist, WITHDRAW, { input: { contractId: contract.id, reason: 'OTHER', condition: 'WORKING_ORDER', acceptanceActNumber: 'x' } });
+  const refused = await hub.query(specialist, WITHDRAW, {
+    input: { contractId: contract.id, reason: 'OTHER', condition: 'WORKING_ORDER', acceptanceActNumber: 'x' },
+  });
   expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'seed 004 annex 1 §3.8' });
 
   const result = await hub.query(specialist, WITHDRAW, {
-    input: { contractId: contract.id, reason: 'MISUSE', condition: 'DAMAGED_BY_MISUSE', repairCostKopecks: 120_000, transportCostKopecks: 30_000, acceptanceActNumber: 'АПП-ИЗ-1' },
+    input: {
+      contractId: contract.id,
+      reason: 'MISUSE',
+      condition: 'DAMAGED_BY_MISUSE',
+      repairCostKopecks: 120_000,
+      transportCostKopecks: 30_000,
+      acceptanceActNumber: 'АПП-ИЗ-1',
+    },
   });
   expect(result.errors).toBeUndefined();
   expect(result.data!.withdrawRentalContract).toMatchObject({
     settlementRule: 'seed 004 annex 1 §3.9',
-    contract: { status: 'WITHDRAWN', withdrawalReason: 'MISUSE', refundKopecks: 3091 * 29, item: { condition: 'UNDER_REPAIR' }, renterCharges: { repairKopecks: 120_000, transportKopecks: 30_000, totalKopecks: 150_000 } },
+    contract: {
+      status: 'WITHDRAWN',
+      withdrawalReason: 'MISUSE',
+      refundKopecks: 3091 * 29,
+      item: { condition: 'UNDER_REPAIR' },
+      renterCharges: { repairKopecks: 120_000, transportKopecks: 30_000, totalKopecks: 150_000 },
+    },
   });
 });
 
@@ -185,24 +229,42 @@ test('a veteran is served out of turn: the returned item goes to him before an e
   const veteran = await apply(specialist, rehabilitation('WALKER_FOLDING', { ...point, priorityCategory: 'GPW_VETERAN' }));
   expect(veteran).toMatchObject({ outcome: 'QUEUED', queuePosition: 1 });
 
-  const queue = await hub.query(specialist, `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "WALKER_FOLDING") { position outOfTurn application { personId } } }`, { p: DEMO_RENTAL_POINTS.angarsk });
+  const queue = await hub.query(
+    specialist,
+    `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "WALKER_FOLDING") { position outOfTurn application { personId } } }`,
+    { p: DEMO_RENTAL_POINTS.angarsk },
+  );
   expect(queue.data!.rentalQueue.map((e: any) => [e.position, e.outOfTurn, e.application.personId])).toEqual([
     [1, true, veteran.application.personId],
     [2, false, earlier.application.personId],
   ]);
 
-  const returned = await hub.query(specialist, RETURN, { input: { contractId: holder.contract.id, condition: 'WORKING_ORDER', acceptanceActNumber: 'АПП-В-3' } });
+  const returned = await hub.query(specialist, RETURN, {
+    input: { contractId: holder.contract.id, condition: 'WORKING_ORDER', acceptanceActNumber: 'АПП-В-3' },
+  });
   expect(returned.errors).toBeUndefined();
-  expect(returned.data!.returnRentalItem.nextContract).toMatchObject({ personId: veteran.application.personId, status: 'ACTIVE', issuedOn: today() });
-  const after = await hub.query(specialist, `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "WALKER_FOLDING") { position application { personId status } } }`, { p: DEMO_RENTAL_POINTS.angarsk });
+  expect(returned.data!.returnRentalItem.nextContract).toMatchObject({
+    personId: veteran.application.personId,
+    status: 'ACTIVE',
+    issuedOn: today(),
+  });
+  const after = await hub.query(
+    specialist,
+    `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "WALKER_FOLDING") { position application { personId status } } }`,
+    { p: DEMO_RENTAL_POINTS.angarsk },
+  );
   expect(after.data!.rentalQueue).toEqual([{ position: 1, application: { personId: earlier.application.personId, status: 'QUEUED' } }]);
 
   // The earlier applicant gives up waiting: the application leaves the queue, once.
   const WITHDRAW_APPLICATION = `mutation($id: ID!) { withdrawRentalApplication(id: $id) { status } }`;
   const left = await hub.query(specialist, WITHDRAW_APPLICATION, { id: earlier.application.id });
   expect(left.data!.withdrawRentalApplication.status).toBe('WITHDRAWN');
-  expect((await hub.query(specialist, WITHDRAW_APPLICATION, { id: earlier.application.id })).errors?.[0].extensions?.code).toBe('ILLEGAL_TRANSITION');
-  const empty = await hub.query(specialist, `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "WALKER_FOLDING") { position } }`, { p: DEMO_RENTAL_POINTS.angarsk });
+  expect((await hub.query(specialist, WITHDRAW_APPLICATION, { id: earlier.application.id })).errors?.[0].extensions?.code).toBe(
+    'ILLEGAL_TRANSITION',
+  );
+  const empty = await hub.query(specialist, `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "WALKER_FOLDING") { position } }`, {
+    p: DEMO_RENTAL_POINTS.angarsk,
+  });
   expect(empty.data!.rentalQueue).toEqual([]);
 });
 
@@ -229,14 +291,25 @@ test('50 coordinators booking the last free item at once make exactly one contra
   const winner = answers.find((a) => a.data!.applyForRental.outcome === 'ISSUED')!.data!.applyForRental;
   expect(winner.contract.item.mark).toBe(item.mark);
   // The queue holds every loser exactly once, in order 1..49.
-  const queue = await hub.query(specialist, `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "${aidCode}") { position application { personId } } }`, { p: DEMO_RENTAL_POINTS.angarsk });
+  const queue = await hub.query(
+    specialist,
+    `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "${aidCode}") { position application { personId } } }`,
+    { p: DEMO_RENTAL_POINTS.angarsk },
+  );
   const queuedPeople = queue.data!.rentalQueue.map((e: any) => e.application.personId);
   expect(new Set(queuedPeople).size).toBe(49);
   expect(queuedPeople).not.toContain(winner.application.personId);
   expect(queue.data!.rentalQueue.map((e: any) => e.position)).toEqual(Array.from({ length: 49 }, (_, i) => i + 1));
 
-  const capacity = await hub.query(coordinator, `query($p: ID!) { rentalPoint(id: $p) { capacity { aidCode total available queued } } }`, { p: DEMO_RENTAL_POINTS.angarsk });
-  expect(capacity.data!.rentalPoint.capacity.find((c: any) => c.aidCode === aidCode)).toEqual({ aidCode, total: 1, available: 0, queued: 49 });
+  const capacity = await hub.query(coordinator, `query($p: ID!) { rentalPoint(id: $p) { capacity { aidCode total available queued } } }`, {
+    p: DEMO_RENTAL_POINTS.angarsk,
+  });
+  expect(capacity.data!.rentalPoint.capacity.find((c: any) => c.aidCode === aidCode)).toEqual({
+    aidCode,
+    total: 1,
+    available: 0,
+    queued: 49,
+  });
   console.log(`rental-fund concurrency: 50 concurrent bookings of 1 item in ${elapsed} ms → 1 contract, 49 queued`);
 
   // A second ramp taken into stock goes to the head of the queue at once (§2.2), and the queue shrinks by one.
@@ -249,7 +322,10 @@ test('50 coordinators booking the last free item at once make exactly one contra
 }, 60_000);
 
 test('capacity per aid type is counted for each point (HSDS service_capacity): Irkutsk lends its demo wheelchair to Artyom', async () => {
-  const result = await hub.query(specialist, `query { rentalPoints(territoryOktmo: "25701000") { name territoryOktmo latitude longitude openingHours organizationId capacity { aidCode total available queued aidType { name tariffKopecks } } } }`);
+  const result = await hub.query(
+    specialist,
+    `query { rentalPoints(territoryOktmo: "25701000") { name territoryOktmo latitude longitude openingHours organizationId capacity { aidCode total available queued aidType { name tariffKopecks } } } }`,
+  );
   expect(result.errors).toBeUndefined();
   const [point] = result.data!.rentalPoints;
   expect(point).toMatchObject({ territoryOktmo: '25701000', organizationId: DEMO_ORGANIZATIONS.irkutskRentalPoint.id });
@@ -260,33 +336,50 @@ test('capacity per aid type is counted for each point (HSDS service_capacity): I
 
 test('the nearest points with a free wheelchair are found from a place, nearest first, with the operating organization from the directory', async () => {
   // From Angarsk: the Angarsk point (~0 km) comes before Irkutsk (~40 km).
-  const result = await hub.query(coordinator, `query { nearestRentalPoints(aidCode: "WHEELCHAIR_MANUAL", latitude: 52.54, longitude: 103.89) {
-    available distanceKm rentalPoint { id organization { id name } } } }`);
+  const result = await hub.query(
+    coordinator,
+    `query { nearestRentalPoints(aidCode: "WHEELCHAIR_MANUAL", latitude: 52.54, longitude: 103.89) {
+    available distanceKm rentalPoint { id organization { id name } } } }`,
+  );
   expect(result.errors).toBeUndefined();
   const found = result.data!.nearestRentalPoints;
   expect(found.map((f: any) => f.rentalPoint.id)).toEqual([DEMO_RENTAL_POINTS.angarsk, DEMO_RENTAL_POINTS.irkutsk]);
   expect(found[0].distanceKm).toBeLessThan(1);
   expect(found[1].distanceKm).toBeGreaterThan(30);
   expect(found[1].distanceKm).toBeLessThan(60);
-  expect(found[0].rentalPoint.organization).toEqual({ id: DEMO_ORGANIZATIONS.angarskRentalPoint.id, name: DEMO_ORGANIZATIONS.angarskRentalPoint.name });
+  expect(found[0].rentalPoint.organization).toEqual({
+    id: DEMO_ORGANIZATIONS.angarskRentalPoint.id,
+    name: DEMO_ORGANIZATIONS.angarskRentalPoint.name,
+  });
 });
 
 test("a coordinator sees Artyom's free wheelchair in the route, due back in 5 days (RENTAL_DUE_SOON)", async () => {
-  const result = await hub.query(coordinator, `query { family(id: "${DEMO_FAMILIES.ivanov}") { members { person { id
+  const result = await hub.query(
+    coordinator,
+    `query { family(id: "${DEMO_FAMILIES.ivanov}") { members { person { id
     rentalContracts { free deliveryRequired dueOn overdue rentalPoint { id } }
-    rentalFundRoute { agency steps { kind status dueDate organizationId followsFrom recordType } alerts { code severity } } } } } }`);
+    rentalFundRoute { agency steps { kind status dueDate organizationId followsFrom recordType } alerts { code severity } } } } } }`,
+  );
   expect(result.errors).toBeUndefined();
   const artyom = result.data!.family.members.map((m: any) => m.person).find((p: any) => p.id === DEMO_PEOPLE.artyomIvanov.id);
-  expect(artyom.rentalContracts).toEqual([{ free: true, deliveryRequired: true, dueOn: day(5), overdue: false, rentalPoint: { id: DEMO_RENTAL_POINTS.irkutsk } }]);
+  expect(artyom.rentalContracts).toEqual([
+    { free: true, deliveryRequired: true, dueOn: day(5), overdue: false, rentalPoint: { id: DEMO_RENTAL_POINTS.irkutsk } },
+  ]);
   const contractStep = artyom.rentalFundRoute.steps.find((s: any) => s.kind === 'RENTAL_CONTRACT');
-  expect(contractStep).toMatchObject({ status: 'IN_PROGRESS', dueDate: day(5), organizationId: DEMO_ORGANIZATIONS.irkutskRentalPoint.id, recordType: 'RentalContract' });
+  expect(contractStep).toMatchObject({
+    status: 'IN_PROGRESS',
+    dueDate: day(5),
+    organizationId: DEMO_ORGANIZATIONS.irkutskRentalPoint.id,
+    recordType: 'RentalContract',
+  });
   expect(contractStep.followsFrom).toHaveLength(1);
   expect(artyom.rentalFundRoute.steps.map((s: any) => s.kind)).toEqual(['RENTAL_APPLICATION', 'RENTAL_CONTRACT']);
   expect(artyom.rentalFundRoute.alerts).toEqual([{ code: 'RENTAL_DUE_SOON', severity: 'WARNING' }]);
 });
 
 test('the rental part of a family route costs a fixed number of SQL statements, however many members ask', async () => {
-  const routeQuery = (family: string) => `query { family(id: "${family}") { members { person { rentalFundRoute { steps { id title } alerts { code } } } } } }`;
+  const routeQuery = (family: string) =>
+    `query { family(id: "${family}") { members { person { rentalFundRoute { steps { id title } alerts { code } } } } } }`;
   const before = hub.sqlStatements()['rental-fund'];
   const result = await hub.query(coordinator, routeQuery(DEMO_FAMILIES.ivanov));
   expect(result.errors).toBeUndefined();
@@ -296,43 +389,100 @@ test('the rental part of a family route costs a fixed number of SQL statements, 
 });
 
 test("without consent a coordinator cannot read Nina Smirnova's rentals (seed 001 §1.5)", async () => {
-  const result = await hub.query(otherCoordinator, `query { family(id: "${DEMO_FAMILIES.smirnova}") { members { person { rentalContracts { id } } } } }`);
+  const result = await hub.query(
+    otherCoordinator,
+    `query { family(id: "${DEMO_FAMILIES.smirnova}") { members { person { rentalContracts { id } } } } }`,
+  );
   expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['CONSENT_REQUIRED']);
 });
 
 test("Nina Smirnova's bed, due back 3 days ago and not returned, is overdue for the rental specialist (seed 004 annex 1 §4.3)", async () => {
-  const result = await hub.query(specialist, `query($p: ID!) { rentalContracts(rentalPointId: $p, overdueOnly: true) { edges { node { personId dueOn overdue item { mark } } } } }`, { p: DEMO_RENTAL_POINTS.angarsk });
+  const result = await hub.query(
+    specialist,
+    `query($p: ID!) { rentalContracts(rentalPointId: $p, overdueOnly: true) { edges { node { personId dueOn overdue item { mark } } } } }`,
+    { p: DEMO_RENTAL_POINTS.angarsk },
+  );
   expect(result.errors).toBeUndefined();
-  expect(result.data!.rentalContracts.edges.map((e: any) => e.node)).toContainEqual({ personId: DEMO_PEOPLE.ninaSmirnova.id, dueOn: day(-3), overdue: true, item: { mark: 'АНГ-BED_MULTIFUNCTION_ELECTRIC-001' } });
+  expect(result.data!.rentalContracts.edges.map((e: any) => e.node)).toContainEqual({
+    personId: DEMO_PEOPLE.ninaSmirnova.id,
+    dueOn: day(-3),
+    overdue: true,
+    item: { mark: 'АНГ-BED_MULTIFUNCTION_ELECTRIC-001' },
+  });
 });
 
 test('the issue and movement journals are read from applications and contracts (seed 004 annex 1 annexes 2 and 4)', async () => {
   // Up to yesterday: the demo's rentals (the bed 92 days ago, the bedside table 7), not what other tests issue today.
-  const result = await hub.query(specialist, `query($p: ID!, $from: LocalDate!, $to: LocalDate!) {
+  const result = await hub.query(
+    specialist,
+    `query($p: ID!, $from: LocalDate!, $to: LocalDate!) {
     issueJournal(rentalPointId: $p, from: $from, to: $to) { totalCount edges { node { appliedOn neededAidCode issuedItemMark contractNumber periodFrom periodTo delivered status person { id } } } }
-    movementJournal(rentalPointId: $p, to: $to) { totalCount edges { node { aidName itemMark issuedOn dueOn returnedOn personId } } } }`, { p: DEMO_RENTAL_POINTS.angarsk, from: day(-100), to: day(-1) });
+    movementJournal(rentalPointId: $p, to: $to) { totalCount edges { node { aidName itemMark issuedOn dueOn returnedOn personId } } } }`,
+    { p: DEMO_RENTAL_POINTS.angarsk, from: day(-100), to: day(-1) },
+  );
   expect(result.errors).toBeUndefined();
   const issue = result.data!.issueJournal.edges.map((e: any) => e.node);
   expect(issue).toEqual([
-    { appliedOn: day(-92), neededAidCode: 'BED_MULTIFUNCTION_ELECTRIC', issuedItemMark: 'АНГ-BED_MULTIFUNCTION_ELECTRIC-001', contractNumber: expect.any(String), periodFrom: day(-92), periodTo: day(-3), delivered: true, status: 'ISSUED', person: { id: DEMO_PEOPLE.ninaSmirnova.id } },
-    { appliedOn: day(-7), neededAidCode: 'BEDSIDE_TABLE', issuedItemMark: null, contractNumber: null, periodFrom: null, periodTo: null, delivered: false, status: 'QUEUED', person: { id: DEMO_PEOPLE.ninaSmirnova.id } },
+    {
+      appliedOn: day(-92),
+      neededAidCode: 'BED_MULTIFUNCTION_ELECTRIC',
+      issuedItemMark: 'АНГ-BED_MULTIFUNCTION_ELECTRIC-001',
+      contractNumber: expect.any(String),
+      periodFrom: day(-92),
+      periodTo: day(-3),
+      delivered: true,
+      status: 'ISSUED',
+      person: { id: DEMO_PEOPLE.ninaSmirnova.id },
+    },
+    {
+      appliedOn: day(-7),
+      neededAidCode: 'BEDSIDE_TABLE',
+      issuedItemMark: null,
+      contractNumber: null,
+      periodFrom: null,
+      periodTo: null,
+      delivered: false,
+      status: 'QUEUED',
+      person: { id: DEMO_PEOPLE.ninaSmirnova.id },
+    },
   ]);
   expect(result.data!.movementJournal.edges.map((e: any) => e.node)).toEqual([
-    { aidName: 'Кровать многофункциональная с электроприводом', itemMark: 'АНГ-BED_MULTIFUNCTION_ELECTRIC-001', issuedOn: day(-92), dueOn: day(-3), returnedOn: null, personId: DEMO_PEOPLE.ninaSmirnova.id },
+    {
+      aidName: 'Кровать многофункциональная с электроприводом',
+      itemMark: 'АНГ-BED_MULTIFUNCTION_ELECTRIC-001',
+      issuedOn: day(-92),
+      dueOn: day(-3),
+      returnedOn: null,
+      personId: DEMO_PEOPLE.ninaSmirnova.id,
+    },
   ]);
 });
 
 test('the yearly demand plan is counted per aid type and due before 1 May (seed 004 annex 1 §5.1)', async () => {
   // The plan sent in the year after Nina's bed was issued (92 days ago) counts that issue as last year's.
   const bedYear = Number(day(-92).slice(0, 4));
-  const result = await hub.query(specialist, `query($p: ID!, $y: Int!) { demandPlan(year: $y, rentalPointId: $p) { forYear deadline rule lines { aidCode issuedLastYear queued stock additionalUnits } } }`, { p: DEMO_RENTAL_POINTS.angarsk, y: bedYear + 1 });
+  const result = await hub.query(
+    specialist,
+    `query($p: ID!, $y: Int!) { demandPlan(year: $y, rentalPointId: $p) { forYear deadline rule lines { aidCode issuedLastYear queued stock additionalUnits } } }`,
+    { p: DEMO_RENTAL_POINTS.angarsk, y: bedYear + 1 },
+  );
   expect(result.errors).toBeUndefined();
   const plan = result.data!.demandPlan;
   expect(plan).toMatchObject({ forYear: bedYear + 2, deadline: `${bedYear + 1}-05-01`, rule: 'seed 004 annex 1 §5.1' });
   // Bedside tables: one under repair in stock, Nina waits for one, none issued last year → nothing to buy yet.
-  expect(plan.lines.find((l: any) => l.aidCode === 'BEDSIDE_TABLE')).toEqual({ aidCode: 'BEDSIDE_TABLE', issuedLastYear: 0, queued: 1, stock: 1, additionalUnits: 0 });
+  expect(plan.lines.find((l: any) => l.aidCode === 'BEDSIDE_TABLE')).toEqual({
+    aidCode: 'BEDSIDE_TABLE',
+    issuedLastYear: 0,
+    queued: 1,
+    stock: 1,
+    additionalUnits: 0,
+  });
   // Multifunction beds: Nina's bed issued last year + 0 queued − 2 in stock.
-  expect(plan.lines.find((l: any) => l.aidCode === 'BED_MULTIFUNCTION_ELECTRIC')).toMatchObject({ issuedLastYear: 1, stock: 2, additionalUnits: 0 });
+  expect(plan.lines.find((l: any) => l.aidCode === 'BED_MULTIFUNCTION_ELECTRIC')).toMatchObject({
+    issuedLastYear: 1,
+    stock: 2,
+    additionalUnits: 0,
+  });
 });
 
 test('the rental fund refuses its contracts to other agencies and to analysts', async () => {
@@ -358,7 +508,11 @@ test('reloading the demo data adds nothing twice and leaves the work done since 
 });
 
 test('loading the demo on a later day re-lays its rentals from that day, except those worked on since', async () => {
-  const contract = (key: string) => sql(`select issued_on::text, due_on::text, status from rental_contract where id = (select id from rental_contract where contract_number like ?)`, [`%-${key}`]);
+  const contract = (key: string) =>
+    sql(
+      `select issued_on::text, due_on::text, status from rental_contract where id = (select id from rental_contract where contract_number like ?)`,
+      [`%-${key}`],
+    );
   // Work done on Artyom's contract since the demo was loaded: it was extended.
   await sql(`update rental_contract set extensions_count = 1 where contract_number like '%-ARTYOM-WHEELCHAIR'`);
   const artyomBefore = await contract('ARTYOM-WHEELCHAIR');

@@ -22,7 +22,12 @@ test('a wheelchair back in working order with normal wear costs nothing and goes
 
 test('a wheelchair broken by misuse: the renter pays the repair and the transport, the chair goes to repair (seed 004 annex 1 §3.9)', () => {
   expect(
-    settleReturn({ condition: 'DAMAGED_BY_MISUSE', repairCostKopecks: 350_000, transportCostKopecks: 60_000, itemValueKopecks: wheelchairValue }),
+    settleReturn({
+      condition: 'DAMAGED_BY_MISUSE',
+      repairCostKopecks: 350_000,
+      transportCostKopecks: 60_000,
+      itemValueKopecks: wheelchairValue,
+    }),
   ).toEqual({
     charges: { repairKopecks: 350_000, transportKopecks: 60_000, compensationKopecks: 0, totalKopecks: 410_000 },
     nextCondition: 'UNDER_REPAIR',
@@ -33,10 +38,12 @@ test('a wheelchair broken by misuse: the renter pays the repair and the transpor
 });
 
 test('the repair cost must be known to settle damage by misuse (seed 004 annex 1 §3.9)', () => {
-  expect(refusal(() => settleReturn({ condition: 'DAMAGED_BY_MISUSE', itemValueKopecks: wheelchairValue })).code).toBe(ErrorCode.BAD_USER_INPUT);
-  expect(refusal(() => settleReturn({ condition: 'DAMAGED_BY_MISUSE', repairCostKopecks: 12.5, itemValueKopecks: wheelchairValue })).code).toBe(
+  expect(refusal(() => settleReturn({ condition: 'DAMAGED_BY_MISUSE', itemValueKopecks: wheelchairValue })).code).toBe(
     ErrorCode.BAD_USER_INPUT,
   );
+  expect(
+    refusal(() => settleReturn({ condition: 'DAMAGED_BY_MISUSE', repairCostKopecks: 12.5, itemValueKopecks: wheelchairValue })).code,
+  ).toBe(ErrorCode.BAD_USER_INPUT);
 });
 
 test('damage by the renter beyond repair is compensated at market value and written off (seed 004 annex 1 §3.10)', () => {
@@ -62,7 +69,7 @@ test('a loss through no fault of the renter is written off without a charge (see
   });
 });
 
-test('a breakdown that is not the renter\'s fault is repaired at the institution\'s cost (seed 004 annex 1 §3.11, contract §2.1.4)', () => {
+test("a breakdown that is not the renter's fault is repaired at the institution's cost (seed 004 annex 1 §3.11, contract §2.1.4)", () => {
   expect(settleReturn({ condition: 'FAULTY_NO_FAULT_OF_RENTER', itemValueKopecks: wheelchairValue })).toMatchObject({
     charges: { totalKopecks: 0 },
     nextCondition: 'UNDER_REPAIR',

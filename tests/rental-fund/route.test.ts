@@ -9,11 +9,26 @@ const PERSON = 'p-1';
 const POINT = { id: 'point-1', organizationId: 'org-1' } as RentalPoint;
 
 const application = (id: string, status: RentalApplication['status']) =>
-  ({ id, status, appliedOn: '2026-05-01', rentalPoint: { id: POINT.id }, aidType: { code: 'WHEELCHAIR_MANUAL' } }) as unknown as RentalApplication;
+  ({
+    id,
+    status,
+    appliedOn: '2026-05-01',
+    rentalPoint: { id: POINT.id },
+    aidType: { code: 'WHEELCHAIR_MANUAL' },
+  }) as unknown as RentalApplication;
 const contract = (id: string, applicationId: string, dueOn: string, status: RentalContract['status'] = 'ACTIVE') =>
   ({
-    id, status, dueOn, issuedOn: '2026-05-01', returnedOn: null, contractNumber: `ДП-${id}`, free: true, deliveryRequired: true,
-    application: { id: applicationId }, rentalPoint: { id: POINT.id }, aidType: { code: 'WHEELCHAIR_MANUAL' },
+    id,
+    status,
+    dueOn,
+    issuedOn: '2026-05-01',
+    returnedOn: null,
+    contractNumber: `ДП-${id}`,
+    free: true,
+    deliveryRequired: true,
+    application: { id: applicationId },
+    rentalPoint: { id: POINT.id },
+    aidType: { code: 'WHEELCHAIR_MANUAL' },
   }) as unknown as RentalContract;
 
 const route = (applications: RentalApplication[], contracts: RentalContract[], today: string) =>
@@ -22,7 +37,12 @@ const route = (applications: RentalApplication[], contracts: RentalContract[], t
 test('an active rental past its due date is an OVERDUE step with a RENTAL_OVERDUE alert (seed 004 annex 1 §3.6)', () => {
   const r = route([application('a1', 'ISSUED')], [contract('c1', 'a1', '2026-11-20')], '2026-11-23');
   const step = r.steps.find((s) => s.kind === 'RENTAL_CONTRACT')!;
-  expect(step).toMatchObject({ status: RouteStepStatus.OVERDUE, dueDate: '2026-11-20', organizationId: 'org-1', followsFrom: ['rental_fund:RentalApplication:a1'] });
+  expect(step).toMatchObject({
+    status: RouteStepStatus.OVERDUE,
+    dueDate: '2026-11-20',
+    organizationId: 'org-1',
+    followsFrom: ['rental_fund:RentalApplication:a1'],
+  });
   expect(r.alerts.map((a) => [a.code, a.severity])).toEqual([['RENTAL_OVERDUE', 'CRITICAL']]);
 });
 

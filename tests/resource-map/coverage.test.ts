@@ -2,7 +2,15 @@ import { coverage } from '../../gateway/resource-map/coverage';
 
 test('demand with no provider on the territory is a NO_PROVIDER gap (seed 003 §34.2)', () => {
   expect(coverage([], [{ kind: 'EARLY_HELP', value: '14', count: 14 }])).toEqual([
-    { serviceKind: 'EARLY_HELP', demand: '14', providers: 0, capacityTotal: null, capacityAvailable: null, queueLength: 0, gap: 'NO_PROVIDER' },
+    {
+      serviceKind: 'EARLY_HELP',
+      demand: '14',
+      providers: 0,
+      capacityTotal: null,
+      capacityAvailable: null,
+      queueLength: 0,
+      gap: 'NO_PROVIDER',
+    },
   ]);
 });
 
@@ -23,5 +31,10 @@ test('supply of several providers adds up per service kind', () => {
     { serviceKind: 'INCLUSIVE_EDUCATION', capacityTotal: 25, capacityAvailable: 7, queueLength: null },
     { serviceKind: 'INCLUSIVE_EDUCATION', capacityTotal: 30, capacityAvailable: 10, queueLength: null },
   ];
-  expect(coverage(supply, [{ kind: 'INCLUSIVE_EDUCATION', value: '12', count: 12 }])[0]).toMatchObject({ providers: 2, capacityTotal: 55, capacityAvailable: 17, gap: 'NONE' });
+  expect(coverage(supply, [{ kind: 'INCLUSIVE_EDUCATION', value: '12', count: 12 }])[0]).toMatchObject({
+    providers: 2,
+    capacityTotal: 55,
+    capacityAvailable: 17,
+    gap: 'NONE',
+  });
 });

@@ -28,7 +28,9 @@ test('an analyst gets the region resource map: supply of every agency, demand an
   const bratsk = result.data?.territories.find((t: any) => t.oktmo === '25714000').resourceMap;
   // Bratsk: the early-help child meets the early-help service (1 free place), and quota jobs are mapped from employment.
   expect(bratsk.coverage).toContainEqual({ serviceKind: 'EARLY_HELP', demand: '<10', providers: 1, gap: 'NONE' });
-  expect(bratsk.supply).toContainEqual(expect.objectContaining({ agency: 'EMPLOYMENT', serviceKind: 'QUOTA_JOBS', capacityTotal: 3, capacityAvailable: 2 }));
+  expect(bratsk.supply).toContainEqual(
+    expect.objectContaining({ agency: 'EMPLOYMENT', serviceKind: 'QUOTA_JOBS', capacityTotal: 3, capacityAvailable: 2 }),
+  );
   // Angarsk has a rental point but no early-help provider: a territory where that demand would have nowhere to go.
   const angarsk = result.data?.territories.find((t: any) => t.oktmo === '25703000').resourceMap;
   expect(angarsk.supply.some((s: any) => s.serviceKind === 'EARLY_HELP')).toBe(false);
@@ -36,14 +38,22 @@ test('an analyst gets the region resource map: supply of every agency, demand an
 
 test('an analyst gets monthly statistics with small counts suppressed as "<10"', async () => {
   // The last three years up to this month: the demo's rentals and cases fall in it on any day.
-  const result = await hub.query(await analyst(), `query($from: String!, $to: String!) { statistics(fromMonth: $from, toMonth: $to) { month territoryOktmo agency indicator targetCategory value count suppressed } }`, {
-    from: monthOf(daysFromToday(-3 * 365)),
-    to: monthOf(today()),
-  });
+  const result = await hub.query(
+    await analyst(),
+    `query($from: String!, $to: String!) { statistics(fromMonth: $from, toMonth: $to) { month territoryOktmo agency indicator targetCategory value count suppressed } }`,
+    {
+      from: monthOf(daysFromToday(-3 * 365)),
+      to: monthOf(today()),
+    },
+  );
   expect(result.errors).toBeUndefined();
   const cells = result.data?.statistics as any[];
   expect(cells.length).toBeGreaterThan(0);
-  expect(cells.every((c) => (c.suppressed ? c.count === null && c.value.startsWith('<') : String(c.count) === c.value || c.indicator.endsWith('PERCENT')))).toBe(true);
+  expect(
+    cells.every((c) =>
+      c.suppressed ? c.count === null && c.value.startsWith('<') : String(c.count) === c.value || c.indicator.endsWith('PERCENT'),
+    ),
+  ).toBe(true);
   expect(cells.some((c) => c.suppressed)).toBe(true);
   expect(new Set(cells.map((c) => c.agency))).toEqual(new Set(['SOCIAL_PROTECTION', 'RENTAL_FUND']));
   expect(cells.some((c) => c.indicator === 'RENTALS_ISSUED')).toBe(true);

@@ -81,7 +81,9 @@ class CulturePersonResolver {
 
 class CultureInitial extends Migration {
   async up(): Promise<void> {
-    this.addSql('create table "culture_visit" ("id" uuid primary key, "person_id" uuid not null, "title" text not null, "visit_on" date not null);');
+    this.addSql(
+      'create table "culture_visit" ("id" uuid primary key, "person_id" uuid not null, "title" text not null, "visit_on" date not null);',
+    );
     this.addSql('create index "culture_visit_person_id_index" on "culture_visit" ("person_id");');
     this.addSql(
       'create table "provided_service" ("id" uuid primary key, "territory_oktmo" varchar(11) not null, "service_kind" varchar(64) not null, ' +
@@ -110,11 +112,26 @@ export function culturePartner(personId: string): SubgraphModule {
     },
     async loadDemoData(em) {
       await em.upsert(ProvidedService, {
-        id: '0c0c0c0c-0000-4000-8000-000000000002', territoryOktmo: '25701000', serviceKind: 'INCLUSIVE_CULTURE', name: 'Инклюзивная театральная студия',
-        organizationId: null, address: 'г. Иркутск (демо)', latitude: null, longitude: null, openingHours: 'сб 11:00–14:00', phone: null,
-        capacityTotal: 15, capacityUsed: 9, unit: 'places',
+        id: '0c0c0c0c-0000-4000-8000-000000000002',
+        territoryOktmo: '25701000',
+        serviceKind: 'INCLUSIVE_CULTURE',
+        name: 'Инклюзивная театральная студия',
+        organizationId: null,
+        address: 'г. Иркутск (демо)',
+        latitude: null,
+        longitude: null,
+        openingHours: 'сб 11:00–14:00',
+        phone: null,
+        capacityTotal: 15,
+        capacityUsed: 9,
+        unit: 'places',
       });
-      await em.upsert(CultureVisit, { id: '0c0c0c0c-0000-4000-8000-000000000001', personId, title: 'Инклюзивный спектакль в драмтеатре', visitOn: daysFromToday(-50) });
+      await em.upsert(CultureVisit, {
+        id: '0c0c0c0c-0000-4000-8000-000000000001',
+        personId,
+        title: 'Инклюзивный спектакль в драмтеатре',
+        visitOn: daysFromToday(-50),
+      });
     },
   };
 }

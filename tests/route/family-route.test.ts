@@ -21,9 +21,12 @@ test('the route of a family without consent shows its own agency and flags the h
   expect(result.errors).toBeUndefined();
   const route = result.data?.family.route;
   expect(route.agencies).toEqual(expect.arrayContaining(['HEALTH', 'EDUCATION', 'EMPLOYMENT', 'RENTAL_FUND']));
-  expect(route.gaps.map((g: any) => `${g.agency}:${g.code}`).sort()).toEqual(
-    ['EDUCATION:CONSENT_REQUIRED', 'EMPLOYMENT:CONSENT_REQUIRED', 'HEALTH:CONSENT_REQUIRED', 'RENTAL_FUND:CONSENT_REQUIRED'],
-  );
+  expect(route.gaps.map((g: any) => `${g.agency}:${g.code}`).sort()).toEqual([
+    'EDUCATION:CONSENT_REQUIRED',
+    'EMPLOYMENT:CONSENT_REQUIRED',
+    'HEALTH:CONSENT_REQUIRED',
+    'RENTAL_FUND:CONSENT_REQUIRED',
+  ]);
   expect(route.alerts.filter((a: any) => a.code === 'CONSENT_MISSING')).toHaveLength(4);
   expect(route.graph.nodes.find((n: any) => n.kind === 'FAMILY').label).toBe('Смирнова');
 });
@@ -33,7 +36,9 @@ test('the demo family route shows steps from all five agencies in time order, wi
   const result = await hub.query(token, ROUTE, { id: DEMO_FAMILIES.ivanov });
   expect(result.errors).toBeUndefined();
   const route = result.data?.family.route;
-  expect(new Set(route.steps.map((s: any) => s.agency))).toEqual(new Set(['SOCIAL_PROTECTION', 'HEALTH', 'EDUCATION', 'EMPLOYMENT', 'RENTAL_FUND']));
+  expect(new Set(route.steps.map((s: any) => s.agency))).toEqual(
+    new Set(['SOCIAL_PROTECTION', 'HEALTH', 'EDUCATION', 'EMPLOYMENT', 'RENTAL_FUND']),
+  );
   const dates = route.steps.map((s: any) => s.startDate ?? s.dueDate ?? '9999-12-31');
   expect(dates).toEqual([...dates].sort());
   const alertKinds = new Set(route.alerts.map((a: any) => a.code));
@@ -74,9 +79,16 @@ test('organizations in the route graph carry their names; the gateway reads the 
 /** Working days after `from` up to and including `to`, from the production calendar the hub publishes. */
 async function workingDaysBetween(from: string, to: string): Promise<number> {
   const years = [...new Set([from.slice(0, 4), to.slice(0, 4)])];
-  const result = await hub.query(await hub.token({ role: 'ANALYST' }), `query { ${years.map((y) => `y${y}: calendarDays(year: ${y}) { date kind }`).join(' ')} }`);
+  const result = await hub.query(
+    await hub.token({ role: 'ANALYST' }),
+    `query { ${years.map((y) => `y${y}: calendarDays(year: ${y}) { date kind }`).join(' ')} }`,
+  );
   expect(result.errors).toBeUndefined();
-  const exceptions = new Map<string, string>(Object.values(result.data as Record<string, { date: string; kind: string }[]>).flat().map((d) => [d.date, d.kind]));
+  const exceptions = new Map<string, string>(
+    Object.values(result.data as Record<string, { date: string; kind: string }[]>)
+      .flat()
+      .map((d) => [d.date, d.kind]),
+  );
   const [earlier, later, sign] = from <= to ? [from, to, 1] : [to, from, -1];
   let count = 0;
   for (let d = addDays(earlier, 1); d <= later; d = addDays(d, 1)) {

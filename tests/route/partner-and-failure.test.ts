@@ -41,10 +41,17 @@ test('a sixth subgraph that follows the convention puts its steps in the route w
 
 test('the partner joins the resource map too, with no change elsewhere', async () => {
   const analyst = await hub.token({ role: 'ANALYST' });
-  const result = await hub.query(analyst, `{ territory(oktmo: "25701000") { resourceMap { agencies supply { agency serviceKind capacityAvailable } } } }`);
+  const result = await hub.query(
+    analyst,
+    `{ territory(oktmo: "25701000") { resourceMap { agencies supply { agency serviceKind capacityAvailable } } } }`,
+  );
   expect(result.errors).toBeUndefined();
   expect(result.data?.territory.resourceMap.agencies).toContain('CULTURE');
-  expect(result.data?.territory.resourceMap.supply).toContainEqual({ agency: 'CULTURE', serviceKind: 'INCLUSIVE_CULTURE', capacityAvailable: 6 });
+  expect(result.data?.territory.resourceMap.supply).toContainEqual({
+    agency: 'CULTURE',
+    serviceKind: 'INCLUSIVE_CULTURE',
+    capacityAvailable: 6,
+  });
 });
 
 test('a slow agency is cut off by the per-subgraph timeout and the route keeps the others', async () => {
@@ -56,7 +63,9 @@ test('a slow agency is cut off by the per-subgraph timeout and the route keeps t
     const route = result.data?.family.route;
     expect(route.steps.some((s: any) => s.agency === 'CULTURE')).toBe(false);
     expect(route.gaps).toContainEqual(expect.objectContaining({ agency: 'CULTURE', code: 'SUBGRAPH_UNAVAILABLE' }));
-    expect(result.errors).toContainEqual(expect.objectContaining({ extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', agency: 'CULTURE' }) }));
+    expect(result.errors).toContainEqual(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', agency: 'CULTURE' }) }),
+    );
   } finally {
     partnerSettings.delayMs = 0;
     await new Promise((r) => setTimeout(r, 2500)); // let the abandoned partner request finish before the hub stops
@@ -70,5 +79,7 @@ test('when an agency is down the route still returns the other agencies with an 
   const route = result.data?.family.route;
   expect(route.steps.some((s: any) => s.agency === 'CULTURE')).toBe(true);
   expect(route.gaps).toContainEqual(expect.objectContaining({ agency: 'HEALTH', code: 'SUBGRAPH_UNAVAILABLE' }));
-  expect(result.errors).toContainEqual(expect.objectContaining({ extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', agency: 'HEALTH' }) }));
+  expect(result.errors).toContainEqual(
+    expect.objectContaining({ extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', agency: 'HEALTH' }) }),
+  );
 });

@@ -31,13 +31,23 @@ const personField = (selection: string) => `{ person(id: "${artyom}") { ${select
 /** [what, query, path to the value, roles that may see it] */
 const MATRIX: [string, string, string[], RoleName[]][] = [
   ['family register', `{ family(id: "${DEMO_FAMILIES.ivanov}") { displayName } }`, ['family', 'displayName'], ['coordinator']],
-  ['minimal identity (social protection)', personField('lastName'), ['person', 'lastName'], ['coordinator', 'healthSpecialist', 'educationSpecialist']],
+  [
+    'minimal identity (social protection)',
+    personField('lastName'),
+    ['person', 'lastName'],
+    ['coordinator', 'healthSpecialist', 'educationSpecialist'],
+  ],
   ['disability (social protection)', personField('disabilityGroup'), ['person', 'disabilityGroup'], ['coordinator']],
   ['support cases (social protection)', personField('supportCases { id }'), ['person', 'supportCases'], ['coordinator']],
   ['IPRA (health)', personField('healthRoute { agency }'), ['person', 'healthRoute'], ['coordinator', 'healthSpecialist']],
   ['enrolment (education)', personField('educationRoute { agency }'), ['person', 'educationRoute'], ['coordinator', 'educationSpecialist']],
   ['employment records', personField('employmentRoute { agency }'), ['person', 'employmentRoute'], ['coordinator']],
-  ['rental contracts (rental fund)', personField('rentalFundRoute { agency }'), ['person', 'rentalFundRoute'], ['coordinator', 'rentalSpecialist']],
+  [
+    'rental contracts (rental fund)',
+    personField('rentalFundRoute { agency }'),
+    ['person', 'rentalFundRoute'],
+    ['coordinator', 'rentalSpecialist'],
+  ],
 ];
 
 const at = (data: any, path: string[]) => path.reduce((value, key) => (value == null ? value : value[key]), data);
@@ -49,7 +59,8 @@ test.each(MATRIX)('%s', async (_what, query, path, allowed) => {
     const value = at(result.data, path);
     const codes = (result.errors ?? []).map((e) => e.extensions?.code);
     if (value !== null && value !== undefined && codes.length === 0) outcome[role] = 'allowed';
-    else if (value == null && codes.length > 0 && codes.every((c) => ['FORBIDDEN', 'CONSENT_REQUIRED'].includes(c))) outcome[role] = 'denied';
+    else if (value == null && codes.length > 0 && codes.every((c) => ['FORBIDDEN', 'CONSENT_REQUIRED'].includes(c)))
+      outcome[role] = 'denied';
     else outcome[role] = `unexpected: ${JSON.stringify({ value, codes })}`;
   }
   const expected = Object.fromEntries(Object.keys(ROLES).map((role) => [role, allowed.includes(role as RoleName) ? 'allowed' : 'denied']));

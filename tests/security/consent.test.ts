@@ -32,11 +32,17 @@ async function healthVisible(): Promise<{ visible: boolean; codes: string[]; las
 test('consent given → health data visible; revoked → hidden on the very next request (seed 001 §1.5, 152-FZ)', async () => {
   expect(await healthVisible()).toEqual({ visible: false, codes: ['CONSENT_REQUIRED', 'CONSENT_REQUIRED'], lastName: 'Смирнова' });
 
-  const given = await hub.query(await coordinator(), `mutation($p: ID!, $on: LocalDate!) { giveConsent(input: { personId: $p, agencies: ["HEALTH"], givenOn: $on }) { id agencies } }`, { p: nina, on: day(-30) });
+  const given = await hub.query(
+    await coordinator(),
+    `mutation($p: ID!, $on: LocalDate!) { giveConsent(input: { personId: $p, agencies: ["HEALTH"], givenOn: $on }) { id agencies } }`,
+    { p: nina, on: day(-30) },
+  );
   expect(given.errors).toBeUndefined();
   expect(await healthVisible()).toEqual({ visible: true, codes: [], lastName: 'Смирнова' });
 
-  const revoked = await hub.query(await coordinator(), `mutation($c: ID!) { revokeConsent(input: { consentId: $c }) { revokedOn } }`, { c: given.data?.giveConsent.id });
+  const revoked = await hub.query(await coordinator(), `mutation($c: ID!) { revokeConsent(input: { consentId: $c }) { revokedOn } }`, {
+    c: given.data?.giveConsent.id,
+  });
   expect(revoked.errors).toBeUndefined();
   expect(await healthVisible()).toEqual({ visible: false, codes: ['CONSENT_REQUIRED', 'CONSENT_REQUIRED'], lastName: 'Смирнова' });
 });
@@ -53,9 +59,13 @@ test('an expired consent hides the data again', async () => {
 
 test('only the coordinator of the family records a consent, and a consent must name agencies', async () => {
   const other = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id });
-  const foreign = await hub.query(other, `mutation($p: ID!) { giveConsent(input: { personId: $p, agencies: ["HEALTH"] }) { id } }`, { p: nina });
+  const foreign = await hub.query(other, `mutation($p: ID!) { giveConsent(input: { personId: $p, agencies: ["HEALTH"] }) { id } }`, {
+    p: nina,
+  });
   expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-  const empty = await hub.query(await coordinator(), `mutation($p: ID!) { giveConsent(input: { personId: $p, agencies: [] }) { id } }`, { p: nina });
+  const empty = await hub.query(await coordinator(), `mutation($p: ID!) { giveConsent(input: { personId: $p, agencies: [] }) { id } }`, {
+    p: nina,
+  });
   expect(empty.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   expect((await healthVisible()).codes).toEqual(['CONSENT_REQUIRED', 'CONSENT_REQUIRED']);
 });

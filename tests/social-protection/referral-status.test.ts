@@ -39,15 +39,11 @@ describe('closed-loop referrals (seed 003 §27, §33.6; FHIR SDOH Clinical Care 
     expect(errorOf(() => assertReferralTransition(RS.DRAFT, RS.REQUESTED, 'EXECUTOR')).extensions).toMatchObject({
       side: 'EXECUTOR',
     });
-    expect(errorOf(() => assertReferralTransition(RS.IN_PROGRESS, RS.COMPLETED, 'REQUESTER')).code).toBe(
-      ErrorCode.ILLEGAL_TRANSITION,
-    );
+    expect(errorOf(() => assertReferralTransition(RS.IN_PROGRESS, RS.COMPLETED, 'REQUESTER')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
   });
 
   test('a rejection needs a reason so the coordinator can route the family elsewhere (seed 003 §33.3)', () => {
-    expect(errorOf(() => assertReferralTransition(RS.REQUESTED, RS.REJECTED, 'EXECUTOR')).code).toBe(
-      ErrorCode.ILLEGAL_TRANSITION,
-    );
+    expect(errorOf(() => assertReferralTransition(RS.REQUESTED, RS.REJECTED, 'EXECUTOR')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
     expect(() =>
       assertReferralTransition(RS.REQUESTED, RS.REJECTED, 'EXECUTOR', { reason: 'no speech therapist until autumn' }),
     ).not.toThrow();
@@ -56,9 +52,7 @@ describe('closed-loop referrals (seed 003 §27, §33.6; FHIR SDOH Clinical Care 
   test('the requester may cancel an open referral, e.g. when the family refuses support (seed 001 §1.5)', () => {
     for (const from of [RS.DRAFT, RS.REQUESTED, RS.ACCEPTED, RS.IN_PROGRESS, RS.ON_HOLD]) {
       expect(() => assertReferralTransition(from, RS.CANCELLED, 'REQUESTER', { reason: 'family declined' })).not.toThrow();
-      expect(errorOf(() => assertReferralTransition(from, RS.CANCELLED, 'REQUESTER')).code).toBe(
-        ErrorCode.ILLEGAL_TRANSITION,
-      );
+      expect(errorOf(() => assertReferralTransition(from, RS.CANCELLED, 'REQUESTER')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
     }
   });
 
@@ -71,24 +65,16 @@ describe('closed-loop referrals (seed 003 §27, §33.6; FHIR SDOH Clinical Care 
   });
 
   test('a failed attempt needs a reason', () => {
-    expect(errorOf(() => assertReferralTransition(RS.IN_PROGRESS, RS.FAILED, 'EXECUTOR')).code).toBe(
-      ErrorCode.ILLEGAL_TRANSITION,
-    );
-    expect(() =>
-      assertReferralTransition(RS.IN_PROGRESS, RS.FAILED, 'EXECUTOR', { reason: 'device out of stock' }),
-    ).not.toThrow();
+    expect(errorOf(() => assertReferralTransition(RS.IN_PROGRESS, RS.FAILED, 'EXECUTOR')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(() => assertReferralTransition(RS.IN_PROGRESS, RS.FAILED, 'EXECUTOR', { reason: 'device out of stock' })).not.toThrow();
   });
 
   test('illegal shortcuts: accepted work cannot be rejected, paused work cannot complete without resuming', () => {
     expect(errorOf(() => assertReferralTransition(RS.ACCEPTED, RS.REJECTED, 'EXECUTOR', { reason: 'x' })).code).toBe(
       ErrorCode.ILLEGAL_TRANSITION,
     );
-    expect(errorOf(() => assertReferralTransition(RS.ON_HOLD, RS.COMPLETED, 'EXECUTOR')).code).toBe(
-      ErrorCode.ILLEGAL_TRANSITION,
-    );
-    expect(errorOf(() => assertReferralTransition(RS.REQUESTED, RS.IN_PROGRESS, 'EXECUTOR')).code).toBe(
-      ErrorCode.ILLEGAL_TRANSITION,
-    );
+    expect(errorOf(() => assertReferralTransition(RS.ON_HOLD, RS.COMPLETED, 'EXECUTOR')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(errorOf(() => assertReferralTransition(RS.REQUESTED, RS.IN_PROGRESS, 'EXECUTOR')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
   });
 
   test('rejected, cancelled, failed and completed referrals are final: a new attempt is a new referral', () => {
@@ -116,9 +102,7 @@ describe('closed-loop referrals (seed 003 §27, §33.6; FHIR SDOH Clinical Care 
 
   test('unknown statuses or sides are bad input', () => {
     expect(errorOf(() => assertReferralTransition('SENT' as RS, RS.ACCEPTED, 'EXECUTOR')).code).toBe(ErrorCode.BAD_USER_INPUT);
-    expect(errorOf(() => assertReferralTransition(RS.REQUESTED, RS.ACCEPTED, 'PARTNER' as 'EXECUTOR')).code).toBe(
-      ErrorCode.BAD_USER_INPUT,
-    );
+    expect(errorOf(() => assertReferralTransition(RS.REQUESTED, RS.ACCEPTED, 'PARTNER' as 'EXECUTOR')).code).toBe(ErrorCode.BAD_USER_INPUT);
   });
 });
 

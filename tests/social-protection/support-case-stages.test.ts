@@ -40,9 +40,7 @@ describe('support case stages (seed 003 ch. 7, seed 001 §3.3, seed 000 §3)', (
     const e = errorOf(() => assertTransition(S.IDENTIFIED, S.CONTACTED));
     expect(e.code).toBe(ErrorCode.ILLEGAL_TRANSITION);
     expect(e.extensions).toMatchObject({ from: S.IDENTIFIED, to: S.CONTACTED });
-    expect(errorOf(() => assertTransition(S.IDENTIFIED, S.CONTACTED, { contactMethod: 'EMAIL' })).code).toBe(
-      ErrorCode.ILLEGAL_TRANSITION,
-    );
+    expect(errorOf(() => assertTransition(S.IDENTIFIED, S.CONTACTED, { contactMethod: 'EMAIL' })).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
   });
 
   test('skipping a stage is refused: no programme before the needs are assessed (seed 003 ch. 7)', () => {
@@ -63,9 +61,7 @@ describe('support case stages (seed 003 ch. 7, seed 001 §3.3, seed 000 §3)', (
 
   test('going back to rework the programme needs a recorded reason (seed 001 §3.5: proposals to correct the programme)', () => {
     expect(errorOf(() => assertTransition(S.IN_IMPLEMENTATION, S.NEEDS_ASSESSED)).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
-    expect(() =>
-      assertTransition(S.IN_IMPLEMENTATION, S.NEEDS_ASSESSED, { reason: 'new IPRA issued, needs changed' }),
-    ).not.toThrow();
+    expect(() => assertTransition(S.IN_IMPLEMENTATION, S.NEEDS_ASSESSED, { reason: 'new IPRA issued, needs changed' })).not.toThrow();
     expect(() => assertTransition(S.PROGRAMME_AGREED, S.NEEDS_ASSESSED, { reason: 'citizen disagreed' })).not.toThrow();
   });
 

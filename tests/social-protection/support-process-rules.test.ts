@@ -1,9 +1,18 @@
 import { DomainError, ErrorCode } from '../../subgraphs/kit/errors';
 import type { Identity } from '../../subgraphs/kit/identity';
-import { calendarForTerritory, subtractWorkingDays, validateCalendarAddition, type CalendarRow } from '../../subgraphs/social-protection/calendar/calendar-data';
+import {
+  calendarForTerritory,
+  subtractWorkingDays,
+  validateCalendarAddition,
+  type CalendarRow,
+} from '../../subgraphs/social-protection/calendar/calendar-data';
 import { ProductionCalendar } from '../../subgraphs/social-protection/calendar/production-calendar';
 import { RUSSIA_2025_2026 } from '../../subgraphs/social-protection/calendar/russia-2025-2026';
-import { assertAgreementCoversProgramme, assertMeasureWithinProgramme, assertSocialContract } from '../../subgraphs/social-protection/programme/programme.rules';
+import {
+  assertAgreementCoversProgramme,
+  assertMeasureWithinProgramme,
+  assertSocialContract,
+} from '../../subgraphs/social-protection/programme/programme.rules';
 import { MeasureStatus, ProgrammeKind } from '../../subgraphs/social-protection/programme/programme.entity';
 import { referralSideOf } from '../../subgraphs/social-protection/referral/referral.policy';
 import { assertBirthDate } from '../../subgraphs/social-protection/register/register.rules';
@@ -34,7 +43,14 @@ const errorOf = (fn: () => unknown): DomainError => {
 };
 
 const identity = (over: Partial<Identity>): Identity => ({
-  subject: 's', role: 'COORDINATOR', organizationId: null, territoryOktmo: null, agency: null, grants: [], requestId: 'r', ...over,
+  subject: 's',
+  role: 'COORDINATOR',
+  organizationId: null,
+  territoryOktmo: null,
+  agency: null,
+  grants: [],
+  requestId: 'r',
+  ...over,
 });
 
 describe('production calendar as data (DOMAIN.md, "Deadlines are in working days")', () => {
@@ -47,11 +63,16 @@ describe('production calendar as data (DOMAIN.md, "Deadlines are in working days
 
   test('a single federal day cannot make a new year decreed: the year comes whole with its decree (issue 18)', () => {
     const added = [{ date: '2027-01-01', kind: 'holiday' as const, note: 'ТК РФ ст. 112', region: null }];
-    expect(errorOf(() => validateCalendarAddition(federal, added)).extensions).toMatchObject({ code: ErrorCode.RULE_VIOLATION, year: 2027 });
+    expect(errorOf(() => validateCalendarAddition(federal, added)).extensions).toMatchObject({
+      code: ErrorCode.RULE_VIOLATION,
+      year: 2027,
+    });
   });
 
   test('inconsistent additions are refused: a weekday "working weekend", a duplicate; a regional holiday in a provisional year is kept (issue 18)', () => {
-    expect(errorOf(() => validateCalendarAddition(federal, [{ date: '2026-02-04', kind: 'working_weekend', note: 'x', region: null }])).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(
+      errorOf(() => validateCalendarAddition(federal, [{ date: '2026-02-04', kind: 'working_weekend', note: 'x', region: null }])).code,
+    ).toBe(ErrorCode.BAD_USER_INPUT);
     expect(validateCalendarAddition(federal, [{ date: '2028-02-04', kind: 'holiday', note: 'x', region: '25' }])).toHaveLength(1);
     const day = { date: '2026-02-04', kind: 'holiday' as const, note: 'x', region: '25' };
     expect(errorOf(() => validateCalendarAddition(federal, [day, day])).code).toBe(ErrorCode.BAD_USER_INPUT);
@@ -71,11 +92,16 @@ describe('production calendar as data (DOMAIN.md, "Deadlines are in working days
 
 describe('support case deadlines and the worklist', () => {
   test('contact is due within 5 working days of the signal, skipping 31 Dec 2025 – 11 Jan 2026 (seed 003 §16)', () => {
-    expect(caseDeadline({ stage: S.IDENTIFIED, stageEnteredOn: '2025-12-26', appealedOn: null }, calendar)).toMatchObject({ dueDate: '2026-01-14', source: 'seed 003 §16' });
+    expect(caseDeadline({ stage: S.IDENTIFIED, stageEnteredOn: '2025-12-26', appealedOn: null }, calendar)).toMatchObject({
+      dueDate: '2026-01-14',
+      source: 'seed 003 §16',
+    });
   });
 
   test('the programme proposal counts from the appeal when known (seed 004 §3.2.7)', () => {
-    expect(caseDeadline({ stage: S.NEEDS_ASSESSED, stageEnteredOn: '2026-01-14', appealedOn: '2026-01-12' }, calendar)?.dueDate).toBe('2026-01-19');
+    expect(caseDeadline({ stage: S.NEEDS_ASSESSED, stageEnteredOn: '2026-01-14', appealedOn: '2026-01-12' }, calendar)?.dueDate).toBe(
+      '2026-01-19',
+    );
     expect(caseDeadline({ stage: S.NEEDS_ASSESSED, stageEnteredOn: '2026-01-14', appealedOn: null }, calendar)?.dueDate).toBe('2026-01-21');
   });
 
@@ -115,7 +141,10 @@ describe('support case deadlines and the worklist', () => {
   test('only a case in implementation is concluded, and only with the conclusion written (seed 000 §3)', () => {
     expect(() => assertConclusion(S.IN_IMPLEMENTATION, 'выполнено')).not.toThrow();
     expect(errorOf(() => assertConclusion(S.PROGRAMME_AGREED, 'выполнено')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
-    expect(errorOf(() => assertConclusion(S.IN_IMPLEMENTATION, '  ')).extensions).toMatchObject({ code: ErrorCode.RULE_VIOLATION, rule: 'seed 000 §3' });
+    expect(errorOf(() => assertConclusion(S.IN_IMPLEMENTATION, '  ')).extensions).toMatchObject({
+      code: ErrorCode.RULE_VIOLATION,
+      rule: 'seed 000 §3',
+    });
   });
 });
 
@@ -128,7 +157,9 @@ describe('signals (seed 003 §15, seed 004 annex 4)', () => {
   });
 
   test('an anonymous helpline call is journaled without the caller name (seed 004 annex 4 §3.6)', () => {
-    const e = errorOf(() => validateSignal({ ...base, source: SignalSource.HELPLINE, callerAnonymous: true, helpline: { callerName: 'Иванова' } }, '2026-11-23'));
+    const e = errorOf(() =>
+      validateSignal({ ...base, source: SignalSource.HELPLINE, callerAnonymous: true, helpline: { callerName: 'Иванова' } }, '2026-11-23'),
+    );
     expect(e.extensions).toMatchObject({ code: ErrorCode.RULE_VIOLATION, rule: 'seed 004 annex 4 §3.6' });
     expect(errorOf(() => validateSignal({ ...base, helpline: {} }, '2026-11-23')).code).toBe(ErrorCode.BAD_USER_INPUT);
   });
@@ -155,7 +186,9 @@ describe('register, programmes and social contracts', () => {
   test('the support agreement covers the whole term of the programme (seed 001 §3.3(4))', () => {
     const programme = { validFrom: '2026-01-16', validUntil: '2026-12-30' };
     expect(() => assertAgreementCoversProgramme(programme, programme)).not.toThrow();
-    expect(errorOf(() => assertAgreementCoversProgramme(programme, { validFrom: '2026-01-16', validUntil: '2026-06-30' })).extensions).toMatchObject({ rule: 'seed 001 §3.3(4)' });
+    expect(
+      errorOf(() => assertAgreementCoversProgramme(programme, { validFrom: '2026-01-16', validUntil: '2026-06-30' })).extensions,
+    ).toMatchObject({ rule: 'seed 001 §3.3(4)' });
   });
 
   test('a measure is planned within its programme (seed 001 §3.3(5))', () => {
@@ -166,11 +199,23 @@ describe('register, programmes and social contracts', () => {
   });
 
   test('a social contract follows the commission decision, carries adaptation measures and monitoring within its term (seed 004 annex 5)', () => {
-    const c = { commissionDecisionOn: '2026-02-01', signedOn: '2026-02-05', validUntil: '2026-08-05', adaptationMeasures: ['поиск работы'], monitoringDates: ['2026-05-05'] };
+    const c = {
+      commissionDecisionOn: '2026-02-01',
+      signedOn: '2026-02-05',
+      validUntil: '2026-08-05',
+      adaptationMeasures: ['поиск работы'],
+      monitoringDates: ['2026-05-05'],
+    };
     expect(() => assertSocialContract(c)).not.toThrow();
-    expect(errorOf(() => assertSocialContract({ ...c, commissionDecisionOn: '2026-02-06' })).extensions).toMatchObject({ rule: 'seed 004 annex 5 §3.1.4' });
-    expect(errorOf(() => assertSocialContract({ ...c, adaptationMeasures: [] })).extensions).toMatchObject({ rule: 'seed 004 annex 5 §3.1.2' });
-    expect(errorOf(() => assertSocialContract({ ...c, monitoringDates: ['2026-09-01'] })).extensions).toMatchObject({ rule: 'seed 004 annex 5 §3.2.7' });
+    expect(errorOf(() => assertSocialContract({ ...c, commissionDecisionOn: '2026-02-06' })).extensions).toMatchObject({
+      rule: 'seed 004 annex 5 §3.1.4',
+    });
+    expect(errorOf(() => assertSocialContract({ ...c, adaptationMeasures: [] })).extensions).toMatchObject({
+      rule: 'seed 004 annex 5 §3.1.2',
+    });
+    expect(errorOf(() => assertSocialContract({ ...c, monitoringDates: ['2026-09-01'] })).extensions).toMatchObject({
+      rule: 'seed 004 annex 5 §3.2.7',
+    });
   });
 });
 
@@ -179,35 +224,93 @@ describe('referral sides (FHIR SDOH referral management; seed 003 §27, §33.6)'
   test('the requesting coordinator is the requester; a specialist of the executing agency is the executor; anyone else FORBIDDEN', () => {
     expect(referralSideOf(identity({ role: 'COORDINATOR', organizationId: 'org-op' }), referral)).toBe('REQUESTER');
     expect(referralSideOf(identity({ role: 'SPECIALIST', agency: 'HEALTH' }), referral)).toBe('EXECUTOR');
-    expect(errorOf(() => referralSideOf(identity({ role: 'COORDINATOR', organizationId: 'other' }), referral)).code).toBe(ErrorCode.FORBIDDEN);
+    expect(errorOf(() => referralSideOf(identity({ role: 'COORDINATOR', organizationId: 'other' }), referral)).code).toBe(
+      ErrorCode.FORBIDDEN,
+    );
     expect(errorOf(() => referralSideOf(identity({ role: 'SPECIALIST', agency: 'EDUCATION' }), referral)).code).toBe(ErrorCode.FORBIDDEN);
   });
 });
 
 describe('the social-protection route (route convention; seed 003 §33.3)', () => {
   const supportCase = (stage: S, stageEnteredOn: string) => ({
-    id: 'case-1', familyId: 'f', personId: 'p', stage, operatorOrganizationId: 'org', territoryOktmo: '25701000', coordinatorSubject: null,
-    coordinatorPost: 'куратор', openedOn: '2026-01-12', stageEnteredOn, appealedOn: null, signalId: 'sig-1', conclusion: null, closedOn: null,
+    id: 'case-1',
+    familyId: 'f',
+    personId: 'p',
+    stage,
+    operatorOrganizationId: 'org',
+    territoryOktmo: '25701000',
+    coordinatorSubject: null,
+    coordinatorPost: 'куратор',
+    openedOn: '2026-01-12',
+    stageEnteredOn,
+    appealedOn: null,
+    signalId: 'sig-1',
+    conclusion: null,
+    closedOn: null,
   });
   const empty = { personId: 'p', transitions: [], signals: [], programmes: [], measures: [], referrals: [] };
 
   test('a passed stage deadline is an OVERDUE step and a DEADLINE_OVERDUE alert (seed 003 §16)', () => {
     const route = buildSupportRoute({ ...empty, cases: [supportCase(S.IDENTIFIED, '2026-01-12')] as any }, () => calendar, '2026-01-20');
-    expect(route.steps).toMatchObject([{ kind: 'CONTACT', status: 'OVERDUE', dueDate: '2026-01-19', followsFrom: ['social_protection:Signal:sig-1'] }]);
+    expect(route.steps).toMatchObject([
+      { kind: 'CONTACT', status: 'OVERDUE', dueDate: '2026-01-19', followsFrom: ['social_protection:Signal:sig-1'] },
+    ]);
     expect(route.alerts.map((a) => a.code)).toEqual(['DEADLINE_OVERDUE']);
     const inTime = buildSupportRoute({ ...empty, cases: [supportCase(S.IDENTIFIED, '2026-01-12')] as any }, () => calendar, '2026-01-19');
     expect(inTime.alerts).toEqual([]);
   });
 
   test('a referral unanswered for more than 2 working days raises REFERRAL_UNANSWERED; the measure carries its executor agency', () => {
-    const referral = { id: 'r', measureId: 'm', caseId: 'case-1', personId: 'p', requesterOrganizationId: 'org', executorOrganizationId: 'clinic', executorAgency: 'HEALTH', status: 'REQUESTED', requestedOn: '2026-01-12', answeredOn: null, statusChangedOn: '2026-01-12', statusReason: null };
-    const measure = { id: 'm', programmeId: 'pr', caseId: 'case-1', personId: 'p', kind: 'MEDICAL', title: 'курс', executingOrganizationId: 'clinic', executorAgency: 'HEALTH', plannedFrom: '2026-01-12', plannedTo: '2026-03-01', status: MeasureStatus.PLANNED };
-    const programme = { id: 'pr', caseId: 'case-1', personId: 'p', kind: ProgrammeKind.SUPPORT_PROGRAM, agreedOn: '2026-01-09', validFrom: '2026-01-09', validUntil: '2026-12-30' };
-    const records = { ...empty, cases: [supportCase(S.IN_IMPLEMENTATION, '2026-01-12')] as any, referrals: [referral] as any, measures: [measure] as any, programmes: [programme] as any };
+    const referral = {
+      id: 'r',
+      measureId: 'm',
+      caseId: 'case-1',
+      personId: 'p',
+      requesterOrganizationId: 'org',
+      executorOrganizationId: 'clinic',
+      executorAgency: 'HEALTH',
+      status: 'REQUESTED',
+      requestedOn: '2026-01-12',
+      answeredOn: null,
+      statusChangedOn: '2026-01-12',
+      statusReason: null,
+    };
+    const measure = {
+      id: 'm',
+      programmeId: 'pr',
+      caseId: 'case-1',
+      personId: 'p',
+      kind: 'MEDICAL',
+      title: 'курс',
+      executingOrganizationId: 'clinic',
+      executorAgency: 'HEALTH',
+      plannedFrom: '2026-01-12',
+      plannedTo: '2026-03-01',
+      status: MeasureStatus.PLANNED,
+    };
+    const programme = {
+      id: 'pr',
+      caseId: 'case-1',
+      personId: 'p',
+      kind: ProgrammeKind.SUPPORT_PROGRAM,
+      agreedOn: '2026-01-09',
+      validFrom: '2026-01-09',
+      validUntil: '2026-12-30',
+    };
+    const records = {
+      ...empty,
+      cases: [supportCase(S.IN_IMPLEMENTATION, '2026-01-12')] as any,
+      referrals: [referral] as any,
+      measures: [measure] as any,
+      programmes: [programme] as any,
+    };
     expect(buildSupportRoute(records, () => calendar, '2026-01-14').alerts).toEqual([]);
     const late = buildSupportRoute(records, () => calendar, '2026-01-15');
     expect(late.alerts.map((a) => a.code)).toEqual(['REFERRAL_UNANSWERED']);
-    expect(late.steps.find((s) => s.kind === 'MEASURE')).toMatchObject({ executorAgency: 'HEALTH', followsFrom: ['social_protection:Programme:pr'] });
+    expect(late.steps.find((s) => s.kind === 'MEASURE')).toMatchObject({
+      executorAgency: 'HEALTH',
+      followsFrom: ['social_protection:Programme:pr'],
+    });
     expect(late.steps.map((s) => s.startDate)).toEqual([...late.steps.map((s) => s.startDate)].sort());
   });
 });

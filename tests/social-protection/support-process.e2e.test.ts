@@ -21,7 +21,12 @@ beforeAll(async () => {
   // Only social protection takes part in the support process; the other agencies' users reach it through
   // the same gateway with their own tokens (the health specialist below), so their subgraphs are not needed.
   hub = await startTestHub({ modules: [socialProtection] });
-  coordinator = await hub.token({ role: 'COORDINATOR', subject: 'coordinator-irk-1', organizationId: ORG.irkutskOperator.id, territoryOktmo: '25701000' });
+  coordinator = await hub.token({
+    role: 'COORDINATOR',
+    subject: 'coordinator-irk-1',
+    organizationId: ORG.irkutskOperator.id,
+    territoryOktmo: '25701000',
+  });
   partner = await hub.token({ role: 'PARTNER_SERVICE', subject: 'mse-bureau-gateway', agency: 'HEALTH', grants: ['submitSignal'] });
   health = await hub.token({ role: 'SPECIALIST', subject: 'clinic-nurse', agency: 'HEALTH', organizationId: ORG.irkutskChildrenClinic.id });
   education = await hub.token({ role: 'SPECIALIST', subject: 'school-teacher', agency: 'EDUCATION', organizationId: ORG.irkutskSchool.id });
@@ -55,9 +60,23 @@ async function newFamilyWithChild(seq: number, displayName: string) {
   const family = await ok(coordinator, REGISTER_FAMILY, { input: { displayName, address: 'г. Иркутск, ул. Тестовая, 1' } });
   const snils = snilsFromSequence(seq);
   const person = await ok(coordinator, REGISTER_PERSON, {
-    input: { familyId: family.registerFamily.id, relation: 'CHILD', snils, lastName: displayName, firstName: 'Тест', birthDate: '2017-05-04', sex: 'MALE', disabilityGroup: 'DISABLED_CHILD' },
+    input: {
+      familyId: family.registerFamily.id,
+      relation: 'CHILD',
+      snils,
+      lastName: displayName,
+      firstName: 'Тест',
+      birthDate: '2017-05-04',
+      sex: 'MALE',
+      disabilityGroup: 'DISABLED_CHILD',
+    },
   });
-  return { familyId: family.registerFamily.id as string, personId: person.registerPerson.id as string, snils, targetCategory: person.registerPerson.targetCategory };
+  return {
+    familyId: family.registerFamily.id as string,
+    personId: person.registerPerson.id as string,
+    snils,
+    targetCategory: person.registerPerson.targetCategory,
+  };
 }
 
 /**
@@ -86,8 +105,12 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
     personId = child.personId;
     expect(child.targetCategory).toBe('DISABLED_CHILD');
     const input = {
-      idempotencyKey: 'mse-2025-12-26-0001', source: 'IPRA_EXTRACT', personSnils: `${child.snils.slice(0, 3)}-${child.snils.slice(3, 6)}-${child.snils.slice(6, 9)} ${child.snils.slice(9)}`,
-      receivedOn: '2025-12-26', summary: 'Выписка из ИПРА: ТСР, психолого-педагогическая помощь', ipraNumber: 'ИПРА-1234/2025',
+      idempotencyKey: 'mse-2025-12-26-0001',
+      source: 'IPRA_EXTRACT',
+      personSnils: `${child.snils.slice(0, 3)}-${child.snils.slice(3, 6)}-${child.snils.slice(6, 9)} ${child.snils.slice(9)}`,
+      receivedOn: '2025-12-26',
+      summary: 'Выписка из ИПРА: ТСР, психолого-педагогическая помощь',
+      ipraNumber: 'ИПРА-1234/2025',
     };
     const first = await ok(partner, SUBMIT, { input });
     expect(first.submitSignal.created).toBe(true);
@@ -101,7 +124,13 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
 
   test('two identical submissions racing create one signal and one case (idempotency key + submitter)', async () => {
     const cases = await count('support_case');
-    const input = { idempotencyKey: 'race-1', source: 'ORGANIZATION_APPEAL', personId, receivedOn: '2025-12-29', summary: 'Обращение школы' };
+    const input = {
+      idempotencyKey: 'race-1',
+      source: 'ORGANIZATION_APPEAL',
+      personId,
+      receivedOn: '2025-12-29',
+      summary: 'Обращение школы',
+    };
     const all = await Promise.all([1, 2, 3, 4].map(() => ok(partner, SUBMIT, { input })));
     const [a, b] = all;
     expect(all.map((r) => r.submitSignal.created).sort()).toEqual([false, false, false, true]);
@@ -115,13 +144,21 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
 
   test('contact is due 5 working days after the signal, counted over the New Year holidays: 26 Dec 2025 → 14 Jan 2026 (seed 003 §16)', async () => {
     const inTime = await ok(coordinator, CASE, { id: caseId, asOf: '2026-01-14' });
-    expect(inTime.supportCase).toMatchObject({ stage: 'IDENTIFIED', dueDate: '2026-01-14', deadlineSource: 'seed 003 §16', overdue: false });
+    expect(inTime.supportCase).toMatchObject({
+      stage: 'IDENTIFIED',
+      dueDate: '2026-01-14',
+      deadlineSource: 'seed 003 §16',
+      overdue: false,
+    });
     const late = await ok(coordinator, CASE, { id: caseId, asOf: '2026-01-15' });
     expect(late.supportCase.overdue).toBe(true);
   });
 
   test('an overdue case is at the top of the worklist, undated cases in implementation last (seed 003 §16)', async () => {
-    const data = await ok(coordinator, `{ worklist(first: 10, asOf: "2026-01-20") { totalCount edges { node { id stage dueDate overdue(asOf: "2026-01-20") } } } }`);
+    const data = await ok(
+      coordinator,
+      `{ worklist(first: 10, asOf: "2026-01-20") { totalCount edges { node { id stage dueDate overdue(asOf: "2026-01-20") } } } }`,
+    );
     const nodes = data.worklist.edges.map((e: any) => e.node);
     expect(nodes[0]).toMatchObject({ id: caseId, overdue: true, dueDate: '2026-01-14' });
     expect(nodes.at(-1).stage).toBe('IN_IMPLEMENTATION'); // the demo Ivanov case: no stage term
@@ -131,7 +168,10 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
     expect(hub.sqlStatements()['social-protection'] - before).toBe(3);
     const bratsk = await hub.token({ role: 'COORDINATOR', organizationId: ORG.bratskOperator.id, territoryOktmo: '25714000' });
     // The demo's overdue Petrov case tops the Bratsk worklist on the day the demo was laid out.
-    const petrov = await ok(bratsk, `{ worklist(first: 5, asOf: "${SUITE_DAY}") { edges { node { personId stage overdue(asOf: "${SUITE_DAY}") } } } }`);
+    const petrov = await ok(
+      bratsk,
+      `{ worklist(first: 5, asOf: "${SUITE_DAY}") { edges { node { personId stage overdue(asOf: "${SUITE_DAY}") } } } }`,
+    );
     expect(petrov.worklist.edges[0].node).toEqual({ personId: P.sergeyPetrov.id, stage: 'NEEDS_ASSESSED', overdue: true });
   });
 
@@ -140,23 +180,44 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
     expect(await errorCode(coordinator, ADVANCE, { input: { caseId, to: 'NEEDS_ASSESSED', on: '2026-01-12' } })).toBe('ILLEGAL_TRANSITION');
     expect(await errorCode(coordinator, ADVANCE, { input: { caseId, to: 'CONTACTED', on: '2026-01-12' } })).toBe('ILLEGAL_TRANSITION'); // no contact method (seed 003 §16.4)
     const angarsk = await hub.token({ role: 'COORDINATOR', organizationId: ORG.angarskOperator.id, territoryOktmo: '25703000' });
-    expect(await errorCode(angarsk, ADVANCE, { input: { caseId, to: 'CONTACTED', on: '2026-01-12', contactMethod: 'PHONE' } })).toBe('FORBIDDEN');
+    expect(await errorCode(angarsk, ADVANCE, { input: { caseId, to: 'CONTACTED', on: '2026-01-12', contactMethod: 'PHONE' } })).toBe(
+      'FORBIDDEN',
+    );
     expect(await count('stage_transition')).toBe(before);
     expect((await ok(coordinator, CASE, { id: caseId })).supportCase.stage).toBe('IDENTIFIED');
   });
 
   test('each stage carries its working-day term: assessment 3 (seed 004 §3.2.3), proposal 5 from the appeal (seed 004 §3.2.7), start 15 (seed 004 §3.2.8)', async () => {
-    const contacted = await ok(coordinator, ADVANCE, { input: { caseId, to: 'CONTACTED', on: '2026-01-12', contactMethod: 'PHONE', coordinatorPost: 'куратор участка 2' } });
+    const contacted = await ok(coordinator, ADVANCE, {
+      input: { caseId, to: 'CONTACTED', on: '2026-01-12', contactMethod: 'PHONE', coordinatorPost: 'куратор участка 2' },
+    });
     expect(contacted.advanceSupportCase).toEqual({ stage: 'CONTACTED', stageEnteredOn: '2026-01-12', dueDate: '2026-01-15' });
-    const assessed = await ok(coordinator, ADVANCE, { input: { caseId, to: 'NEEDS_ASSESSED', on: '2026-01-14', appealedOn: '2026-01-12' } });
+    const assessed = await ok(coordinator, ADVANCE, {
+      input: { caseId, to: 'NEEDS_ASSESSED', on: '2026-01-14', appealedOn: '2026-01-12' },
+    });
     expect(assessed.advanceSupportCase.dueDate).toBe('2026-01-19');
     const programme = await ok(
       coordinator,
       `mutation($input: AgreeProgrammeInput!) { agreeProgramme(input: $input) { id kind agreedOn } }`,
-      { input: { caseId, kind: 'SERVICE_PROGRAM', agreedOn: '2026-01-16', validFrom: '2026-01-16', validUntil: '2026-12-30', agreement: { number: 'СС-17', signedOn: '2026-01-16', validFrom: '2026-01-16', validUntil: '2026-12-30' } } },
+      {
+        input: {
+          caseId,
+          kind: 'SERVICE_PROGRAM',
+          agreedOn: '2026-01-16',
+          validFrom: '2026-01-16',
+          validUntil: '2026-12-30',
+          agreement: { number: 'СС-17', signedOn: '2026-01-16', validFrom: '2026-01-16', validUntil: '2026-12-30' },
+        },
+      },
     );
     const c = await ok(coordinator, CASE, { id: caseId, asOf: '2026-02-06' });
-    expect(c.supportCase).toMatchObject({ stage: 'PROGRAMME_AGREED', dueDate: '2026-02-06', deadlineSource: 'seed 004 §3.2.8', overdue: false, coordinatorSubject: 'coordinator-irk-1' });
+    expect(c.supportCase).toMatchObject({
+      stage: 'PROGRAMME_AGREED',
+      dueDate: '2026-02-06',
+      deadlineSource: 'seed 004 §3.2.8',
+      overdue: false,
+      coordinatorSubject: 'coordinator-irk-1',
+    });
     expect(c.supportCase.transitions.map((t: any) => t.toStage)).toEqual(['IDENTIFIED', 'CONTACTED', 'NEEDS_ASSESSED', 'PROGRAMME_AGREED']);
     expect(c.supportCase.transitions[1]).toMatchObject({ contactMethod: 'PHONE', on: '2026-01-12', bySubject: 'coordinator-irk-1' });
 
@@ -164,11 +225,35 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
     const programmeId = programme.agreeProgramme.id;
     const ADD = `mutation($input: AddMeasureInput!) { addMeasure(input: $input) { id executorAgency status } }`;
     const measures = await count('measure');
-    expect(await errorCode(coordinator, ADD, { input: { programmeId, kind: 'MEDICAL', title: 'x', executingOrganizationId: '00000000-0000-4000-8000-000000000000', plannedFrom: '2026-01-20', plannedTo: '2026-03-01' } })).toBe('NOT_FOUND');
+    expect(
+      await errorCode(coordinator, ADD, {
+        input: {
+          programmeId,
+          kind: 'MEDICAL',
+          title: 'x',
+          executingOrganizationId: '00000000-0000-4000-8000-000000000000',
+          plannedFrom: '2026-01-20',
+          plannedTo: '2026-03-01',
+        },
+      }),
+    ).toBe('NOT_FOUND');
     expect(await count('measure')).toBe(measures);
-    const measure = await ok(coordinator, ADD, { input: { programmeId, kind: 'MEDICAL', title: 'Курс реабилитации', executingOrganizationId: ORG.irkutskChildrenClinic.id, plannedFrom: '2026-01-20', plannedTo: '2026-03-01' } });
+    const measure = await ok(coordinator, ADD, {
+      input: {
+        programmeId,
+        kind: 'MEDICAL',
+        title: 'Курс реабилитации',
+        executingOrganizationId: ORG.irkutskChildrenClinic.id,
+        plannedFrom: '2026-01-20',
+        plannedTo: '2026-03-01',
+      },
+    });
     expect(measure.addMeasure).toMatchObject({ executorAgency: 'HEALTH', status: 'PLANNED' });
-    const referral = await ok(coordinator, `mutation($input: SendReferralInput!) { sendReferral(input: $input) { id status requestedOn executorAgency } }`, { input: { measureId: measure.addMeasure.id, on: '2026-01-20' } });
+    const referral = await ok(
+      coordinator,
+      `mutation($input: SendReferralInput!) { sendReferral(input: $input) { id status requestedOn executorAgency } }`,
+      { input: { measureId: measure.addMeasure.id, on: '2026-01-20' } },
+    );
     expect(referral.sendReferral).toMatchObject({ status: 'REQUESTED', requestedOn: '2026-01-20', executorAgency: 'HEALTH' });
     referralId = referral.sendReferral.id;
     const implementing = await ok(coordinator, ADVANCE, { input: { caseId, to: 'IN_IMPLEMENTATION', on: '2026-01-21' } });
@@ -177,7 +262,9 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
 
   test('the referral is answered by a health specialist, never by the wrong side (FHIR SDOH Task states; seed 003 §27, §33.6)', async () => {
     // The requester cannot accept; another agency has no say.
-    expect(await errorCode(coordinator, UPDATE_REFERRAL, { input: { referralId, status: 'ACCEPTED', on: '2026-01-21' } })).toBe('ILLEGAL_TRANSITION');
+    expect(await errorCode(coordinator, UPDATE_REFERRAL, { input: { referralId, status: 'ACCEPTED', on: '2026-01-21' } })).toBe(
+      'ILLEGAL_TRANSITION',
+    );
     expect(await errorCode(education, UPDATE_REFERRAL, { input: { referralId, status: 'ACCEPTED', on: '2026-01-21' } })).toBe('FORBIDDEN');
     expect((await em().getConnection().execute(`select status from referral where id = '${referralId}'`))[0].status).toBe('REQUESTED');
 
@@ -193,13 +280,26 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
   test('a conclusion on the execution of the programme closes the case (seed 000 §3)', async () => {
     const CONCLUDE = `mutation($input: ConcludeSupportCaseInput!) { concludeSupportCase(input: $input) { stage conclusion closedOn dueDate } }`;
     expect(await errorCode(coordinator, CONCLUDE, { input: { caseId, conclusion: '   ', on: '2026-03-02' } })).toBe('RULE_VIOLATION');
-    const closed = await ok(coordinator, CONCLUDE, { input: { caseId, conclusion: 'Программа выполнена: курс реабилитации пройден', on: '2026-03-02' } });
-    expect(closed.concludeSupportCase).toEqual({ stage: 'CONCLUDED', conclusion: 'Программа выполнена: курс реабилитации пройден', closedOn: '2026-03-02', dueDate: null });
-    expect(await errorCode(coordinator, ADVANCE, { input: { caseId, to: 'IN_IMPLEMENTATION', on: '2026-03-03', reason: 'reopen' } })).toBe('ILLEGAL_TRANSITION');
+    const closed = await ok(coordinator, CONCLUDE, {
+      input: { caseId, conclusion: 'Программа выполнена: курс реабилитации пройден', on: '2026-03-02' },
+    });
+    expect(closed.concludeSupportCase).toEqual({
+      stage: 'CONCLUDED',
+      conclusion: 'Программа выполнена: курс реабилитации пройден',
+      closedOn: '2026-03-02',
+      dueDate: null,
+    });
+    expect(await errorCode(coordinator, ADVANCE, { input: { caseId, to: 'IN_IMPLEMENTATION', on: '2026-03-03', reason: 'reopen' } })).toBe(
+      'ILLEGAL_TRANSITION',
+    );
     const worklist = await ok(coordinator, `{ worklist(first: 50) { edges { node { id } } } }`);
     expect(worklist.worklist.edges.map((e: any) => e.node.id)).not.toContain(caseId);
 
-    const route = await ok(coordinator, `query($id: ID!) { person(id: $id) { socialProtectionRoute { steps { kind status recordType } alerts { code } } } }`, { id: personId });
+    const route = await ok(
+      coordinator,
+      `query($id: ID!) { person(id: $id) { socialProtectionRoute { steps { kind status recordType } alerts { code } } } }`,
+      { id: personId },
+    );
     const kinds = route.person.socialProtectionRoute.steps.map((s: any) => s.kind);
     for (const kind of ['SIGNAL', 'CONTACT', 'ASSESSMENT', 'PROGRAMME', 'MEASURE', 'REFERRAL', 'CONCLUSION']) expect(kinds).toContain(kind);
     expect(route.person.socialProtectionRoute.steps.find((s: any) => s.kind === 'CONCLUSION').status).toBe('DONE');
@@ -211,7 +311,9 @@ describe('bad input is a coded error and writes nothing', () => {
   onScenarioClock();
   test('an invalid SNILS in a signal is INVALID_SNILS (checksum, seed 003 §15)', async () => {
     const before = await count('signal');
-    const code = await errorCode(partner, SUBMIT, { input: { idempotencyKey: 'bad-snils', source: 'IPRA_EXTRACT', personSnils: '123-456-789 00', receivedOn: '2026-01-12', summary: 'x' } });
+    const code = await errorCode(partner, SUBMIT, {
+      input: { idempotencyKey: 'bad-snils', source: 'IPRA_EXTRACT', personSnils: '123-456-789 00', receivedOn: '2026-01-12', summary: 'x' },
+    });
     expect(code).toBe('INVALID_SNILS');
     expect(await count('signal')).toBe(before);
   });
@@ -220,7 +322,15 @@ describe('bad input is a coded error and writes nothing', () => {
     const family = await ok(coordinator, REGISTER_FAMILY, { input: { displayName: 'Будущие' } });
     const before = await count('person');
     const code = await errorCode(coordinator, REGISTER_PERSON, {
-      input: { familyId: family.registerFamily.id, relation: 'CHILD', snils: snilsFromSequence(200_000_009), lastName: 'Будущий', firstName: 'Тест', birthDate: '2099-01-01', sex: 'MALE' },
+      input: {
+        familyId: family.registerFamily.id,
+        relation: 'CHILD',
+        snils: snilsFromSequence(200_000_009),
+        lastName: 'Будущий',
+        firstName: 'Тест',
+        birthDate: '2099-01-01',
+        sex: 'MALE',
+      },
     });
     expect(code).toBe('BAD_USER_INPUT');
     expect(await count('person')).toBe(before);
@@ -230,17 +340,52 @@ describe('bad input is a coded error and writes nothing', () => {
   test('a partner service without the submitSignal grant may not submit signals (issue 3, partner service)', async () => {
     const bare = await hub.token({ role: 'PARTNER_SERVICE', subject: 'other-partner', agency: 'HEALTH' });
     const before = await count('signal');
-    expect(await errorCode(bare, SUBMIT, { input: { idempotencyKey: 'k', source: 'HEALTH_INSTITUTION', receivedOn: '2026-01-12', summary: 'x' } })).toBe('FORBIDDEN');
+    expect(
+      await errorCode(bare, SUBMIT, {
+        input: { idempotencyKey: 'k', source: 'HEALTH_INSTITUTION', receivedOn: '2026-01-12', summary: 'x' },
+      }),
+    ).toBe('FORBIDDEN');
     expect(await count('signal')).toBe(before);
   });
 
   test('an anonymous helpline call is journaled without the caller and stays unassigned (seed 004 annex 4 §3.5–3.6)', async () => {
-    const data = await ok(coordinator, `mutation($input: SubmitSignalInput!) { submitSignal(input: $input) { created signal { personId supportCaseId callerName callNumber callerBirthYear result serviceCode calledAt } } }`, {
-      input: { idempotencyKey: 'call-17', source: 'HELPLINE', callerAnonymous: true, receivedOn: '2026-01-13', summary: 'Соседка-инвалид живёт одна',
-        helpline: { callNumber: '17', calledAt: '2026-01-13T05:30:00.000Z', callerCategory: 'сосед', callerBirthYear: 1960, result: 'передано куратору', serviceCode: '4.1' } },
+    const data = await ok(
+      coordinator,
+      `mutation($input: SubmitSignalInput!) { submitSignal(input: $input) { created signal { personId supportCaseId callerName callNumber callerBirthYear result serviceCode calledAt } } }`,
+      {
+        input: {
+          idempotencyKey: 'call-17',
+          source: 'HELPLINE',
+          callerAnonymous: true,
+          receivedOn: '2026-01-13',
+          summary: 'Соседка-инвалид живёт одна',
+          helpline: {
+            callNumber: '17',
+            calledAt: '2026-01-13T05:30:00.000Z',
+            callerCategory: 'сосед',
+            callerBirthYear: 1960,
+            result: 'передано куратору',
+            serviceCode: '4.1',
+          },
+        },
+      },
+    );
+    expect(data.submitSignal).toMatchObject({
+      created: true,
+      signal: { personId: null, supportCaseId: null, callerName: null, callNumber: '17', callerBirthYear: 1960, serviceCode: '4.1' },
     });
-    expect(data.submitSignal).toMatchObject({ created: true, signal: { personId: null, supportCaseId: null, callerName: null, callNumber: '17', callerBirthYear: 1960, serviceCode: '4.1' } });
-    expect(await errorCode(coordinator, SUBMIT, { input: { idempotencyKey: 'call-18', source: 'HELPLINE', callerAnonymous: true, receivedOn: '2026-01-13', summary: 'x', helpline: { callerName: 'Иванова' } } })).toBe('RULE_VIOLATION');
+    expect(
+      await errorCode(coordinator, SUBMIT, {
+        input: {
+          idempotencyKey: 'call-18',
+          source: 'HELPLINE',
+          callerAnonymous: true,
+          receivedOn: '2026-01-13',
+          summary: 'x',
+          helpline: { callerName: 'Иванова' },
+        },
+      }),
+    ).toBe('RULE_VIOLATION');
   });
 });
 
@@ -248,14 +393,26 @@ describe('the production calendar is data an administrator extends (DOMAIN.md, "
   onScenarioClock();
   test('a regional holiday moves a deadline in that region from the next request on; other roles may not add days', async () => {
     const child = await newFamilyWithChild(200_000_017, 'Соколовы');
-    const signal = await ok(partner, SUBMIT, { input: { idempotencyKey: 'cal-1', source: 'IPRA_EXTRACT', personId: child.personId, receivedOn: '2026-01-27', summary: 'Выписка из ИПРА' } });
+    const signal = await ok(partner, SUBMIT, {
+      input: {
+        idempotencyKey: 'cal-1',
+        source: 'IPRA_EXTRACT',
+        personId: child.personId,
+        receivedOn: '2026-01-27',
+        summary: 'Выписка из ИПРА',
+      },
+    });
     const id = signal.submitSignal.signal.supportCaseId;
     expect((await ok(coordinator, CASE, { id })).supportCase.dueDate).toBe('2026-02-03');
     const ADD = `mutation($input: AddCalendarDaysInput!) { addCalendarDays(input: $input) { date kind region } }`;
     const day = { date: '2026-02-02', kind: 'HOLIDAY', note: 'Региональный праздник (тест)', region: '25701' };
     expect(await errorCode(coordinator, ADD, { input: { days: [day] } })).toBe('FORBIDDEN');
-    expect(await errorCode(admin, ADD, { input: { days: [{ ...day, date: '2026-02-04', kind: 'WORKING_WEEKEND' }] } })).toBe('BAD_USER_INPUT');
-    expect(await ok(admin, ADD, { input: { days: [day] } })).toEqual({ addCalendarDays: [{ date: '2026-02-02', kind: 'HOLIDAY', region: '25701' }] });
+    expect(await errorCode(admin, ADD, { input: { days: [{ ...day, date: '2026-02-04', kind: 'WORKING_WEEKEND' }] } })).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(await ok(admin, ADD, { input: { days: [day] } })).toEqual({
+      addCalendarDays: [{ date: '2026-02-02', kind: 'HOLIDAY', region: '25701' }],
+    });
     expect((await ok(coordinator, CASE, { id })).supportCase.dueDate).toBe('2026-02-04');
     // Bratsk (OKTMO 25714…) is not affected by an Irkutsk-city holiday: its calendar is unchanged.
     // A new year comes whole with its decree (loadCalendarDecree, issue 18): a single federal day of it is refused.
@@ -290,15 +447,21 @@ describe('demo support cases and the route (seed 003 §33.3; route convention)',
   test('Smirnova: identified from a health institution signal 3 working days ago, contact still in time (seed 003 §15(4), §16)', async () => {
     const angarsk = await hub.token({ role: 'COORDINATOR', organizationId: ORG.angarskOperator.id, territoryOktmo: '25703000' });
     const data = await ok(angarsk, `{ worklist(first: 5) { edges { node { stage overdue signal { source } } } } }`);
-    expect(data.worklist.edges.map((e: any) => e.node)).toEqual([{ stage: 'IDENTIFIED', overdue: false, signal: { source: 'HEALTH_INSTITUTION' } }]);
+    expect(data.worklist.edges.map((e: any) => e.node)).toEqual([
+      { stage: 'IDENTIFIED', overdue: false, signal: { source: 'HEALTH_INSTITUTION' } },
+    ]);
   });
 
   test("another organization's coordinator may not read the route: FORBIDDEN, recorded as denied", async () => {
     const angarsk = await hub.token({ role: 'COORDINATOR', organizationId: ORG.angarskOperator.id, territoryOktmo: '25703000' });
-    const result = await hub.query(angarsk, `query($id: ID!) { person(id: $id) { socialProtectionRoute { agency } } }`, { id: P.artyomIvanov.id });
+    const result = await hub.query(angarsk, `query($id: ID!) { person(id: $id) { socialProtectionRoute { agency } } }`, {
+      id: P.artyomIvanov.id,
+    });
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(result.data?.person?.socialProtectionRoute ?? null).toBeNull();
-    const denied = await em().getConnection().execute(`select count(*)::int as n from audit_record where action = 'DENIED' and operation = 'Person.socialProtectionRoute'`);
+    const denied = await em()
+      .getConnection()
+      .execute(`select count(*)::int as n from audit_record where action = 'DENIED' and operation = 'Person.socialProtectionRoute'`);
     expect(denied[0].n).toBeGreaterThan(0);
   });
 
@@ -319,7 +482,15 @@ describe('demo support cases and the route (seed 003 §33.3; route convention)',
 describe('social contracts and idempotent demo data', () => {
   test('a social contract with its adaptation programme and monitoring dates is recorded for a person of my family (seed 004 annex 5)', async () => {
     const RECORD = `mutation($input: RecordSocialContractInput!) { recordSocialContract(input: $input) { id adaptationMeasures monitoringDates } }`;
-    const input = { personId: P.elenaIvanova.id, number: 'СК-1', commissionDecisionOn: '2026-02-01', signedOn: '2026-02-05', validUntil: '2026-08-05', adaptationMeasures: ['Поиск работы с центром занятости'], monitoringDates: ['2026-05-05', '2026-03-05'] };
+    const input = {
+      personId: P.elenaIvanova.id,
+      number: 'СК-1',
+      commissionDecisionOn: '2026-02-01',
+      signedOn: '2026-02-05',
+      validUntil: '2026-08-05',
+      adaptationMeasures: ['Поиск работы с центром занятости'],
+      monitoringDates: ['2026-05-05', '2026-03-05'],
+    };
     const before = await count('social_contract');
     expect(await errorCode(coordinator, RECORD, { input: { ...input, monitoringDates: ['2026-09-01'] } })).toBe('RULE_VIOLATION');
     const angarsk = await hub.token({ role: 'COORDINATOR', organizationId: ORG.angarskOperator.id, territoryOktmo: '25703000' });

@@ -75,9 +75,7 @@ describe('target category derived from age and status (seed 003 §3)', () => {
     const p = person({ birthDate: '1965-03-20', disabilityGroup: 'II' });
     expect(deriveTargetCategory(p, '2025-03-19')).toBe(TC.DISABLED_ADULT_WORKING_AGE);
     expect(deriveTargetCategory(p, '2025-03-20')).toBe(TC.DISABLED_SENIOR);
-    expect(deriveTargetCategory(person({ birthDate: '1940-01-01', disabilityGroup: 'I' }), '2025-03-20')).toBe(
-      TC.DISABLED_SENIOR,
-    );
+    expect(deriveTargetCategory(person({ birthDate: '1940-01-01', disabilityGroup: 'I' }), '2025-03-20')).toBe(TC.DISABLED_SENIOR);
   });
 
   test('people without a disability over 3 are outside the target category (seed 003 §3)', () => {

@@ -51,7 +51,11 @@ test('people spread over the target categories and the real territories of the o
 
 test('agency records point at people who exist in social protection (one region across five databases)', async () => {
   const people = new Set((await query<{ id: string }>('social-protection', 'select id from person')).map((r) => r.id));
-  for (const [subgraph, table] of [['education', 'enrolment'], ['employment', 'job_seeker_registration'], ['rental-fund', 'rental_contract']]) {
+  for (const [subgraph, table] of [
+    ['education', 'enrolment'],
+    ['employment', 'job_seeker_registration'],
+    ['rental-fund', 'rental_contract'],
+  ]) {
     const rows = await query<{ person_id: string }>(subgraph, `select person_id from ${table}`);
     expect([table, rows.length > 0]).toEqual([table, true]);
     expect([table, rows.every((r) => people.has(r.person_id))]).toEqual([table, true]);

@@ -107,7 +107,11 @@ export async function generateRentals(client: Client, { from, to }: Batch): Prom
  * Fixed-capacity services for the resource map, per territory: some territories lack a service on purpose,
  * so the map shows real coverage gaps.
  */
-export async function generateProvidedServices(client: Client, agency: string, kinds: { kind: string; name: string; places: number; skipEvery: number }[]): Promise<void> {
+export async function generateProvidedServices(
+  client: Client,
+  agency: string,
+  kinds: { kind: string; name: string; places: number; skipEvery: number }[],
+): Promise<void> {
   for (const k of kinds) {
     await client.query(
       `insert into provided_service (id, territory_oktmo, service_kind, name, organization_id, address, capacity_total, capacity_used, unit)

@@ -7,7 +7,10 @@ import { organizationId } from '../../../subgraphs/kit/stable-id';
  * generator, running in its own database, points at the same people without asking another database.
  * No real personal data: names are drawn from common-name lists, SNILS numbers are made with a valid checksum.
  */
-export const OPERATORS = OPERATOR_ORGANIZATIONS.filter((o) => o.operatorPerSection4).map((o) => ({ id: organizationId(o.code), oktmo: o.oktmo }));
+export const OPERATORS = OPERATOR_ORGANIZATIONS.filter((o) => o.operatorPerSection4).map((o) => ({
+  id: organizationId(o.code),
+  oktmo: o.oktmo,
+}));
 export const TERRITORIES = IRKUTSK_TERRITORIES.map((t) => t.oktmo);
 
 const literal = (values: string[]) => `array[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')}]`;
@@ -23,7 +26,8 @@ export const sql = {
    * Who the family is about (seed 003 §3): 15 % early help 0–3, 40 % disabled children, 30 % disabled adults of
    * working age, 15 % disabled people over 60. Seniors live alone; other families have a parent and sometimes a sibling.
    */
-  category: (i = 'i') => `(case when ${i} % 20 < 3 then 'EARLY' when ${i} % 20 < 11 then 'CHILD' when ${i} % 20 < 17 then 'ADULT' else 'SENIOR' end)`,
+  category: (i = 'i') =>
+    `(case when ${i} % 20 < 3 then 'EARLY' when ${i} % 20 < 11 then 'CHILD' when ${i} % 20 < 17 then 'ADULT' else 'SENIOR' end)`,
   /** Birth date of the person the family is about, by category, spread by the family number. */
   targetBirthDate: (i = 'i') => `(date '2026-11-01' - (case
       when ${i} % 20 < 3 then 30 + (${i} * 37) % 1000

@@ -13,22 +13,27 @@ type Generator = (client: Client, batch: Batch) => Promise<void>;
 const PLAN: Record<string, { once?: (client: Client) => Promise<void>; perBatch: Generator }> = {
   'social-protection': { once: generateProviders, perBatch: generateSocialProtection },
   health: {
-    once: (c) => generateProvidedServices(c, 'HEALTH', [
-      { kind: 'MEDICAL_REHABILITATION', name: 'Медицинская реабилитация', places: 40, skipEvery: 4 },
-      { kind: 'SANATORIUM_TREATMENT', name: 'Санаторно-курортное лечение', places: 20, skipEvery: 3 },
-    ]),
+    once: (c) =>
+      generateProvidedServices(c, 'HEALTH', [
+        { kind: 'MEDICAL_REHABILITATION', name: 'Медицинская реабилитация', places: 40, skipEvery: 4 },
+        { kind: 'SANATORIUM_TREATMENT', name: 'Санаторно-курортное лечение', places: 20, skipEvery: 3 },
+      ]),
     perBatch: generateHealth,
   },
   education: {
-    once: (c) => generateProvidedServices(c, 'EDUCATION', [
-      { kind: 'EARLY_HELP', name: 'Служба ранней помощи', places: 15, skipEvery: 3 },
-      { kind: 'INCLUSIVE_EDUCATION', name: 'Инклюзивные классы', places: 60, skipEvery: 5 },
-      { kind: 'PSYCHOLOGICAL_PEDAGOGICAL', name: 'Психолого-педагогическая помощь', places: 30, skipEvery: 4 },
-    ]),
+    once: (c) =>
+      generateProvidedServices(c, 'EDUCATION', [
+        { kind: 'EARLY_HELP', name: 'Служба ранней помощи', places: 15, skipEvery: 3 },
+        { kind: 'INCLUSIVE_EDUCATION', name: 'Инклюзивные классы', places: 60, skipEvery: 5 },
+        { kind: 'PSYCHOLOGICAL_PEDAGOGICAL', name: 'Психолого-педагогическая помощь', places: 30, skipEvery: 4 },
+      ]),
     perBatch: generateEducation,
   },
   employment: {
-    once: (c) => generateProvidedServices(c, 'EMPLOYMENT', [{ kind: 'SOCIAL_EMPLOYMENT', name: 'Социальная занятость (605н)', places: 10, skipEvery: 2 }]),
+    once: (c) =>
+      generateProvidedServices(c, 'EMPLOYMENT', [
+        { kind: 'SOCIAL_EMPLOYMENT', name: 'Социальная занятость (605н)', places: 10, skipEvery: 2 },
+      ]),
     perBatch: generateEmployment,
   },
   'rental-fund': { once: generateRentalStock, perBatch: generateRentals },

@@ -20,8 +20,12 @@ export async function generateHealth(client: Client, { from, to }: Batch): Promi
   );
   const measures: [string, string, string, string][] = [
     ['0', `'MEDICAL_REHABILITATION'`, `'Медицинская реабилитация'`, `'HEALTH'`],
-    ['1', `(case when ${i} % 20 < 11 then 'PSYCHOLOGICAL_PEDAGOGICAL' when ${i} % 20 < 17 then 'PROFESSIONAL' else 'SOCIAL' end)`, `'Мероприятие другого ведомства'`,
-      `(case when ${i} % 20 < 11 then 'EDUCATION' when ${i} % 20 < 17 then 'EMPLOYMENT' else 'SOCIAL_PROTECTION' end)`],
+    [
+      '1',
+      `(case when ${i} % 20 < 11 then 'PSYCHOLOGICAL_PEDAGOGICAL' when ${i} % 20 < 17 then 'PROFESSIONAL' else 'SOCIAL' end)`,
+      `'Мероприятие другого ведомства'`,
+      `(case when ${i} % 20 < 11 then 'EDUCATION' when ${i} % 20 < 17 then 'EMPLOYMENT' else 'SOCIAL_PROTECTION' end)`,
+    ],
     ['2', `'TECHNICAL_AIDS'`, `'Технические средства реабилитации'`, 'null'],
   ];
   for (const [n, section, title, agency] of measures) {

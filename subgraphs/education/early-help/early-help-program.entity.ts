@@ -11,7 +11,10 @@ export enum EarlyHelpProgramStatus {
   /** Stopped early: the family refused (support is voluntary, seed 001 §1.5) or moved. */
   DISCONTINUED = 'DISCONTINUED',
 }
-registerEnumType(EarlyHelpProgramStatus, { name: 'EarlyHelpProgramStatus', description: 'Where an individual early-help programme stands.' });
+registerEnumType(EarlyHelpProgramStatus, {
+  name: 'EarlyHelpProgramStatus',
+  description: 'Where an individual early-help programme stands.',
+});
 
 /**
  * An individual early-help programme (seed 003 §8.4): drawn up from an assessment of how the child
@@ -42,7 +45,9 @@ export class EarlyHelpProgram {
   @Property({ type: 'date' })
   endDate!: string;
 
-  @Field(() => LocalDate, { description: "The child's birth date as presented when the programme was drawn up (checked against the 0–3 bound)." })
+  @Field(() => LocalDate, {
+    description: "The child's birth date as presented when the programme was drawn up (checked against the 0–3 bound).",
+  })
   @Property({ type: 'date' })
   childBirthDate!: string;
 

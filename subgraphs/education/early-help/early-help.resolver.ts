@@ -24,7 +24,8 @@ export class StartEarlyHelpProgramInput {
   organizationId!: string;
 
   @Field(() => LocalDate, {
-    description: "The child's birth date as presented (birth certificate). Checked against the 0–3 bound of seed 003 §8.2 and kept on the programme.",
+    description:
+      "The child's birth date as presented (birth certificate). Checked against the 0–3 bound of seed 003 §8.2 and kept on the programme.",
   })
   childBirthDate!: string;
 

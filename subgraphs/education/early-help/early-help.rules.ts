@@ -41,16 +41,23 @@ export function checkEarlyHelpProgram(draft: EarlyHelpProgramDraft): void {
   const endsBy = earlyHelpEndsBy(draft.childBirthDate);
   if (draft.endDate > endsBy) {
     // Past the third birthday the child belongs to the 3–18 band and another resource centre (seed 003 §4.3).
-    throw ruleViolation(`The programme must end by ${endsBy}, the day before the child turns 3`, 'seed 003 §8.2', { field: 'endDate', endsBy });
+    throw ruleViolation(`The programme must end by ${endsBy}, the day before the child turns 3`, 'seed 003 §8.2', {
+      field: 'endDate',
+      endsBy,
+    });
   }
   if (!draft.goals.length) throw badInput('An individual early-help programme states its goals (seed 003 §8.4)', { field: 'goals' });
   draft.goals.forEach((g) => assertText(g, 'goals'));
   if (!draft.naturalLifeSituations.length) {
-    throw badInput("Early-help services are given in the child's natural life situations; name at least one (seed 003 §8.4)", { field: 'naturalLifeSituations' });
+    throw badInput("Early-help services are given in the child's natural life situations; name at least one (seed 003 §8.4)", {
+      field: 'naturalLifeSituations',
+    });
   }
   draft.naturalLifeSituations.forEach((s) => assertText(s, 'naturalLifeSituations'));
   if (!Number.isInteger(draft.hoursPerMonth) || draft.hoursPerMonth < 1 || draft.hoursPerMonth > 200) {
-    throw badInput('hoursPerMonth (the volume of the programme, seed 003 §8.4) must be a whole number from 1 to 200', { field: 'hoursPerMonth' });
+    throw badInput('hoursPerMonth (the volume of the programme, seed 003 §8.4) must be a whole number from 1 to 200', {
+      field: 'hoursPerMonth',
+    });
   }
 }
 
@@ -65,7 +72,9 @@ export function checkEarlyHelpSession(
   }
   assertText(session.specialistPost, 'specialistPost', 200);
   if (session.date < program.startDate || session.date > program.endDate) {
-    throw badInput(`The session date ${session.date} is outside the programme term ${program.startDate} – ${program.endDate}`, { field: 'date' });
+    throw badInput(`The session date ${session.date} is outside the programme term ${program.startDate} – ${program.endDate}`, {
+      field: 'date',
+    });
   }
   if (session.status !== EarlyHelpSessionStatus.PLANNED && session.date > today) {
     throw badInput(`A session on ${session.date} cannot be recorded as ${session.status} before it happens`, { field: 'status' });

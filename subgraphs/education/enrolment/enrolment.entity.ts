@@ -19,7 +19,10 @@ export enum EducationForm {
   /** Taught at home on health grounds. */
   HOME_SCHOOLING = 'HOME_SCHOOLING',
 }
-registerEnumType(EducationForm, { name: 'EducationForm', description: 'How the child learns: regular, inclusive class, special class, home schooling.' });
+registerEnumType(EducationForm, {
+  name: 'EducationForm',
+  description: 'How the child learns: regular, inclusive class, special class, home schooling.',
+});
 
 /** A person's enrolment in a kindergarten, school or college for a period. */
 @ObjectType({ description: 'Enrolment in an education organization.' })

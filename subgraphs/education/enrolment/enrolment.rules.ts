@@ -17,9 +17,12 @@ export interface EnrolmentDraft {
 export function checkEnrolment(draft: EnrolmentDraft): void {
   assertPeriod(draft.fromDate, draft.toDate, ['fromDate', 'toDate']);
   if ((draft.form === EducationForm.INCLUSIVE_CLASS || draft.form === EducationForm.SPECIAL_CLASS) && !draft.pmpkConclusionId) {
-    throw badInput(`Learning in a ${draft.form === EducationForm.INCLUSIVE_CLASS ? 'inclusive' : 'special'} class follows a PMPK conclusion; give pmpkConclusionId`, {
-      field: 'pmpkConclusionId',
-    });
+    throw badInput(
+      `Learning in a ${draft.form === EducationForm.INCLUSIVE_CLASS ? 'inclusive' : 'special'} class follows a PMPK conclusion; give pmpkConclusionId`,
+      {
+        field: 'pmpkConclusionId',
+      },
+    );
   }
 }
 

@@ -142,7 +142,12 @@ export function buildEducationRoute(personId: string, birthDate: IsoDate | null,
       if (daysLeft < 0) {
         alert('PMPK_EXPIRED', AlertSeverity.CRITICAL, `Заключение ПМПК № ${c.number} истекло ${c.validUntil}`, id);
       } else if (daysLeft <= PMPK_EXPIRY_WARNING_DAYS) {
-        alert('PMPK_EXPIRING', AlertSeverity.WARNING, `Заключение ПМПК № ${c.number} действует до ${c.validUntil} (осталось ${daysLeft} дн.)`, id);
+        alert(
+          'PMPK_EXPIRING',
+          AlertSeverity.WARNING,
+          `Заключение ПМПК № ${c.number} действует до ${c.validUntil} (осталось ${daysLeft} дн.)`,
+          id,
+        );
       }
     }
   }

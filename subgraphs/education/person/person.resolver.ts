@@ -1,5 +1,11 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AGENCY_ACCESS_REQUIRES, AGENCY_ACCESS_SELECTION, agencyRouteAccess, assertMayReadAgencyRecords, refusable } from '../../kit/agency-access';
+import {
+  AGENCY_ACCESS_REQUIRES,
+  AGENCY_ACCESS_SELECTION,
+  agencyRouteAccess,
+  assertMayReadAgencyRecords,
+  refusable,
+} from '../../kit/agency-access';
 import type { HubContext } from '../../kit/context';
 import { loaderManyBy } from '../../kit/entity-loaders';
 import { AgencyRoute } from '../../kit/route';

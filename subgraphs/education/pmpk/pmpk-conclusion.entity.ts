@@ -37,7 +37,10 @@ export enum SpecialEducationalCondition {
   INDIVIDUAL_CURRICULUM = 'INDIVIDUAL_CURRICULUM',
   EXAM_ACCOMMODATIONS = 'EXAM_ACCOMMODATIONS',
 }
-registerEnumType(SpecialEducationalCondition, { name: 'SpecialEducationalCondition', description: 'A special educational condition set by a PMPK.' });
+registerEnumType(SpecialEducationalCondition, {
+  name: 'SpecialEducationalCondition',
+  description: 'A special educational condition set by a PMPK.',
+});
 
 /**
  * A conclusion of the psychological-medical-pedagogical commission: which programme the child

@@ -9,7 +9,10 @@ import { assertEducationSpecialist } from '../shared/specialist.policy';
 import { AdaptedProgramKind, PmpkConclusion, SpecialEducationalCondition } from './pmpk-conclusion.entity';
 import { checkPmpkConclusion } from './pmpk.rules';
 
-@InputType({ description: 'A PMPK conclusion as the commission issued it. The commission + number pair identifies it: recording it twice returns the first record.' })
+@InputType({
+  description:
+    'A PMPK conclusion as the commission issued it. The commission + number pair identifies it: recording it twice returns the first record.',
+})
 export class RecordPmpkConclusionInput {
   @Field(() => ID)
   personId!: string;
@@ -50,7 +53,9 @@ export class PmpkConclusionResolver {
     const existing = await ctx.em.findOne(PmpkConclusion, { commissionOrganizationId, number });
     if (existing) {
       if (existing.personId !== personId) {
-        throw new DomainError(ErrorCode.CONFLICT, `Conclusion ${number} of this commission is already recorded for another person`, { field: 'number' });
+        throw new DomainError(ErrorCode.CONFLICT, `Conclusion ${number} of this commission is already recorded for another person`, {
+          field: 'number',
+        });
       }
       return existing;
     }

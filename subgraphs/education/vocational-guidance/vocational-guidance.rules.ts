@@ -10,9 +10,13 @@ export function checkVocationalGuidance(draft: { birthDate: IsoDate; date: IsoDa
   if (draft.date > today) throw badInput(`Guidance cannot be recorded for a future date (${draft.date})`, { field: 'date' });
   const age = ageOn(draft.birthDate, draft.date);
   if (age < VOCATIONAL_GUIDANCE_MIN_AGE) {
-    throw ruleViolation(`Vocational guidance starts at ${VOCATIONAL_GUIDANCE_MIN_AGE}; the person is ${age} on ${draft.date}`, 'seed 003 §4.3', {
-      field: 'birthDate',
-      age,
-    });
+    throw ruleViolation(
+      `Vocational guidance starts at ${VOCATIONAL_GUIDANCE_MIN_AGE}; the person is ${age} on ${draft.date}`,
+      'seed 003 §4.3',
+      {
+        field: 'birthDate',
+        age,
+      },
+    );
   }
 }

@@ -9,7 +9,10 @@ export enum JobSeekerStatus {
   PLACED = 'PLACED',
   DEREGISTERED = 'DEREGISTERED',
 }
-registerEnumType(JobSeekerStatus, { name: 'JobSeekerStatus', description: 'Registration with the employment service: active, placed, deregistered.' });
+registerEnumType(JobSeekerStatus, {
+  name: 'JobSeekerStatus',
+  description: 'Registration with the employment service: active, placed, deregistered.',
+});
 
 /** Registration of a person with the employment centre as a job seeker. */
 @ObjectType({ description: 'Registration with the employment service as a job seeker.' })

@@ -27,7 +27,9 @@ export class RegisterJobSeekerInput {
 @Resolver(() => JobSeekerRegistration)
 export class JobSeekerResolver {
   @Authorized(Role.SPECIALIST)
-  @Mutation(() => JobSeekerRegistration, { description: 'Registers a person as a job seeker; refused while an active registration exists.' })
+  @Mutation(() => JobSeekerRegistration, {
+    description: 'Registers a person as a job seeker; refused while an active registration exists.',
+  })
   async registerJobSeeker(@Arg('input') input: RegisterJobSeekerInput, @Ctx() ctx: HubContext): Promise<JobSeekerRegistration> {
     assertEmploymentSpecialist(ctx);
     const key = assertIdempotencyKey(input.idempotencyKey);

@@ -59,7 +59,12 @@ export function buildEmploymentRoute(personId: string, records: EmploymentRecord
       const days = daysBetween(r.registeredOn, today);
       const placedSince = records.placements.some((p) => p.startDate >= r.registeredOn);
       if (days > NO_OFFER_ALERT_DAYS && !placedSince) {
-        alert('JOB_SEEKER_NO_OFFER', AlertSeverity.WARNING, `Зарегистрирован ищущим работу ${r.registeredOn} (${days} дн.), трудоустройства нет`, id);
+        alert(
+          'JOB_SEEKER_NO_OFFER',
+          AlertSeverity.WARNING,
+          `Зарегистрирован ищущим работу ${r.registeredOn} (${days} дн.), трудоустройства нет`,
+          id,
+        );
       }
     }
   }
@@ -163,7 +168,12 @@ export function buildEmploymentRoute(personId: string, records: EmploymentRecord
     });
     if (open && m.endDate < today) {
       // Seed 004 annex 5 §3.2.7, §4.1.4: timeliness of the adaptation programme's measures is monitored.
-      alert('SOCIAL_CONTRACT_MEASURE_OVERDUE', AlertSeverity.WARNING, `Мероприятие социального контракта № ${m.contractNumber} просрочено (${m.endDate})`, id);
+      alert(
+        'SOCIAL_CONTRACT_MEASURE_OVERDUE',
+        AlertSeverity.WARNING,
+        `Мероприятие социального контракта № ${m.contractNumber} просрочено (${m.endDate})`,
+        id,
+      );
     }
   }
 

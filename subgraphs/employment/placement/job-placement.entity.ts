@@ -16,7 +16,10 @@ export enum SpecialWorkplaceMeasure {
   SUPPORTED_EMPLOYMENT_MENTOR = 'SUPPORTED_EMPLOYMENT_MENTOR',
   RETRAINING = 'RETRAINING',
 }
-registerEnumType(SpecialWorkplaceMeasure, { name: 'SpecialWorkplaceMeasure', description: 'A special employment measure of 181-FZ art. 20–21 (seed 003 §28).' });
+registerEnumType(SpecialWorkplaceMeasure, {
+  name: 'SpecialWorkplaceMeasure',
+  description: 'A special employment measure of 181-FZ art. 20–21 (seed 003 §28).',
+});
 
 /** A person placed on a job, on a quota job or with an employer directly. */
 @ObjectType({ description: 'A job placement with its special workplace measures.' })

@@ -49,7 +49,8 @@ export class PlaceOnJobInput {
 export class PlacementResolver {
   @Authorized(Role.SPECIALIST)
   @Mutation(() => JobPlacement, {
-    description: 'Places a person on a job. Takes a quota place when a quota job is named; closes an active job-seeker registration as PLACED.',
+    description:
+      'Places a person on a job. Takes a quota place when a quota job is named; closes an active job-seeker registration as PLACED.',
   })
   async placeOnJob(@Arg('input') input: PlaceOnJobInput, @Ctx() ctx: HubContext): Promise<JobPlacement> {
     assertEmploymentSpecialist(ctx);
@@ -58,7 +59,8 @@ export class PlacementResolver {
     const organizationId = assertOrganizationId(input.organizationId);
     const quotaJobId = input.quotaJobId ? assertRecordId(input.quotaJobId, 'quotaJobId') : null;
     checkPlacement({ ...input, endDate: input.endDate ?? null, quotaJobId });
-    if (!quotaJobId && !input.employerName) throw badInput('Name the employer (employerName) or the quota job (quotaJobId)', { field: 'employerName' });
+    if (!quotaJobId && !input.employerName)
+      throw badInput('Name the employer (employerName) or the quota job (quotaJobId)', { field: 'employerName' });
     return writeOnce(ctx, JobPlacement, key, personId, async (em) => {
       let employerName = input.employerName ? assertText(input.employerName, 'employerName', 300) : '';
       const measures = [...input.specialMeasures];

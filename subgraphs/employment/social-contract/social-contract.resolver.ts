@@ -40,7 +40,10 @@ export class RecordSocialContractMeasureInput {
 export class SocialContractMeasureResolver {
   @Authorized(Role.SPECIALIST)
   @Mutation(() => SocialContractEmploymentMeasure, { description: "Records the employment service's measure of a social contract." })
-  async recordSocialContractMeasure(@Arg('input') input: RecordSocialContractMeasureInput, @Ctx() ctx: HubContext): Promise<SocialContractEmploymentMeasure> {
+  async recordSocialContractMeasure(
+    @Arg('input') input: RecordSocialContractMeasureInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<SocialContractEmploymentMeasure> {
     assertEmploymentSpecialist(ctx);
     const key = assertIdempotencyKey(input.idempotencyKey);
     const personId = assertPersonId(input.personId);

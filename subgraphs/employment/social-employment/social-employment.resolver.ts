@@ -42,7 +42,9 @@ export class StartSocialEmploymentInput {
 @Resolver(() => SocialEmployment)
 export class SocialEmploymentResolver {
   @Authorized(Role.SPECIALIST)
-  @Mutation(() => SocialEmployment, { description: 'Starts social employment; refused unless the IPRA states the 3rd degree (seed 003 §29).' })
+  @Mutation(() => SocialEmployment, {
+    description: 'Starts social employment; refused unless the IPRA states the 3rd degree (seed 003 §29).',
+  })
   async startSocialEmployment(@Arg('input') input: StartSocialEmploymentInput, @Ctx() ctx: HubContext): Promise<SocialEmployment> {
     assertEmploymentSpecialist(ctx);
     const key = assertIdempotencyKey(input.idempotencyKey);

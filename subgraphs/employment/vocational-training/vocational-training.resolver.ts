@@ -33,7 +33,10 @@ export class EnrolInVocationalTrainingInput {
 export class VocationalTrainingResolver {
   @Authorized(Role.SPECIALIST)
   @Mutation(() => VocationalTraining, { description: 'Enrols a person in vocational training.' })
-  async enrolInVocationalTraining(@Arg('input') input: EnrolInVocationalTrainingInput, @Ctx() ctx: HubContext): Promise<VocationalTraining> {
+  async enrolInVocationalTraining(
+    @Arg('input') input: EnrolInVocationalTrainingInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<VocationalTraining> {
     assertEmploymentSpecialist(ctx);
     const key = assertIdempotencyKey(input.idempotencyKey);
     const personId = assertPersonId(input.personId);

@@ -34,5 +34,8 @@ export class ClinicAttachment {
 
 /** The attachment in force on `today` (the latest started, not yet ended). */
 export function currentAttachment<T extends { fromDate: string; toDate: string | null }>(rows: T[], today: string): T | null {
-  return rows.filter((r) => r.fromDate <= today && (!r.toDate || r.toDate >= today)).sort((a, b) => b.fromDate.localeCompare(a.fromDate))[0] ?? null;
+  return (
+    rows.filter((r) => r.fromDate <= today && (!r.toDate || r.toDate >= today)).sort((a, b) => b.fromDate.localeCompare(a.fromDate))[0] ??
+    null
+  );
 }

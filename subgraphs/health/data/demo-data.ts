@@ -99,33 +99,55 @@ const measure = (
  * Demo IPRAs get no outbox rows: social protection's demo already holds the signals they produced.
  */
 export async function loadDemoData(em: EntityManager): Promise<void> {
-  const relayPeriods = { onConflictFields: ['id' as never], onConflictAction: 'merge' as const, onConflictMergeFields: ['periodFrom', 'periodTo'] as never[] };
+  const relayPeriods = {
+    onConflictFields: ['id' as never],
+    onConflictAction: 'merge' as const,
+    onConflictMergeFields: ['periodFrom', 'periodTo'] as never[],
+  };
   const ids = DEMO_HEALTH_IDS;
   const registered = (issuedOn: string) => ({ registeredAt: new Date(`${issuedOn}T02:00:00Z`), registeredBy: 'demo' });
   const artyom = demoDisability('artyomIvanov');
   const artyomUntil = artyom.until!;
   const sergey = { since: demoDisability('sergeyPetrov').since, reExamined: day(-343), ipraUntil: day(39) };
   const nina = { since: demoDisability('ninaSmirnova').since, reExamination: addYears(demoDisability('ninaSmirnova').since, 2) };
-  await em.upsertMany(
-    Ipra,
-    [
-      {
-        id: ids.artyomIpra, number: DEMO_IPRA_NUMBERS.artyom, personId: P.artyomIvanov.id, personSnils: P.artyomIvanov.snils,
-        issuedOn: day(-552), validUntil: artyomUntil, disabilityGroup: IpraDisabilityGroup.DISABLED_CHILD,
-        disabilityCause: 'ребёнок-инвалид', mseBureauName: BUREAU(12), ...registered(day(-552)),
-      },
-      {
-        id: ids.sergeyIpra, number: DEMO_IPRA_NUMBERS.sergey, personId: P.sergeyPetrov.id, personSnils: P.sergeyPetrov.snils,
-        issuedOn: sergey.reExamined, validUntil: sergey.ipraUntil, disabilityGroup: IpraDisabilityGroup.II,
-        disabilityCause: 'общее заболевание', mseBureauName: BUREAU(8), ...registered(sergey.reExamined),
-      },
-      {
-        id: ids.ninaIpra, number: DEMO_IPRA_NUMBERS.nina, personId: P.ninaSmirnova.id, personSnils: P.ninaSmirnova.snils,
-        issuedOn: nina.since, validUntil: nina.reExamination, disabilityGroup: IpraDisabilityGroup.I,
-        disabilityCause: 'общее заболевание', mseBureauName: BUREAU(1), ...registered(nina.since),
-      },
-    ],
-  );
+  await em.upsertMany(Ipra, [
+    {
+      id: ids.artyomIpra,
+      number: DEMO_IPRA_NUMBERS.artyom,
+      personId: P.artyomIvanov.id,
+      personSnils: P.artyomIvanov.snils,
+      issuedOn: day(-552),
+      validUntil: artyomUntil,
+      disabilityGroup: IpraDisabilityGroup.DISABLED_CHILD,
+      disabilityCause: 'ребёнок-инвалид',
+      mseBureauName: BUREAU(12),
+      ...registered(day(-552)),
+    },
+    {
+      id: ids.sergeyIpra,
+      number: DEMO_IPRA_NUMBERS.sergey,
+      personId: P.sergeyPetrov.id,
+      personSnils: P.sergeyPetrov.snils,
+      issuedOn: sergey.reExamined,
+      validUntil: sergey.ipraUntil,
+      disabilityGroup: IpraDisabilityGroup.II,
+      disabilityCause: 'общее заболевание',
+      mseBureauName: BUREAU(8),
+      ...registered(sergey.reExamined),
+    },
+    {
+      id: ids.ninaIpra,
+      number: DEMO_IPRA_NUMBERS.nina,
+      personId: P.ninaSmirnova.id,
+      personSnils: P.ninaSmirnova.snils,
+      issuedOn: nina.since,
+      validUntil: nina.reExamination,
+      disabilityGroup: IpraDisabilityGroup.I,
+      disabilityCause: 'общее заболевание',
+      mseBureauName: BUREAU(1),
+      ...registered(nina.since),
+    },
+  ]);
 
   const S = IpraSection;
   const E = IpraMeasureExecutionStatus;
@@ -135,58 +157,203 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
   await em.upsertMany(
     IpraMeasure,
     [
-      measure(ids.artyomMedical, ids.artyomIpra, a, S.MEDICAL_REHABILITATION, Agency.HEALTH, 'Медицинская реабилитация: восстановительная терапия, ЛФК, массаж',
-        day(-540), artyomUntil, ORG.irkutskChildrenClinic.id, [E.IN_PROGRESS, day(-14)]),
-      measure(ids.artyomWheelchair, ids.artyomIpra, a, S.TECHNICAL_AIDS, null, 'Кресло-коляска с ручным приводом прогулочная',
-        day(-540), day(-176), SFR, undefined, { code: 'WHEELCHAIR_MANUAL', queued: true }),
-      measure(ids.artyomEducation, ids.artyomIpra, a, S.PSYCHOLOGICAL_PEDAGOGICAL, Agency.EDUCATION, 'Психолого-педагогическая помощь, специальные условия обучения',
-        day(-448), artyomUntil, ORG.irkutskSchool.id, [E.IN_PROGRESS, day(-448)]),
-      measure(ids.artyomSocial, ids.artyomIpra, a, S.SOCIAL, Agency.SOCIAL_PROTECTION, 'Социально-средовая реабилитация, обучение семьи навыкам ухода',
-        day(-540), artyomUntil, ORG.irkutskOperator.id),
-      measure(ids.sergeyProfessional, ids.sergeyIpra, s, S.PROFESSIONAL, Agency.EMPLOYMENT, 'Содействие в трудоустройстве; социальная занятость (3-я степень ограничения способности к трудовой деятельности)',
-        day(-326), sergey.ipraUntil, null),
-      measure(ids.sergeyMedical, ids.sergeyIpra, s, S.MEDICAL_REHABILITATION, Agency.HEALTH, 'Медицинская реабилитация: восстановительное лечение',
-        day(-326), sergey.ipraUntil, null),
-      measure(ids.ninaMedical, ids.ninaIpra, n, S.MEDICAL_REHABILITATION, Agency.HEALTH, 'Медицинская реабилитация после эндопротезирования тазобедренного сустава',
-        day(-404), day(38), ANGARSK, [E.IN_PROGRESS, day(-7)]),
-      measure(ids.ninaBed, ids.ninaIpra, n, S.TECHNICAL_AIDS, null, 'Кровать многофункциональная с электроприводом',
-        day(-404), day(-39), SFR, undefined, { code: 'BED_MULTIFUNCTION_ELECTRIC', queued: false }),
+      measure(
+        ids.artyomMedical,
+        ids.artyomIpra,
+        a,
+        S.MEDICAL_REHABILITATION,
+        Agency.HEALTH,
+        'Медицинская реабилитация: восстановительная терапия, ЛФК, массаж',
+        day(-540),
+        artyomUntil,
+        ORG.irkutskChildrenClinic.id,
+        [E.IN_PROGRESS, day(-14)],
+      ),
+      measure(
+        ids.artyomWheelchair,
+        ids.artyomIpra,
+        a,
+        S.TECHNICAL_AIDS,
+        null,
+        'Кресло-коляска с ручным приводом прогулочная',
+        day(-540),
+        day(-176),
+        SFR,
+        undefined,
+        { code: 'WHEELCHAIR_MANUAL', queued: true },
+      ),
+      measure(
+        ids.artyomEducation,
+        ids.artyomIpra,
+        a,
+        S.PSYCHOLOGICAL_PEDAGOGICAL,
+        Agency.EDUCATION,
+        'Психолого-педагогическая помощь, специальные условия обучения',
+        day(-448),
+        artyomUntil,
+        ORG.irkutskSchool.id,
+        [E.IN_PROGRESS, day(-448)],
+      ),
+      measure(
+        ids.artyomSocial,
+        ids.artyomIpra,
+        a,
+        S.SOCIAL,
+        Agency.SOCIAL_PROTECTION,
+        'Социально-средовая реабилитация, обучение семьи навыкам ухода',
+        day(-540),
+        artyomUntil,
+        ORG.irkutskOperator.id,
+      ),
+      measure(
+        ids.sergeyProfessional,
+        ids.sergeyIpra,
+        s,
+        S.PROFESSIONAL,
+        Agency.EMPLOYMENT,
+        'Содействие в трудоустройстве; социальная занятость (3-я степень ограничения способности к трудовой деятельности)',
+        day(-326),
+        sergey.ipraUntil,
+        null,
+      ),
+      measure(
+        ids.sergeyMedical,
+        ids.sergeyIpra,
+        s,
+        S.MEDICAL_REHABILITATION,
+        Agency.HEALTH,
+        'Медицинская реабилитация: восстановительное лечение',
+        day(-326),
+        sergey.ipraUntil,
+        null,
+      ),
+      measure(
+        ids.ninaMedical,
+        ids.ninaIpra,
+        n,
+        S.MEDICAL_REHABILITATION,
+        Agency.HEALTH,
+        'Медицинская реабилитация после эндопротезирования тазобедренного сустава',
+        day(-404),
+        day(38),
+        ANGARSK,
+        [E.IN_PROGRESS, day(-7)],
+      ),
+      measure(
+        ids.ninaBed,
+        ids.ninaIpra,
+        n,
+        S.TECHNICAL_AIDS,
+        null,
+        'Кровать многофункциональная с электроприводом',
+        day(-404),
+        day(-39),
+        SFR,
+        undefined,
+        { code: 'BED_MULTIFUNCTION_ELECTRIC', queued: false },
+      ),
     ] as never[],
     relayPeriods,
   );
 
-  const referral = (name: string, personId: string, organizationId: string, referredOn: string, purpose: MseReferralPurpose, dueOn: string | null, examinedOn: string, nextReExaminationOn: string | null) => ({
-    id: id('mse-referral', name), personId, organizationId, referredOn, purpose, status: MseReferralStatus.EXAMINED, dueOn, examinedOn, nextReExaminationOn,
+  const referral = (
+    name: string,
+    personId: string,
+    organizationId: string,
+    referredOn: string,
+    purpose: MseReferralPurpose,
+    dueOn: string | null,
+    examinedOn: string,
+    nextReExaminationOn: string | null,
+  ) => ({
+    id: id('mse-referral', name),
+    personId,
+    organizationId,
+    referredOn,
+    purpose,
+    status: MseReferralStatus.EXAMINED,
+    dueOn,
+    examinedOn,
+    nextReExaminationOn,
   });
   const R = MseReferralPurpose;
-  await em.upsertMany(
-    MseReferral,
-    [
-      referral('artyom-primary', a, ORG.irkutskChildrenClinic.id, addDays(artyom.since, -20), R.PRIMARY, null, artyom.since, artyomUntil),
-      referral('sergey-primary', s, ORG.bratskHospital.id, addDays(sergey.since, -25), R.PRIMARY, null, sergey.since, sergey.reExamined),
-      referral('sergey-re-2025', s, ORG.bratskHospital.id, addDays(sergey.reExamined, -25), R.RE_EXAMINATION, sergey.reExamined, sergey.reExamined, day(22)),
-      referral('nina-primary', n, ANGARSK, addDays(nina.since, -26), R.PRIMARY, null, nina.since, nina.reExamination),
-    ],
-  );
+  await em.upsertMany(MseReferral, [
+    referral('artyom-primary', a, ORG.irkutskChildrenClinic.id, addDays(artyom.since, -20), R.PRIMARY, null, artyom.since, artyomUntil),
+    referral('sergey-primary', s, ORG.bratskHospital.id, addDays(sergey.since, -25), R.PRIMARY, null, sergey.since, sergey.reExamined),
+    referral(
+      'sergey-re-2025',
+      s,
+      ORG.bratskHospital.id,
+      addDays(sergey.reExamined, -25),
+      R.RE_EXAMINATION,
+      sergey.reExamined,
+      sergey.reExamined,
+      day(22),
+    ),
+    referral('nina-primary', n, ANGARSK, addDays(nina.since, -26), R.PRIMARY, null, nina.since, nina.reExamination),
+  ]);
 
-  const course = (name: string, personId: string, organizationId: string, title: string, fromDate: string, toDate: string, status: RehabilitationCourseStatus, ipraMeasureId: string) => ({
-    id: id('rehabilitation-course', name), personId, organizationId, title, fromDate, toDate, status, ipraMeasureId,
+  const course = (
+    name: string,
+    personId: string,
+    organizationId: string,
+    title: string,
+    fromDate: string,
+    toDate: string,
+    status: RehabilitationCourseStatus,
+    ipraMeasureId: string,
+  ) => ({
+    id: id('rehabilitation-course', name),
+    personId,
+    organizationId,
+    title,
+    fromDate,
+    toDate,
+    status,
+    ipraMeasureId,
   });
-  await em.upsertMany(
-    RehabilitationCourse,
-    [
-      course('artyom-2026', a, ORG.irkutskChildrenClinic.id, 'Курс медицинской реабилитации, дневной стационар', day(-14), day(4), RehabilitationCourseStatus.IN_PROGRESS, ids.artyomMedical),
-      course('sergey-2026', s, ORG.bratskHospital.id, 'Курс медицинской реабилитации, круглосуточный стационар', day(-266), day(-248), RehabilitationCourseStatus.COMPLETED, ids.sergeyMedical),
-      course('nina-2026', n, ANGARSK, 'Курс медицинской реабилитации после операции, дневной стационар', day(-7), day(11), RehabilitationCourseStatus.IN_PROGRESS, ids.ninaMedical),
-    ],
-  );
+  await em.upsertMany(RehabilitationCourse, [
+    course(
+      'artyom-2026',
+      a,
+      ORG.irkutskChildrenClinic.id,
+      'Курс медицинской реабилитации, дневной стационар',
+      day(-14),
+      day(4),
+      RehabilitationCourseStatus.IN_PROGRESS,
+      ids.artyomMedical,
+    ),
+    course(
+      'sergey-2026',
+      s,
+      ORG.bratskHospital.id,
+      'Курс медицинской реабилитации, круглосуточный стационар',
+      day(-266),
+      day(-248),
+      RehabilitationCourseStatus.COMPLETED,
+      ids.sergeyMedical,
+    ),
+    course(
+      'nina-2026',
+      n,
+      ANGARSK,
+      'Курс медицинской реабилитации после операции, дневной стационар',
+      day(-7),
+      day(11),
+      RehabilitationCourseStatus.IN_PROGRESS,
+      ids.ninaMedical,
+    ),
+  ]);
 
-  await em.upsertMany(
-    ClinicAttachment,
-    [
-      { id: id('clinic-attachment', 'artyom'), personId: a, organizationId: ORG.irkutskChildrenClinic.id, fromDate: addDays(demoBirthDate('artyomIvanov'), 15), toDate: null },
-      { id: id('clinic-attachment', 'sergey'), personId: s, organizationId: ORG.bratskHospital.id, fromDate: day(-6050), toDate: null },
-      { id: id('clinic-attachment', 'nina'), personId: n, organizationId: ANGARSK, fromDate: day(-2869), toDate: null },
-    ],
-  );
+  await em.upsertMany(ClinicAttachment, [
+    {
+      id: id('clinic-attachment', 'artyom'),
+      personId: a,
+      organizationId: ORG.irkutskChildrenClinic.id,
+      fromDate: addDays(demoBirthDate('artyomIvanov'), 15),
+      toDate: null,
+    },
+    { id: id('clinic-attachment', 'sergey'), personId: s, organizationId: ORG.bratskHospital.id, fromDate: day(-6050), toDate: null },
+    { id: id('clinic-attachment', 'nina'), personId: n, organizationId: ANGARSK, fromDate: day(-2869), toDate: null },
+  ]);
 }

@@ -11,7 +11,10 @@ export enum IpraDisabilityGroup {
   III = 'III',
   DISABLED_CHILD = 'DISABLED_CHILD',
 }
-registerEnumType(IpraDisabilityGroup, { name: 'IpraDisabilityGroup', description: 'Disability group the IPRA is issued for: I, II, III or "disabled child".' });
+registerEnumType(IpraDisabilityGroup, {
+  name: 'IpraDisabilityGroup',
+  description: 'Disability group the IPRA is issued for: I, II, III or "disabled child".',
+});
 
 /** What the executor of a measure has reported back. */
 export enum IpraMeasureExecutionStatus {
@@ -104,7 +107,9 @@ export class IpraMeasure {
   @Enum({ items: () => IpraSection, nativeEnumName: 'ipra_section' })
   section!: IpraSection;
 
-  @Field({ description: 'The measure as the bureau wrote it, e.g. "Восстановительная терапия", "Кресло-коляска с ручным приводом прогулочная".' })
+  @Field({
+    description: 'The measure as the bureau wrote it, e.g. "Восстановительная терапия", "Кресло-коляска с ручным приводом прогулочная".',
+  })
   @Property({ type: 'text' })
   title!: string;
 
@@ -118,16 +123,23 @@ export class IpraMeasure {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Agency that executes the measure, derived from the section (HEALTH, EMPLOYMENT, EDUCATION, SOCIAL_PROTECTION); null for technical aids, which the social fund provides.',
+    description:
+      'Agency that executes the measure, derived from the section (HEALTH, EMPLOYMENT, EDUCATION, SOCIAL_PROTECTION); null for technical aids, which the social fund provides.',
   })
   @Property({ type: 'text', nullable: true })
   executorAgency!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Organization that executes the measure (hub directory id); null while none is assigned.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Organization that executes the measure (hub directory id); null while none is assigned.',
+  })
   @Property({ type: 'uuid', nullable: true })
   executorOrganizationId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Technical aids only: the aid code, as in the rental-fund catalogue (e.g. WHEELCHAIR_MANUAL).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Technical aids only: the aid code, as in the rental-fund catalogue (e.g. WHEELCHAIR_MANUAL).',
+  })
   @Property({ type: 'text', nullable: true })
   aidCode!: string | null;
 
@@ -135,7 +147,10 @@ export class IpraMeasure {
   @Property({ type: 'text', nullable: true })
   aidName!: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Technical aids only: the person is queued to receive the aid as their own (and may rent one meanwhile).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Technical aids only: the person is queued to receive the aid as their own (and may rent one meanwhile).',
+  })
   @Property({ type: 'boolean', nullable: true })
   queuedForOwnAid!: boolean | null;
 

@@ -1,18 +1,5 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { forbidden } from '../../kit/authorization';
 import type { HubContext } from '../../kit/context';
 import { loaderManyBy } from '../../kit/entity-loaders';
@@ -29,7 +16,10 @@ import { checkExecutionReport, checkIpra } from './ipra.rules';
 
 @InputType({ description: 'One measure of an IPRA as the bureau wrote it.' })
 export class IpraMeasureInput {
-  @Field({ description: 'Section code (IpraSection), as the MSE extract spells it; an unknown section is refused (BAD_USER_INPUT, reason UNKNOWN_IPRA_SECTION).' })
+  @Field({
+    description:
+      'Section code (IpraSection), as the MSE extract spells it; an unknown section is refused (BAD_USER_INPUT, reason UNKNOWN_IPRA_SECTION).',
+  })
   section!: string;
 
   @Field()
@@ -44,7 +34,10 @@ export class IpraMeasureInput {
   @Field(() => ID, { nullable: true, description: 'Organization that executes the measure, when already known.' })
   executorOrganizationId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'TECHNICAL_AIDS only: the aid code (rental-fund catalogue style, e.g. WHEELCHAIR_MANUAL).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'TECHNICAL_AIDS only: the aid code (rental-fund catalogue style, e.g. WHEELCHAIR_MANUAL).',
+  })
   aidCode?: string | null;
 
   @Field(() => String, { nullable: true, description: 'TECHNICAL_AIDS only: the aid as the IPRA names it.' })
@@ -54,7 +47,10 @@ export class IpraMeasureInput {
   queuedForOwnAid?: boolean | null;
 }
 
-@InputType({ description: 'An IPRA extract as it arrives from the federal MSE bureau. The IPRA number identifies it: registering it twice returns the first registration.' })
+@InputType({
+  description:
+    'An IPRA extract as it arrives from the federal MSE bureau. The IPRA number identifies it: registering it twice returns the first registration.',
+})
 export class RegisterIpraInput {
   @Field()
   number!: string;
@@ -123,7 +119,8 @@ export class AssignIpraMeasureExecutorInput {
   executorOrganizationId!: string;
 }
 
-export const measuresOf = (ctx: HubContext) => loaderManyBy<IpraMeasure>(ctx, IpraMeasure, 'ipra', { periodFrom: 'asc', section: 'asc', id: 'asc' }); // sections in the IPRA form's order
+export const measuresOf = (ctx: HubContext) =>
+  loaderManyBy<IpraMeasure>(ctx, IpraMeasure, 'ipra', { periodFrom: 'asc', section: 'asc', id: 'asc' }); // sections in the IPRA form's order
 
 @Resolver(() => Ipra)
 export class IpraResolver {
@@ -158,7 +155,9 @@ export class IpraResolver {
    * bureau's IPRA number: a retry (or a concurrent twin) gets the first registration and writes nothing.
    */
   @Authorized(Role.SPECIALIST)
-  @Mutation(() => RegisterIpraPayload, { description: 'Registers an IPRA extract (health specialists); announces it to social protection as a signal.' })
+  @Mutation(() => RegisterIpraPayload, {
+    description: 'Registers an IPRA extract (health specialists); announces it to social protection as a signal.',
+  })
   async registerIpra(@Arg('input') input: RegisterIpraInput, @Ctx() ctx: HubContext): Promise<RegisterIpraPayload> {
     assertHealthSpecialist(ctx);
     const checked = checkIpra(input, today());
@@ -193,7 +192,10 @@ export class IpraResolver {
             queuedForOwnAid: m.queuedForOwnAid,
           });
         }
-        const signal = ipraSignalInput(checked, checked.measures.map((m) => m.section));
+        const signal = ipraSignalInput(
+          checked,
+          checked.measures.map((m) => m.section),
+        );
         em.create(SignalOutbox, { idempotencyKey: signal.idempotencyKey, payload: { ...signal }, personId: checked.personId });
         ctx.audit.recordWrite(em, 'registerIpra', [checked.personId]);
         return ipra;
@@ -230,7 +232,8 @@ export class IpraResolver {
       if (!ipra) throw notFound('IPRA', input.ipraNumber);
       const measure = await em.findOne(IpraMeasure, { id: measureId, ipra: ipra.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!measure) throw notFound(`Measure of IPRA ${ipra.number}`, measureId);
-      const mayReport = ctx.identity.agency === AGENCY || (measure.executorAgency !== null && ctx.identity.agency === measure.executorAgency);
+      const mayReport =
+        ctx.identity.agency === AGENCY || (measure.executorAgency !== null && ctx.identity.agency === measure.executorAgency);
       if (!mayReport) throw forbidden('Only health or the executing agency reports on an IPRA measure', { agency: measure.executorAgency });
       const { notDoneReason } = checkExecutionReport(measure, ipra.issuedOn, input, today());
       measure.executionStatus = input.status;
@@ -256,10 +259,13 @@ export class IpraResolver {
       if (!ipra) throw notFound('IPRA', input.ipraNumber);
       const measure = await em.findOne(IpraMeasure, { id: measureId, ipra: ipra.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!measure) throw notFound(`Measure of IPRA ${ipra.number}`, measureId);
-      const mayAssign = ctx.identity.agency === AGENCY || (measure.executorAgency !== null && ctx.identity.agency === measure.executorAgency);
+      const mayAssign =
+        ctx.identity.agency === AGENCY || (measure.executorAgency !== null && ctx.identity.agency === measure.executorAgency);
       if (!mayAssign) throw forbidden('Only health or the executing agency places an IPRA measure', { agency: measure.executorAgency });
       if (measure.executionStatus === IpraMeasureExecutionStatus.DONE || measure.executionStatus === IpraMeasureExecutionStatus.NOT_DONE) {
-        throw illegalTransition(`The measure is already reported ${measure.executionStatus}; its executor is not changed`, { status: measure.executionStatus });
+        throw illegalTransition(`The measure is already reported ${measure.executionStatus}; its executor is not changed`, {
+          status: measure.executionStatus,
+        });
       }
       measure.executorOrganizationId = organizationId;
       ctx.audit.recordWrite(em, 'assignIpraMeasureExecutor', [measure.personId]);

@@ -114,7 +114,7 @@ function checkMeasure(m: IpraMeasureDraft, i: number, ipra: IpraDraft): CheckedI
     executorAgency: executorAgencyFor(section),
     executorOrganizationId,
     aidCode: isAid ? m.aidCode!.trim() : null,
-    aidName: isAid ? (m.aidName?.trim() || title) : null,
+    aidName: isAid ? m.aidName?.trim() || title : null,
     queuedForOwnAid: isAid ? Boolean(m.queuedForOwnAid) : null,
   };
 }
@@ -145,9 +145,12 @@ export function checkExecutionReport(
   today: IsoDate,
 ): { notDoneReason: string | null } {
   assertNotFuture(report.reportedOn, today, 'reportedOn');
-  if (report.reportedOn < ipraIssuedOn) throw badInput(`reportedOn ${report.reportedOn} is before the IPRA was issued`, { field: 'reportedOn' });
+  if (report.reportedOn < ipraIssuedOn)
+    throw badInput(`reportedOn ${report.reportedOn} is before the IPRA was issued`, { field: 'reportedOn' });
   if (current.executionReportedOn && report.reportedOn < current.executionReportedOn) {
-    throw badInput(`reportedOn ${report.reportedOn} is before the previous report (${current.executionReportedOn})`, { field: 'reportedOn' });
+    throw badInput(`reportedOn ${report.reportedOn} is before the previous report (${current.executionReportedOn})`, {
+      field: 'reportedOn',
+    });
   }
   if (report.status === IpraMeasureExecutionStatus.NOT_STARTED || !NEXT[current.executionStatus].includes(report.status)) {
     throw illegalTransition(`An IPRA measure cannot go from ${current.executionStatus} to ${report.status}`, {

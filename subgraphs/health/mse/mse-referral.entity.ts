@@ -56,7 +56,10 @@ export class MseReferral {
   @Enum({ items: () => MseReferralStatus, nativeEnumName: 'mse_referral_status' })
   status!: MseReferralStatus;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Date by which the examination must take place (the re-examination date for RE_EXAMINATION).' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Date by which the examination must take place (the re-examination date for RE_EXAMINATION).',
+  })
   @Property({ type: 'date', nullable: true })
   dueOn!: string | null;
 
@@ -64,7 +67,10 @@ export class MseReferral {
   @Property({ type: 'date', nullable: true })
   examinedOn!: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Next re-examination date set by the bureau at this examination; null when disability is set indefinitely.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Next re-examination date set by the bureau at this examination; null when disability is set indefinitely.',
+  })
   @Property({ type: 'date', nullable: true })
   nextReExaminationOn!: string | null;
 }

@@ -122,7 +122,8 @@ export function buildHealthRoute(personId: string, records: HealthRecords, today
         executorAgency: m.executorAgency === AGENCY ? null : m.executorAgency,
       }),
     );
-    const open = m.executionStatus === IpraMeasureExecutionStatus.NOT_STARTED || m.executionStatus === IpraMeasureExecutionStatus.IN_PROGRESS;
+    const open =
+      m.executionStatus === IpraMeasureExecutionStatus.NOT_STARTED || m.executionStatus === IpraMeasureExecutionStatus.IN_PROGRESS;
     const ipraInForce = !ipra?.validUntil || ipra.validUntil >= today;
     if (open && ipraInForce && isHealthSection(m.section) && !m.executorOrganizationId) {
       // Nobody can execute a measure that has no executor; the coordinator must get one assigned (seed 003 §27, §33.6).
@@ -140,7 +141,10 @@ export function buildHealthRoute(personId: string, records: HealthRecords, today
       step(personId, {
         id: stepId(AGENCY, 'MseReferral', r.id),
         kind: 'MSE_EXAMINATION',
-        title: r.purpose === MseReferralPurpose.PRIMARY ? 'Направление на МСЭ: первичное освидетельствование' : 'Направление на МСЭ: переосвидетельствование',
+        title:
+          r.purpose === MseReferralPurpose.PRIMARY
+            ? 'Направление на МСЭ: первичное освидетельствование'
+            : 'Направление на МСЭ: переосвидетельствование',
         status: referralStepStatus(r, today),
         startDate: r.referredOn,
         endDate: r.examinedOn,

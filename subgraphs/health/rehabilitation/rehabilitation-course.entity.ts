@@ -10,7 +10,10 @@ export enum RehabilitationCourseStatus {
   /** Stopped before the end (illness, the patient left). */
   INTERRUPTED = 'INTERRUPTED',
 }
-registerEnumType(RehabilitationCourseStatus, { name: 'RehabilitationCourseStatus', description: 'Where a medical rehabilitation course stands.' });
+registerEnumType(RehabilitationCourseStatus, {
+  name: 'RehabilitationCourseStatus',
+  description: 'Where a medical rehabilitation course stands.',
+});
 
 /** A course of medical rehabilitation in a medical organization, often executing an IPRA measure. */
 @ObjectType({ description: 'A medical rehabilitation course.' })

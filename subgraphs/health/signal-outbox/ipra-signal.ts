@@ -22,7 +22,10 @@ export const ipraSignalKey = (ipraNumber: string) => `ipra:${ipraNumber}`;
  * unassigned signal instead of a refusal that would block the outbox forever). The summary names
  * the sections so the curator sees what the person needs; it carries no diagnosis (152-FZ, seed 004 §1.4).
  */
-export function ipraSignalInput(ipra: { number: string; personSnils: string; issuedOn: IsoDate }, sections: IpraSection[]): SubmitSignalInput {
+export function ipraSignalInput(
+  ipra: { number: string; personSnils: string; issuedOn: IsoDate },
+  sections: IpraSection[],
+): SubmitSignalInput {
   const named = [...new Set(sections)].map((s) => SECTION_TITLE[s].toLowerCase());
   return {
     idempotencyKey: ipraSignalKey(ipra.number),

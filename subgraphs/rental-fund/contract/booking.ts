@@ -50,7 +50,11 @@ export function asQueueEntry(application: RentalApplication) {
 
 /** The queue of one point and aid type in serving order (seed 004 annex 1 §2.2): out of turn first, then first come. */
 export async function queueOf(em: EntityManager, rentalPointId: string, aidCode: string): Promise<RentalApplication[]> {
-  const waiting = await em.find(RentalApplication, { rentalPoint: rentalPointId, aidType: aidCode, status: ApplicationStatus.QUEUED } as FilterQuery<RentalApplication>);
+  const waiting = await em.find(RentalApplication, {
+    rentalPoint: rentalPointId,
+    aidType: aidCode,
+    status: ApplicationStatus.QUEUED,
+  } as FilterQuery<RentalApplication>);
   const byId = new Map(waiting.map((a) => [a.id, a]));
   return orderQueue(waiting.map(asQueueEntry)).map((entry) => byId.get(entry.id)!);
 }

@@ -96,7 +96,8 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
           rentalPoint: pointId as never,
           condition: n <= working ? ItemCondition.WORKING_ORDER : ItemCondition.UNDER_REPAIR,
           onLoan: false,
-          acquisitionSource: n === 2 && aidCode === 'WHEELCHAIR_MANUAL' ? AcquisitionSource.RETURNED_UNUSED_FROM_IPRA : AcquisitionSource.BOUGHT,
+          acquisitionSource:
+            n === 2 && aidCode === 'WHEELCHAIR_MANUAL' ? AcquisitionSource.RETURNED_UNUSED_FROM_IPRA : AcquisitionSource.BOUGHT,
           valueKopecks: VALUE_KOPECKS[aidCode],
           acquiredOn: day(-660),
         });
@@ -153,18 +154,60 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
   const artyom = { issuedOn: day(-179), dueOn: day(5) };
   const nina = { issuedOn: day(-92), dueOn: day(-3), tableAppliedOn: day(-7) };
   const applications = [
-    application('artyom-wheelchair', P.artyomIvanov, 'WHEELCHAIR_MANUAL', DEMO_RENTAL_POINTS.irkutsk, RentalGround.QUEUED_FOR_IPRA_AID,
-      [DocumentKind.IDENTITY_DOCUMENT, DocumentKind.IPRA], ['WHEELCHAIR_MANUAL'], artyom.issuedOn, rentalDays(artyom.issuedOn, artyom.dueOn), artyomDelivery, ApplicationStatus.ISSUED),
-    application('nina-bed', P.ninaSmirnova, 'BED_MULTIFUNCTION_ELECTRIC', DEMO_RENTAL_POINTS.angarsk, RentalGround.REHABILITATION_PERIOD,
-      [DocumentKind.IDENTITY_DOCUMENT, DocumentKind.MEDICAL_CONCLUSION], null, nina.issuedOn, rentalDays(nina.issuedOn, nina.dueOn),
-      { required: ninaDelivery.required, reason: `${ninaDelivery.reason} (${ninaDelivery.rule})` }, ApplicationStatus.ISSUED),
-    application('nina-bedside-table', P.ninaSmirnova, 'BEDSIDE_TABLE', DEMO_RENTAL_POINTS.angarsk, RentalGround.REHABILITATION_PERIOD,
-      [DocumentKind.IDENTITY_DOCUMENT, DocumentKind.MEDICAL_CONCLUSION], null, nina.tableAppliedOn, 60,
-      { required: ninaDelivery.required, reason: `${ninaDelivery.reason} (${ninaDelivery.rule})` }, ApplicationStatus.QUEUED),
+    application(
+      'artyom-wheelchair',
+      P.artyomIvanov,
+      'WHEELCHAIR_MANUAL',
+      DEMO_RENTAL_POINTS.irkutsk,
+      RentalGround.QUEUED_FOR_IPRA_AID,
+      [DocumentKind.IDENTITY_DOCUMENT, DocumentKind.IPRA],
+      ['WHEELCHAIR_MANUAL'],
+      artyom.issuedOn,
+      rentalDays(artyom.issuedOn, artyom.dueOn),
+      artyomDelivery,
+      ApplicationStatus.ISSUED,
+    ),
+    application(
+      'nina-bed',
+      P.ninaSmirnova,
+      'BED_MULTIFUNCTION_ELECTRIC',
+      DEMO_RENTAL_POINTS.angarsk,
+      RentalGround.REHABILITATION_PERIOD,
+      [DocumentKind.IDENTITY_DOCUMENT, DocumentKind.MEDICAL_CONCLUSION],
+      null,
+      nina.issuedOn,
+      rentalDays(nina.issuedOn, nina.dueOn),
+      { required: ninaDelivery.required, reason: `${ninaDelivery.reason} (${ninaDelivery.rule})` },
+      ApplicationStatus.ISSUED,
+    ),
+    application(
+      'nina-bedside-table',
+      P.ninaSmirnova,
+      'BEDSIDE_TABLE',
+      DEMO_RENTAL_POINTS.angarsk,
+      RentalGround.REHABILITATION_PERIOD,
+      [DocumentKind.IDENTITY_DOCUMENT, DocumentKind.MEDICAL_CONCLUSION],
+      null,
+      nina.tableAppliedOn,
+      60,
+      { required: ninaDelivery.required, reason: `${ninaDelivery.reason} (${ninaDelivery.rule})` },
+      ApplicationStatus.QUEUED,
+    ),
   ];
   await em.upsertMany(RentalApplication, applications as never[], keep);
 
-  const contract = (key: string, personId: string, itemMark: string, pointId: string, aidCode: string, issuedOn: string, dueOn: string, ground: RentalGround, inIpra: boolean, delivery: boolean) => {
+  const contract = (
+    key: string,
+    personId: string,
+    itemMark: string,
+    pointId: string,
+    aidCode: string,
+    issuedOn: string,
+    dueOn: string,
+    ground: RentalGround,
+    inIpra: boolean,
+    delivery: boolean,
+  ) => {
     const fee = rentalFee({ ground, aidCode, aidInIpra: inIpra, issuedOn, dueOn });
     const n = key.toUpperCase();
     return {
@@ -198,15 +241,41 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
     };
   };
   const contracts = [
-    contract('artyom-wheelchair', P.artyomIvanov.id, artyomItem, DEMO_RENTAL_POINTS.irkutsk, 'WHEELCHAIR_MANUAL', artyom.issuedOn, artyom.dueOn, RentalGround.QUEUED_FOR_IPRA_AID, true, true),
-    contract('nina-bed', P.ninaSmirnova.id, ninaItem, DEMO_RENTAL_POINTS.angarsk, 'BED_MULTIFUNCTION_ELECTRIC', nina.issuedOn, nina.dueOn, RentalGround.REHABILITATION_PERIOD, false, ninaDelivery.required),
+    contract(
+      'artyom-wheelchair',
+      P.artyomIvanov.id,
+      artyomItem,
+      DEMO_RENTAL_POINTS.irkutsk,
+      'WHEELCHAIR_MANUAL',
+      artyom.issuedOn,
+      artyom.dueOn,
+      RentalGround.QUEUED_FOR_IPRA_AID,
+      true,
+      true,
+    ),
+    contract(
+      'nina-bed',
+      P.ninaSmirnova.id,
+      ninaItem,
+      DEMO_RENTAL_POINTS.angarsk,
+      'BED_MULTIFUNCTION_ELECTRIC',
+      nina.issuedOn,
+      nina.dueOn,
+      RentalGround.REHABILITATION_PERIOD,
+      false,
+      ninaDelivery.required,
+    ),
   ];
   await em.upsertMany(RentalContract, contracts as never[], keep);
 
   // Re-lay the dates of what is still as the demo left it (same status, not extended, not returned);
   // anything specialists have worked on since keeps its own dates.
   for (const a of applications) {
-    await em.nativeUpdate(RentalApplication, { id: a.id, status: a.status } as never, { appliedOn: a.appliedOn, appliedAt: a.appliedAt, requestedDays: a.requestedDays } as never);
+    await em.nativeUpdate(
+      RentalApplication,
+      { id: a.id, status: a.status } as never,
+      { appliedOn: a.appliedOn, appliedAt: a.appliedAt, requestedDays: a.requestedDays } as never,
+    );
   }
   for (const c of contracts) {
     const { signedOn, issuedOn, dueOn, contractNumber, handOverActNumber, feeKopecks, free, priceReason } = c;

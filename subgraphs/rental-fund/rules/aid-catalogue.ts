@@ -29,73 +29,75 @@ export interface CatalogueAid {
   annexRow: number;
 }
 
-export const AID_CATALOGUE: readonly CatalogueAid[] = Object.freeze([
-  {
-    annexRow: 1,
-    code: 'RAMP_TELESCOPIC_3_SECTION',
-    name: 'Пандус телескопический 3-х секционный',
-    nameEn: 'Telescopic ramp, 3-section',
-    tariffKopecks: 3555,
-    tariffUnit: 'ITEM_DAY',
-  },
-  {
-    annexRow: 2,
-    code: 'RAMP_TELESCOPIC_2_SECTION',
-    name: 'Пандус телескопический 2-х секционный',
-    nameEn: 'Telescopic ramp, 2-section',
-    tariffKopecks: 4337,
-    tariffUnit: 'ITEM_DAY',
-  },
-  {
-    annexRow: 3,
-    code: 'BED_MULTIFUNCTION_4_SECTION_ELECTRIC',
-    name: 'Многофункциональная кровать 4-х секционная с электроприводом',
-    nameEn: 'Multifunction 4-section bed with electric drive',
-    tariffKopecks: 4324,
-    tariffUnit: 'ITEM_DAY',
-  },
-  {
-    annexRow: 4,
-    code: 'WHEELCHAIR_MANUAL',
-    // "прогулочная" — an outdoor (transit) wheelchair, not a room wheelchair.
-    name: 'Кресло-коляска прогулочная с ручным приводом',
-    nameEn: 'Manual outdoor wheelchair',
-    tariffKopecks: 3241,
-    tariffUnit: 'ITEM_DAY',
-  },
-  {
-    annexRow: 5,
-    code: 'BEDSIDE_TABLE',
-    name: 'Столик прикроватный',
-    nameEn: 'Bedside table',
-    tariffKopecks: 3088,
-    tariffUnit: 'ITEM_DAY',
-  },
-  {
-    annexRow: 6,
-    code: 'WALKER_FOLDING',
-    name: 'Ходунки складные',
-    nameEn: 'Folding walker',
-    tariffKopecks: 3095,
-    tariffUnit: 'ITEM_DAY',
-  },
-  {
-    annexRow: 7,
-    code: 'BED_MULTIFUNCTION_ELECTRIC',
-    name: 'Кровать многофункциональная с электроприводом',
-    nameEn: 'Multifunction bed with electric drive',
-    tariffKopecks: 4489,
-    tariffUnit: 'ITEM_DAY',
-  },
-  {
-    annexRow: 8,
-    code: 'CRUTCHES',
-    name: 'Костыли',
-    nameEn: 'Crutches',
-    tariffKopecks: 3091,
-    tariffUnit: 'ITEM_DAY',
-  },
-].map((aid) => Object.freeze(aid as CatalogueAid)));
+export const AID_CATALOGUE: readonly CatalogueAid[] = Object.freeze(
+  [
+    {
+      annexRow: 1,
+      code: 'RAMP_TELESCOPIC_3_SECTION',
+      name: 'Пандус телескопический 3-х секционный',
+      nameEn: 'Telescopic ramp, 3-section',
+      tariffKopecks: 3555,
+      tariffUnit: 'ITEM_DAY',
+    },
+    {
+      annexRow: 2,
+      code: 'RAMP_TELESCOPIC_2_SECTION',
+      name: 'Пандус телескопический 2-х секционный',
+      nameEn: 'Telescopic ramp, 2-section',
+      tariffKopecks: 4337,
+      tariffUnit: 'ITEM_DAY',
+    },
+    {
+      annexRow: 3,
+      code: 'BED_MULTIFUNCTION_4_SECTION_ELECTRIC',
+      name: 'Многофункциональная кровать 4-х секционная с электроприводом',
+      nameEn: 'Multifunction 4-section bed with electric drive',
+      tariffKopecks: 4324,
+      tariffUnit: 'ITEM_DAY',
+    },
+    {
+      annexRow: 4,
+      code: 'WHEELCHAIR_MANUAL',
+      // "прогулочная" — an outdoor (transit) wheelchair, not a room wheelchair.
+      name: 'Кресло-коляска прогулочная с ручным приводом',
+      nameEn: 'Manual outdoor wheelchair',
+      tariffKopecks: 3241,
+      tariffUnit: 'ITEM_DAY',
+    },
+    {
+      annexRow: 5,
+      code: 'BEDSIDE_TABLE',
+      name: 'Столик прикроватный',
+      nameEn: 'Bedside table',
+      tariffKopecks: 3088,
+      tariffUnit: 'ITEM_DAY',
+    },
+    {
+      annexRow: 6,
+      code: 'WALKER_FOLDING',
+      name: 'Ходунки складные',
+      nameEn: 'Folding walker',
+      tariffKopecks: 3095,
+      tariffUnit: 'ITEM_DAY',
+    },
+    {
+      annexRow: 7,
+      code: 'BED_MULTIFUNCTION_ELECTRIC',
+      name: 'Кровать многофункциональная с электроприводом',
+      nameEn: 'Multifunction bed with electric drive',
+      tariffKopecks: 4489,
+      tariffUnit: 'ITEM_DAY',
+    },
+    {
+      annexRow: 8,
+      code: 'CRUTCHES',
+      name: 'Костыли',
+      nameEn: 'Crutches',
+      tariffKopecks: 3091,
+      tariffUnit: 'ITEM_DAY',
+    },
+  ].map((aid) => Object.freeze(aid as CatalogueAid)),
+);
 
 export function findAid(code: string): CatalogueAid | undefined {
   return AID_CATALOGUE.find((aid) => aid.code === code);

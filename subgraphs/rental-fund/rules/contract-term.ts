@@ -83,7 +83,7 @@ export function assertExtension(input: ExtensionInput): void {
     });
   }
   if (input.continuedNeed === false) {
-    throw ruleViolation('An extension needs the citizen\'s continued need for the aid', 'seed 004 annex 1 §3.6', {
+    throw ruleViolation("An extension needs the citizen's continued need for the aid", 'seed 004 annex 1 §3.6', {
       reason: 'NO_CONTINUED_NEED',
     });
   }

@@ -56,8 +56,7 @@ export const RENTAL_GROUNDS: Readonly<Record<RentalGround, RentalGroundInfo>> = 
     ground: RentalGround.REHABILITATION_PERIOD,
     rule: 'seed 004 annex 1 §2.1.4',
     disabledOnly: false,
-    description:
-      'Any citizen who needs an aid on medical grounds (including after an injury or surgery), for the rehabilitation period',
+    description: 'Any citizen who needs an aid on medical grounds (including after an injury or surgery), for the rehabilitation period',
     descriptionRu:
       'Гражданин, нуждающийся в ТСР по медицинским показаниям (в том числе перенесший травму, хирургическую операцию), на период реабилитации',
   },
@@ -184,10 +183,7 @@ export function validateApplication(input: RentalApplicationInput): ApplicationC
   }
   // §2.1.3 exists precisely for disabled people who have no IPR/IPRA; with an IPRA the person
   // belongs under §2.1.1 or §2.1.2, where the price also differs (§4.2 vs §4.3).
-  if (
-    input.ground === RentalGround.NO_IPRA_MEDICAL_NEED &&
-    (input.hasIpra === true || input.documents.includes(DocumentKind.IPRA))
-  ) {
+  if (input.ground === RentalGround.NO_IPRA_MEDICAL_NEED && (input.hasIpra === true || input.documents.includes(DocumentKind.IPRA))) {
     throw ruleViolation('Ground NO_IPRA_MEDICAL_NEED is for people without an IPR/IPRA', REFUSAL_RULE, {
       reason: 'FALSE_DATA',
       ground: input.ground,

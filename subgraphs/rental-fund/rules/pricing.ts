@@ -76,14 +76,15 @@ export function rentalFee(input: RentalFeeInput): RentalFee {
           free: true,
           days,
           tariffKopecks,
-          reason: 'Ground 2.1.1/2.1.2 and the aid is listed in the renter\'s IPR/IPRA: free of charge',
+          reason: "Ground 2.1.1/2.1.2 and the aid is listed in the renter's IPR/IPRA: free of charge",
           rule: 'seed 004 annex 1 §4.2',
         };
       }
-      return paid('The aid is not listed in the renter\'s IPR/IPRA: paid at the tariff', 'seed 004 annex 1 §4.2');
+      return paid("The aid is not listed in the renter's IPR/IPRA: paid at the tariff", 'seed 004 annex 1 §4.2');
     case RentalGround.NO_IPRA_MEDICAL_NEED:
       // The ground itself means "no IPRA"; an aid "in the IPRA" here is contradictory data.
-      if (input.aidInIpra) throw badInput('Ground NO_IPRA_MEDICAL_NEED has no IPRA, so the aid cannot be listed in one', { field: 'aidInIpra' });
+      if (input.aidInIpra)
+        throw badInput('Ground NO_IPRA_MEDICAL_NEED has no IPRA, so the aid cannot be listed in one', { field: 'aidInIpra' });
       return paid('Ground 2.1.3 (no IPR/IPRA, medical need): paid at the tariff', 'seed 004 annex 1 §4.3');
     case RentalGround.REHABILITATION_PERIOD:
       return paid('Ground 2.1.4 (rehabilitation period): paid at the tariff, IPRA or not', 'seed 004 annex 1 §4.3');

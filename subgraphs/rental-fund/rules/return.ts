@@ -93,29 +93,59 @@ export function settleReturn(input: SettleReturnInput): ReturnSettlement {
   switch (input.condition) {
     case ReturnCondition.WORKING_ORDER:
     case ReturnCondition.NORMAL_WEAR:
-      return settlement(charges(), ItemCondition.WORKING_ORDER, 'Returned in working order allowing for normal wear: nothing to pay', 'seed 004 annex 1 contract §2.3.4');
+      return settlement(
+        charges(),
+        ItemCondition.WORKING_ORDER,
+        'Returned in working order allowing for normal wear: nothing to pay',
+        'seed 004 annex 1 contract §2.3.4',
+      );
 
     case ReturnCondition.FAULTY_NO_FAULT_OF_RENTER:
-      return settlement(charges(), ItemCondition.UNDER_REPAIR, 'Broken through no fault of the renter: repaired at the institution\'s cost', 'seed 004 annex 1 §3.11');
+      return settlement(
+        charges(),
+        ItemCondition.UNDER_REPAIR,
+        "Broken through no fault of the renter: repaired at the institution's cost",
+        'seed 004 annex 1 §3.11',
+      );
 
     case ReturnCondition.DAMAGED_BY_MISUSE: {
       if (input.irreparable) {
         // §3.10 puts an aid "приведены в нерабочее состояние, не подлежат ремонту" with a loss.
-        return settlement(charges(0, 0, value), ItemCondition.WRITTEN_OFF, 'Damaged by the renter beyond repair: the renter compensates the market value', 'seed 004 annex 1 §3.10');
+        return settlement(
+          charges(0, 0, value),
+          ItemCondition.WRITTEN_OFF,
+          'Damaged by the renter beyond repair: the renter compensates the market value',
+          'seed 004 annex 1 §3.10',
+        );
       }
       if (input.repairCostKopecks === undefined) {
         throw badInput('repairCostKopecks is required for damage by misuse', { field: 'repairCostKopecks' });
       }
       const repair = assertNonNegativeInteger(input.repairCostKopecks, 'repairCostKopecks');
       const transport = assertNonNegativeInteger(input.transportCostKopecks ?? 0, 'transportCostKopecks');
-      return settlement(charges(repair, transport), ItemCondition.UNDER_REPAIR, 'Broken by breaking the rules of use: the renter pays the repair and the transport', 'seed 004 annex 1 §3.9');
+      return settlement(
+        charges(repair, transport),
+        ItemCondition.UNDER_REPAIR,
+        'Broken by breaking the rules of use: the renter pays the repair and the transport',
+        'seed 004 annex 1 §3.9',
+      );
     }
 
     case ReturnCondition.LOST:
       if (input.renterAtFault === false) {
-        return settlement(charges(), ItemCondition.WRITTEN_OFF, 'Lost through no fault of the renter: written off without charge', 'seed 004 annex 1 §3.10');
+        return settlement(
+          charges(),
+          ItemCondition.WRITTEN_OFF,
+          'Lost through no fault of the renter: written off without charge',
+          'seed 004 annex 1 §3.10',
+        );
       }
-      return settlement(charges(0, 0, value), ItemCondition.WRITTEN_OFF, 'Lost through the renter\'s fault: the renter compensates the market value', 'seed 004 annex 1 §3.10');
+      return settlement(
+        charges(0, 0, value),
+        ItemCondition.WRITTEN_OFF,
+        "Lost through the renter's fault: the renter compensates the market value",
+        'seed 004 annex 1 §3.10',
+      );
   }
   throw badInput('Unknown return condition');
 }

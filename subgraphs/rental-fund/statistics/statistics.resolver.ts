@@ -31,7 +31,13 @@ export class RentalStatisticsResolver {
     );
     return releaseCells(
       'RENTAL_FUND',
-      rows.map((r) => ({ month: r.month, territoryOktmo: r.territory_oktmo, indicator: r.indicator, targetCategory: 'ALL', count: r.count })),
+      rows.map((r) => ({
+        month: r.month,
+        territoryOktmo: r.territory_oktmo,
+        indicator: r.indicator,
+        targetCategory: 'ALL',
+        count: r.count,
+      })),
     );
   }
 }

@@ -1,6 +1,21 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { HubContext } from '../../kit/context';
 import { loaderBy } from '../../kit/entity-loaders';
 import { badInput, DomainError, ErrorCode, notFound } from '../../kit/errors';
@@ -118,7 +133,9 @@ export class AidCapacityResolver {
 
 @Resolver(() => RentalPoint)
 export class RentalPointResolver {
-  @Query(() => [RentalPoint], { description: 'Rental points of technical aids, optionally on one territory (no personal data: open to every role).' })
+  @Query(() => [RentalPoint], {
+    description: 'Rental points of technical aids, optionally on one territory (no personal data: open to every role).',
+  })
   rentalPoints(@Arg('territoryOktmo', () => String, { nullable: true }) territoryOktmo: string | null, @Ctx() ctx: HubContext) {
     return ctx.em.find(RentalPoint, territoryOktmo ? { territoryOktmo } : {}, { orderBy: { name: 'asc' } });
   }
@@ -140,7 +157,8 @@ export class RentalPointResolver {
   }
 
   @Query(() => [NearbyRentalPoint], {
-    description: 'Rental points with a free item of the aid type, nearest first from a place (great-circle distance, computed in the database).',
+    description:
+      'Rental points with a free item of the aid type, nearest first from a place (great-circle distance, computed in the database).',
   })
   async nearestRentalPoints(
     @Arg('aidCode') aidCode: string,
@@ -172,15 +190,22 @@ export class RentalPointResolver {
   }
 
   @Authorized(Role.SPECIALIST)
-  @Mutation(() => RentalItem, { description: 'Takes an item into the fund (seed 004 annex 1 §1.3, §5.2); when someone waits for the aid at the point, the item goes to the head of the queue at once. Idempotent by mark.' })
+  @Mutation(() => RentalItem, {
+    description:
+      'Takes an item into the fund (seed 004 annex 1 §1.3, §5.2); when someone waits for the aid at the point, the item goes to the head of the queue at once. Idempotent by mark.',
+  })
   async registerRentalItem(@Arg('input') input: RegisterRentalItemInput, @Ctx() ctx: HubContext): Promise<RentalItem> {
     requireRentalSpecialist(ctx);
     const mark = input.mark.trim();
     if (!mark) throw badInput('mark is required (§5.2)', { field: 'mark' });
-    if (!Number.isSafeInteger(input.valueKopecks) || input.valueKopecks < 0) throw badInput('valueKopecks must be a non-negative whole number', { field: 'valueKopecks' });
+    if (!Number.isSafeInteger(input.valueKopecks) || input.valueKopecks < 0)
+      throw badInput('valueKopecks must be a non-negative whole number', { field: 'valueKopecks' });
     const existing = await ctx.em.findOne(RentalItem, { mark });
     if (existing) return sameItem(existing, input);
-    const [aidType, point] = await Promise.all([ctx.em.findOne(AidType, { code: input.aidCode }), isUuid(input.rentalPointId) ? ctx.em.findOne(RentalPoint, { id: input.rentalPointId }) : null]);
+    const [aidType, point] = await Promise.all([
+      ctx.em.findOne(AidType, { code: input.aidCode }),
+      isUuid(input.rentalPointId) ? ctx.em.findOne(RentalPoint, { id: input.rentalPointId }) : null,
+    ]);
     if (!aidType) throw notFound('Aid type', input.aidCode);
     if (!point) throw notFound('Rental point', input.rentalPointId);
     try {

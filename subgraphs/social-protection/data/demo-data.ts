@@ -34,7 +34,10 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
       email: null,
     })),
   );
-  const person = (ref: { id: string; snils: string }, data: Omit<Person, 'id' | 'snils' | 'hasLimitedHealthCapabilities' | 'isAtRisk'> & Partial<Person>) => ({
+  const person = (
+    ref: { id: string; snils: string },
+    data: Omit<Person, 'id' | 'snils' | 'hasLimitedHealthCapabilities' | 'isAtRisk'> & Partial<Person>,
+  ) => ({
     id: ref.id,
     snils: ref.snils,
     hasLimitedHealthCapabilities: false,
@@ -43,19 +46,107 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
   });
   const born = demoBirthDate;
   const artyomDisability = demoDisability('artyomIvanov');
-  const none = { phone: null, email: null, contactPreference: null, disabilityGroup: null, disabilitySince: null, disabilityUntil: null, patronymic: null };
+  const none = {
+    phone: null,
+    email: null,
+    contactPreference: null,
+    disabilityGroup: null,
+    disabilitySince: null,
+    disabilityUntil: null,
+    patronymic: null,
+  };
   await em.upsertMany(Person, [
-    person(P.elenaIvanova, { ...none, lastName: 'Иванова', firstName: 'Елена', patronymic: 'Сергеевна', birthDate: born('elenaIvanova'), sex: Sex.FEMALE, phone: '+7 914 000-00-01', contactPreference: ContactPreference.PHONE }),
-    person(P.artyomIvanov, { ...none, lastName: 'Иванов', firstName: 'Артём', patronymic: 'Олегович', birthDate: born('artyomIvanov'), sex: Sex.MALE, disabilityGroup: DisabilityGroup.DISABLED_CHILD, disabilitySince: artyomDisability.since, disabilityUntil: artyomDisability.until, hasLimitedHealthCapabilities: true }),
-    person(P.sergeyPetrov, { ...none, lastName: 'Петров', firstName: 'Сергей', patronymic: 'Иванович', birthDate: born('sergeyPetrov'), sex: Sex.MALE, phone: '+7 914 000-00-03', contactPreference: ContactPreference.PHONE, disabilityGroup: DisabilityGroup.II, disabilitySince: demoDisability('sergeyPetrov').since }),
-    person(P.olgaPetrova, { ...none, lastName: 'Петрова', firstName: 'Ольга', patronymic: 'Николаевна', birthDate: born('olgaPetrova'), sex: Sex.FEMALE, email: 'petrova.demo@example.org', contactPreference: ContactPreference.EMAIL }),
-    person(P.mashaPetrova, { ...none, lastName: 'Петрова', firstName: 'Мария', patronymic: 'Сергеевна', birthDate: born('mashaPetrova'), sex: Sex.FEMALE, isAtRisk: true }),
-    person(P.ninaSmirnova, { ...none, lastName: 'Смирнова', firstName: 'Нина', patronymic: 'Павловна', birthDate: born('ninaSmirnova'), sex: Sex.FEMALE, phone: '+7 914 000-00-06', contactPreference: ContactPreference.HOME_VISIT, disabilityGroup: DisabilityGroup.I, disabilitySince: demoDisability('ninaSmirnova').since }),
+    person(P.elenaIvanova, {
+      ...none,
+      lastName: 'Иванова',
+      firstName: 'Елена',
+      patronymic: 'Сергеевна',
+      birthDate: born('elenaIvanova'),
+      sex: Sex.FEMALE,
+      phone: '+7 914 000-00-01',
+      contactPreference: ContactPreference.PHONE,
+    }),
+    person(P.artyomIvanov, {
+      ...none,
+      lastName: 'Иванов',
+      firstName: 'Артём',
+      patronymic: 'Олегович',
+      birthDate: born('artyomIvanov'),
+      sex: Sex.MALE,
+      disabilityGroup: DisabilityGroup.DISABLED_CHILD,
+      disabilitySince: artyomDisability.since,
+      disabilityUntil: artyomDisability.until,
+      hasLimitedHealthCapabilities: true,
+    }),
+    person(P.sergeyPetrov, {
+      ...none,
+      lastName: 'Петров',
+      firstName: 'Сергей',
+      patronymic: 'Иванович',
+      birthDate: born('sergeyPetrov'),
+      sex: Sex.MALE,
+      phone: '+7 914 000-00-03',
+      contactPreference: ContactPreference.PHONE,
+      disabilityGroup: DisabilityGroup.II,
+      disabilitySince: demoDisability('sergeyPetrov').since,
+    }),
+    person(P.olgaPetrova, {
+      ...none,
+      lastName: 'Петрова',
+      firstName: 'Ольга',
+      patronymic: 'Николаевна',
+      birthDate: born('olgaPetrova'),
+      sex: Sex.FEMALE,
+      email: 'petrova.demo@example.org',
+      contactPreference: ContactPreference.EMAIL,
+    }),
+    person(P.mashaPetrova, {
+      ...none,
+      lastName: 'Петрова',
+      firstName: 'Мария',
+      patronymic: 'Сергеевна',
+      birthDate: born('mashaPetrova'),
+      sex: Sex.FEMALE,
+      isAtRisk: true,
+    }),
+    person(P.ninaSmirnova, {
+      ...none,
+      lastName: 'Смирнова',
+      firstName: 'Нина',
+      patronymic: 'Павловна',
+      birthDate: born('ninaSmirnova'),
+      sex: Sex.FEMALE,
+      phone: '+7 914 000-00-06',
+      contactPreference: ContactPreference.HOME_VISIT,
+      disabilityGroup: DisabilityGroup.I,
+      disabilitySince: demoDisability('ninaSmirnova').since,
+    }),
   ]);
   await em.upsertMany(Family, [
-    { id: DEMO_FAMILIES.ivanov, displayName: 'Ивановы', territory: ORG.irkutskOperator.oktmo, socialDistrict: 'Участок 3', address: 'г. Иркутск, ул. Демонстрационная, д. 1, кв. 1', operatorOrganization: ORG.irkutskOperator.id },
-    { id: DEMO_FAMILIES.petrov, displayName: 'Петровы', territory: ORG.bratskOperator.oktmo, socialDistrict: 'Участок 1', address: 'г. Братск, ул. Демонстрационная, д. 2, кв. 5', operatorOrganization: ORG.bratskOperator.id },
-    { id: DEMO_FAMILIES.smirnova, displayName: 'Смирнова', territory: ORG.angarskOperator.oktmo, socialDistrict: 'Участок 7', address: 'г. Ангарск, мкр. Демонстрационный, д. 3, кв. 9', operatorOrganization: ORG.angarskOperator.id },
+    {
+      id: DEMO_FAMILIES.ivanov,
+      displayName: 'Ивановы',
+      territory: ORG.irkutskOperator.oktmo,
+      socialDistrict: 'Участок 3',
+      address: 'г. Иркутск, ул. Демонстрационная, д. 1, кв. 1',
+      operatorOrganization: ORG.irkutskOperator.id,
+    },
+    {
+      id: DEMO_FAMILIES.petrov,
+      displayName: 'Петровы',
+      territory: ORG.bratskOperator.oktmo,
+      socialDistrict: 'Участок 1',
+      address: 'г. Братск, ул. Демонстрационная, д. 2, кв. 5',
+      operatorOrganization: ORG.bratskOperator.id,
+    },
+    {
+      id: DEMO_FAMILIES.smirnova,
+      displayName: 'Смирнова',
+      territory: ORG.angarskOperator.oktmo,
+      socialDistrict: 'Участок 7',
+      address: 'г. Ангарск, мкр. Демонстрационный, д. 3, кв. 9',
+      operatorOrganization: ORG.angarskOperator.id,
+    },
   ]);
   const member = (familyId: string, personId: string, relation: FamilyRelation, isLegalRepresentative = false) => ({
     id: stableId('family-member', `${familyId}:${personId}`),

@@ -38,36 +38,160 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
   const back = (n: number) => subtractWorkingDays(cal, day, n);
   const post = 'куратор участка';
 
-  const signal = (name: string, personId: string, snils: string, source: SignalSource, receivedOn: string, summary: string, caseId: string, org: string | null, ipraNumber: string | null = null) => ({
-    id: id('signal', name), idempotencyKey: `demo-${name}`, submittedBy: 'demo', source, personId, personSnils: snils, receivedOn, summary,
-    submittingOrganizationId: org, ipraNumber, callerAnonymous: false, callNumber: null, calledAt: null, callerName: null, callerCategory: null,
-    callerBirthYear: null, result: null, serviceCode: null, supportCaseId: caseId, createdAt: new Date(`${receivedOn}T09:00:00Z`),
+  const signal = (
+    name: string,
+    personId: string,
+    snils: string,
+    source: SignalSource,
+    receivedOn: string,
+    summary: string,
+    caseId: string,
+    org: string | null,
+    ipraNumber: string | null = null,
+  ) => ({
+    id: id('signal', name),
+    idempotencyKey: `demo-${name}`,
+    submittedBy: 'demo',
+    source,
+    personId,
+    personSnils: snils,
+    receivedOn,
+    summary,
+    submittingOrganizationId: org,
+    ipraNumber,
+    callerAnonymous: false,
+    callNumber: null,
+    calledAt: null,
+    callerName: null,
+    callerCategory: null,
+    callerBirthYear: null,
+    result: null,
+    serviceCode: null,
+    supportCaseId: caseId,
+    createdAt: new Date(`${receivedOn}T09:00:00Z`),
   });
   const ivanovOpened = back(60);
   const petrovOpened = back(11);
   const smirnovaOpened = back(3);
   await em.upsertMany(Signal, [
-    signal('ivanov', P.artyomIvanov.id, P.artyomIvanov.snils, SignalSource.IPRA_EXTRACT, ivanovOpened, 'Выписка из ИПРА ребёнка-инвалида: нужды в ТСР и инклюзивном обучении', DEMO_SUPPORT.ivanovCase, null, 'ИПРА-ДЕМО-001'),
-    signal('petrov', P.sergeyPetrov.id, P.sergeyPetrov.snils, SignalSource.IPRA_EXTRACT, petrovOpened, 'Выписка из ИПРА: профессиональный раздел, 3-я степень ограничения к трудовой деятельности', DEMO_SUPPORT.petrovCase, null, 'ИПРА-ДЕМО-002'),
-    signal('smirnova', P.ninaSmirnova.id, P.ninaSmirnova.snils, SignalSource.HEALTH_INSTITUTION, smirnovaOpened, 'Выписана после операции, проживает одна, нуждается в уходе и ТСР', DEMO_SUPPORT.smirnovaCase, null),
+    signal(
+      'ivanov',
+      P.artyomIvanov.id,
+      P.artyomIvanov.snils,
+      SignalSource.IPRA_EXTRACT,
+      ivanovOpened,
+      'Выписка из ИПРА ребёнка-инвалида: нужды в ТСР и инклюзивном обучении',
+      DEMO_SUPPORT.ivanovCase,
+      null,
+      'ИПРА-ДЕМО-001',
+    ),
+    signal(
+      'petrov',
+      P.sergeyPetrov.id,
+      P.sergeyPetrov.snils,
+      SignalSource.IPRA_EXTRACT,
+      petrovOpened,
+      'Выписка из ИПРА: профессиональный раздел, 3-я степень ограничения к трудовой деятельности',
+      DEMO_SUPPORT.petrovCase,
+      null,
+      'ИПРА-ДЕМО-002',
+    ),
+    signal(
+      'smirnova',
+      P.ninaSmirnova.id,
+      P.ninaSmirnova.snils,
+      SignalSource.HEALTH_INSTITUTION,
+      smirnovaOpened,
+      'Выписана после операции, проживает одна, нуждается в уходе и ТСР',
+      DEMO_SUPPORT.smirnovaCase,
+      null,
+    ),
   ]);
 
-  const supportCase = (caseId: string, familyId: string, personId: string, org: { id: string; oktmo: string }, stage: SupportStage, openedOn: string, stageEnteredOn: string, appealedOn: string | null, signalName: string) => ({
-    id: caseId, familyId, personId, stage, operatorOrganizationId: org.id, territoryOktmo: org.oktmo,
-    coordinatorSubject: stage === SupportStage.IDENTIFIED ? null : `demo-coordinator-${org.oktmo}`, coordinatorPost: stage === SupportStage.IDENTIFIED ? null : post,
-    openedOn, stageEnteredOn, appealedOn, signalId: id('signal', signalName), conclusion: null, closedOn: null,
+  const supportCase = (
+    caseId: string,
+    familyId: string,
+    personId: string,
+    org: { id: string; oktmo: string },
+    stage: SupportStage,
+    openedOn: string,
+    stageEnteredOn: string,
+    appealedOn: string | null,
+    signalName: string,
+  ) => ({
+    id: caseId,
+    familyId,
+    personId,
+    stage,
+    operatorOrganizationId: org.id,
+    territoryOktmo: org.oktmo,
+    coordinatorSubject: stage === SupportStage.IDENTIFIED ? null : `demo-coordinator-${org.oktmo}`,
+    coordinatorPost: stage === SupportStage.IDENTIFIED ? null : post,
+    openedOn,
+    stageEnteredOn,
+    appealedOn,
+    signalId: id('signal', signalName),
+    conclusion: null,
+    closedOn: null,
   });
   const ivanov = { contacted: back(57), assessed: back(55), agreed: back(52), implementing: back(45) };
   const petrov = { contacted: back(8), assessed: back(6) };
   await em.upsertMany(SupportCase, [
-    supportCase(DEMO_SUPPORT.ivanovCase, DEMO_FAMILIES.ivanov, P.artyomIvanov.id, ORG.irkutskOperator, SupportStage.IN_IMPLEMENTATION, ivanovOpened, ivanov.implementing, ivanov.contacted, 'ivanov'),
-    supportCase(DEMO_SUPPORT.petrovCase, DEMO_FAMILIES.petrov, P.sergeyPetrov.id, ORG.bratskOperator, SupportStage.NEEDS_ASSESSED, petrovOpened, petrov.assessed, petrov.contacted, 'petrov'),
-    supportCase(DEMO_SUPPORT.smirnovaCase, DEMO_FAMILIES.smirnova, P.ninaSmirnova.id, ORG.angarskOperator, SupportStage.IDENTIFIED, smirnovaOpened, smirnovaOpened, null, 'smirnova'),
+    supportCase(
+      DEMO_SUPPORT.ivanovCase,
+      DEMO_FAMILIES.ivanov,
+      P.artyomIvanov.id,
+      ORG.irkutskOperator,
+      SupportStage.IN_IMPLEMENTATION,
+      ivanovOpened,
+      ivanov.implementing,
+      ivanov.contacted,
+      'ivanov',
+    ),
+    supportCase(
+      DEMO_SUPPORT.petrovCase,
+      DEMO_FAMILIES.petrov,
+      P.sergeyPetrov.id,
+      ORG.bratskOperator,
+      SupportStage.NEEDS_ASSESSED,
+      petrovOpened,
+      petrov.assessed,
+      petrov.contacted,
+      'petrov',
+    ),
+    supportCase(
+      DEMO_SUPPORT.smirnovaCase,
+      DEMO_FAMILIES.smirnova,
+      P.ninaSmirnova.id,
+      ORG.angarskOperator,
+      SupportStage.IDENTIFIED,
+      smirnovaOpened,
+      smirnovaOpened,
+      null,
+      'smirnova',
+    ),
   ]);
 
-  const transition = (caseId: string, personId: string, n: number, from: SupportStage | null, to: SupportStage, on: string, contactMethod: ContactMethod | null = null) => ({
-    id: id('transition', `${caseId}:${n}`), caseId, personId, fromStage: from, toStage: to, bySubject: from ? 'demo-coordinator' : 'signal',
-    byRole: from ? 'COORDINATOR' : 'SYSTEM', on, recordedAt: new Date(`${on}T10:00:00.${String(n).padStart(3, '0')}Z`), reason: from ? null : 'Signal', contactMethod,
+  const transition = (
+    caseId: string,
+    personId: string,
+    n: number,
+    from: SupportStage | null,
+    to: SupportStage,
+    on: string,
+    contactMethod: ContactMethod | null = null,
+  ) => ({
+    id: id('transition', `${caseId}:${n}`),
+    caseId,
+    personId,
+    fromStage: from,
+    toStage: to,
+    bySubject: from ? 'demo-coordinator' : 'signal',
+    byRole: from ? 'COORDINATOR' : 'SYSTEM',
+    on,
+    recordedAt: new Date(`${on}T10:00:00.${String(n).padStart(3, '0')}Z`),
+    reason: from ? null : 'Signal',
+    contactMethod,
   });
   const S = SupportStage;
   const a = P.artyomIvanov.id;
@@ -86,17 +210,86 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
 
   const programmeId = id('programme', 'ivanov');
   const until = addDays(ivanov.agreed, 365);
-  await em.upsertMany(Programme, [{ id: programmeId, caseId: DEMO_SUPPORT.ivanovCase, personId: a, kind: ProgrammeKind.SERVICE_PROGRAM, agreedOn: ivanov.agreed, validFrom: ivanov.agreed, validUntil: until }]);
-  await em.upsertMany(SupportAgreement, [{ id: id('agreement', 'ivanov'), programmeId, number: 'СС-ДЕМО-1', signedOn: ivanov.agreed, validFrom: ivanov.agreed, validUntil: until }]);
+  await em.upsertMany(Programme, [
+    {
+      id: programmeId,
+      caseId: DEMO_SUPPORT.ivanovCase,
+      personId: a,
+      kind: ProgrammeKind.SERVICE_PROGRAM,
+      agreedOn: ivanov.agreed,
+      validFrom: ivanov.agreed,
+      validUntil: until,
+    },
+  ]);
+  await em.upsertMany(SupportAgreement, [
+    {
+      id: id('agreement', 'ivanov'),
+      programmeId,
+      number: 'СС-ДЕМО-1',
+      signedOn: ivanov.agreed,
+      validFrom: ivanov.agreed,
+      validUntil: until,
+    },
+  ]);
   const schoolMeasure = id('measure', 'ivanov-school');
   const clinicMeasure = id('measure', 'ivanov-clinic');
   await em.upsertMany(Measure, [
-    { id: schoolMeasure, programmeId, caseId: DEMO_SUPPORT.ivanovCase, personId: a, kind: MeasureKind.PEDAGOGICAL, title: 'Обучение в инклюзивном классе', executingOrganizationId: ORG.irkutskSchool.id, executorAgency: ORG.irkutskSchool.agency, plannedFrom: ivanov.implementing, plannedTo: until, status: MeasureStatus.PLANNED },
-    { id: clinicMeasure, programmeId, caseId: DEMO_SUPPORT.ivanovCase, personId: a, kind: MeasureKind.MEDICAL, title: 'Курс медицинской реабилитации', executingOrganizationId: ORG.irkutskChildrenClinic.id, executorAgency: ORG.irkutskChildrenClinic.agency, plannedFrom: back(5), plannedTo: until, status: MeasureStatus.PLANNED },
+    {
+      id: schoolMeasure,
+      programmeId,
+      caseId: DEMO_SUPPORT.ivanovCase,
+      personId: a,
+      kind: MeasureKind.PEDAGOGICAL,
+      title: 'Обучение в инклюзивном классе',
+      executingOrganizationId: ORG.irkutskSchool.id,
+      executorAgency: ORG.irkutskSchool.agency,
+      plannedFrom: ivanov.implementing,
+      plannedTo: until,
+      status: MeasureStatus.PLANNED,
+    },
+    {
+      id: clinicMeasure,
+      programmeId,
+      caseId: DEMO_SUPPORT.ivanovCase,
+      personId: a,
+      kind: MeasureKind.MEDICAL,
+      title: 'Курс медицинской реабилитации',
+      executingOrganizationId: ORG.irkutskChildrenClinic.id,
+      executorAgency: ORG.irkutskChildrenClinic.agency,
+      plannedFrom: back(5),
+      plannedTo: until,
+      status: MeasureStatus.PLANNED,
+    },
   ]);
   const requester = ORG.irkutskOperator.id;
   await em.upsertMany(Referral, [
-    { id: DEMO_SUPPORT.ivanovSchoolReferral, measureId: schoolMeasure, caseId: DEMO_SUPPORT.ivanovCase, personId: a, requesterOrganizationId: requester, executorOrganizationId: ORG.irkutskSchool.id, executorAgency: ORG.irkutskSchool.agency, status: ReferralStatus.ACCEPTED, requestedOn: ivanov.implementing, answeredOn: back(44), statusChangedOn: back(44), statusReason: null },
-    { id: DEMO_SUPPORT.ivanovClinicReferral, measureId: clinicMeasure, caseId: DEMO_SUPPORT.ivanovCase, personId: a, requesterOrganizationId: requester, executorOrganizationId: ORG.irkutskChildrenClinic.id, executorAgency: ORG.irkutskChildrenClinic.agency, status: ReferralStatus.REQUESTED, requestedOn: back(5), answeredOn: null, statusChangedOn: back(5), statusReason: null },
+    {
+      id: DEMO_SUPPORT.ivanovSchoolReferral,
+      measureId: schoolMeasure,
+      caseId: DEMO_SUPPORT.ivanovCase,
+      personId: a,
+      requesterOrganizationId: requester,
+      executorOrganizationId: ORG.irkutskSchool.id,
+      executorAgency: ORG.irkutskSchool.agency,
+      status: ReferralStatus.ACCEPTED,
+      requestedOn: ivanov.implementing,
+      answeredOn: back(44),
+      statusChangedOn: back(44),
+      statusReason: null,
+    },
+    {
+      id: DEMO_SUPPORT.ivanovClinicReferral,
+      measureId: clinicMeasure,
+      caseId: DEMO_SUPPORT.ivanovCase,
+      personId: a,
+      requesterOrganizationId: requester,
+      executorOrganizationId: ORG.irkutskChildrenClinic.id,
+      executorAgency: ORG.irkutskChildrenClinic.agency,
+      status: ReferralStatus.REQUESTED,
+      requestedOn: back(5),
+      answeredOn: null,
+      statusChangedOn: back(5),
+      statusReason: null,
+    },
   ]);
 }

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261123104159 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`create index "support_case_territory_oktmo_index" on "support_case" ("territory_oktmo");`);
 
@@ -17,5 +16,4 @@ export class Migration20261123104159 extends Migration {
 
     this.addSql(`drop index "support_case_territory_oktmo_index";`);
   }
-
 }

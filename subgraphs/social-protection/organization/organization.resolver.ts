@@ -12,7 +12,10 @@ export class OrganizationResolver {
     @Arg('territoryOktmo', () => String, { nullable: true }) territoryOktmo: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<Organization[]> {
-    return readOnly(ctx, Organization, { where: territoryOktmo ? { field: 'territory', values: [territoryOktmo] } : undefined, orderBy: { code: 'asc' } });
+    return readOnly(ctx, Organization, {
+      where: territoryOktmo ? { field: 'territory', values: [territoryOktmo] } : undefined,
+      orderBy: { code: 'asc' },
+    });
   }
 
   @FieldResolver(() => Territory)

@@ -21,7 +21,9 @@ async function servesPerson(ctx: HubContext, personId: string): Promise<boolean>
   if (identity.role !== Role.SPECIALIST) return false;
   const referrals = await loaderManyBy(ctx, Referral, 'personId').load(personId);
   return referrals.some(
-    (r) => (identity.organizationId && r.executorOrganizationId === identity.organizationId) || (identity.agency && r.executorAgency === identity.agency),
+    (r) =>
+      (identity.organizationId && r.executorOrganizationId === identity.organizationId) ||
+      (identity.agency && r.executorAgency === identity.agency),
   );
 }
 

@@ -54,7 +54,9 @@ export class Programme {
   @Enum({ items: () => ProgrammeKind, nativeEnumName: 'programme_kind' })
   kind!: ProgrammeKind;
 
-  @Field(() => LocalDate, { description: 'Day the citizen agreed the programme; implementation starts within 15 working days (seed 004 §3.2.8).' })
+  @Field(() => LocalDate, {
+    description: 'Day the citizen agreed the programme; implementation starts within 15 working days (seed 004 §3.2.8).',
+  })
   @Property({ type: 'date' })
   agreedOn!: string;
 
@@ -127,7 +129,7 @@ export class Measure {
   @Property({ type: 'uuid', index: true })
   executingOrganizationId!: string;
 
-  @Field({ description: "Agency of the executing organization (SOCIAL_PROTECTION, HEALTH, EDUCATION, …)." })
+  @Field({ description: 'Agency of the executing organization (SOCIAL_PROTECTION, HEALTH, EDUCATION, …).' })
   @Property({ type: 'string', length: 64 })
   executorAgency!: string;
 

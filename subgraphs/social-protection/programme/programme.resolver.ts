@@ -82,7 +82,11 @@ export class ProgrammeResolver {
   @Mutation(() => Programme, { description: 'Records the agreed programme and support agreement; the case enters PROGRAMME_AGREED.' })
   async agreeProgramme(@Arg('input') input: AgreeProgrammeInput, @Ctx() ctx: HubContext): Promise<Programme> {
     return ctx.em.transactional(async (em) => {
-      const c = assertMayRunCase(ctx, await em.findOne(SupportCase, { id: input.caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE }), input.caseId);
+      const c = assertMayRunCase(
+        ctx,
+        await em.findOne(SupportCase, { id: input.caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE }),
+        input.caseId,
+      );
       const agreedOn = input.agreedOn ?? today();
       assertTransition(c.stage, SupportStage.PROGRAMME_AGREED);
       assertStageDate(agreedOn, c.stageEnteredOn, today());
@@ -111,7 +115,9 @@ export class ProgrammeResolver {
       if (!programme) throw notFound('Programme', input.programmeId);
       const c = assertMayRunCase(ctx, await em.findOne(SupportCase, { id: programme.caseId }), programme.caseId);
       if (!OPEN_FOR_MEASURES.includes(c.stage)) {
-        throw illegalTransition(`Measures are added while the programme is agreed or in implementation; the case is ${c.stage}`, { stage: c.stage });
+        throw illegalTransition(`Measures are added while the programme is agreed or in implementation; the case is ${c.stage}`, {
+          stage: c.stage,
+        });
       }
       const executor = await em.findOne(Organization, { id: input.executingOrganizationId });
       if (!executor) throw notFound('Organization', input.executingOrganizationId);

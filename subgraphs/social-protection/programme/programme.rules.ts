@@ -33,7 +33,13 @@ export function assertMeasureWithinProgramme(programme: Term, plannedFrom: IsoDa
 }
 
 /** seed 004 annex 5 §3.2.7: the measures of the adaptation programme are monitored during the contract. */
-export function assertSocialContract(c: { signedOn: IsoDate; validUntil: IsoDate; commissionDecisionOn: IsoDate; adaptationMeasures: string[]; monitoringDates: IsoDate[] }): void {
+export function assertSocialContract(c: {
+  signedOn: IsoDate;
+  validUntil: IsoDate;
+  commissionDecisionOn: IsoDate;
+  adaptationMeasures: string[];
+  monitoringDates: IsoDate[];
+}): void {
   if (compareDates(c.commissionDecisionOn, c.signedOn) > 0) {
     throw ruleViolation('A social contract is signed after the commission decision', 'seed 004 annex 5 §3.1.4');
   }

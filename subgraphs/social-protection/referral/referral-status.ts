@@ -129,11 +129,6 @@ export const isAwaitingAnswer = (status: ReferralStatus): boolean => status === 
  * default of 2 is the hub's convention so coordinators chase silent partners before the 5-day
  * programme term of seed 004 §3.2.7 runs out.
  */
-export function unansweredTooLong(
-  requestedOn: IsoDate,
-  today: IsoDate,
-  calendar: ProductionCalendar,
-  limitWorkingDays = 2,
-): boolean {
+export function unansweredTooLong(requestedOn: IsoDate, today: IsoDate, calendar: ProductionCalendar, limitWorkingDays = 2): boolean {
   return isOverdue(calendar.addWorkingDays(requestedOn, limitWorkingDays), today);
 }

@@ -6,7 +6,8 @@ import { ReferralStatus } from './referral-status';
 
 registerEnumType(ReferralStatus, {
   name: 'ReferralStatus',
-  description: 'FHIR Task states of the SDOH referral loop: DRAFT, REQUESTED, ACCEPTED, REJECTED, CANCELLED, IN_PROGRESS, ON_HOLD, FAILED, COMPLETED.',
+  description:
+    'FHIR Task states of the SDOH referral loop: DRAFT, REQUESTED, ACCEPTED, REJECTED, CANCELLED, IN_PROGRESS, ON_HOLD, FAILED, COMPLETED.',
 });
 
 /**

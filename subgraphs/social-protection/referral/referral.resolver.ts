@@ -120,7 +120,9 @@ export class ReferralResolver {
     });
   }
 
-  @FieldResolver(() => Boolean, { description: 'REQUESTED and unanswered for more than 2 working days (hub convention, see referral-status.ts).' })
+  @FieldResolver(() => Boolean, {
+    description: 'REQUESTED and unanswered for more than 2 working days (hub convention, see referral-status.ts).',
+  })
   async unanswered(@Root() referral: Referral, @Ctx() ctx: HubContext): Promise<boolean> {
     if (referral.status !== ReferralStatus.REQUESTED || !referral.requestedOn) return false;
     const c = await loaderBy(ctx, SupportCase, 'id').load(referral.caseId);

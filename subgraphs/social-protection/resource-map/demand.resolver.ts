@@ -68,14 +68,20 @@ async function loadDemand(ctx: HubContext, oktmos: readonly string[]): Promise<R
 }
 
 function released(rows: { kind: string; count: number }[]): KindCount[] {
-  const cells = suppress(rows.map((r) => ({ group: 'all', key: r.kind, count: r.count })), suppressionThreshold());
+  const cells = suppress(
+    rows.map((r) => ({ group: 'all', key: r.kind, count: r.count })),
+    suppressionThreshold(),
+  );
   return rows.map((r, i) => ({ kind: r.kind, value: cells[i].value, count: cells[i].suppressed ? null : r.count }));
 }
 
 @Resolver(() => Territory)
 export class DemandResolver {
   @Authorized(Role.ANALYST, Role.COORDINATOR, Role.ADMINISTRATOR)
-  @FieldResolver(() => TerritoryDemand, { nullable: true, description: 'Demand on the territory (resource map): aggregates only, small counts suppressed.' })
+  @FieldResolver(() => TerritoryDemand, {
+    nullable: true,
+    description: 'Demand on the territory (resource map): aggregates only, small counts suppressed.',
+  })
   async demand(@Root() territory: Territory, @Ctx() ctx: HubContext): Promise<TerritoryDemand> {
     const rows = await ctx.loaders
       .get<string, Row[]>('Territory.demand', async (oktmos) => {
@@ -89,7 +95,12 @@ export class DemandResolver {
     return {
       peopleByTargetCategory: released(people),
       openMeasuresByKind: released(measures),
-      byServiceKind: released(demandByServiceKind(people.map((p) => ({ category: p.kind, count: p.count })), measures).map((d) => ({ kind: d.serviceKind, count: d.count }))),
+      byServiceKind: released(
+        demandByServiceKind(
+          people.map((p) => ({ category: p.kind, count: p.count })),
+          measures,
+        ).map((d) => ({ kind: d.serviceKind, count: d.count })),
+      ),
       openReferrals: released([{ kind: 'OPEN_REFERRALS', count: of('REFERRALS')[0]?.count ?? 0 }])[0],
       openCases: released([{ kind: 'OPEN_CASES', count: of('CASES')[0]?.count ?? 0 }])[0],
     };

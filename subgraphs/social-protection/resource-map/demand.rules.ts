@@ -27,7 +27,10 @@ export interface DemandCount {
   count: number;
 }
 
-export function demandByServiceKind(people: { category: string; count: number }[], openMeasures: { kind: string; count: number }[]): DemandCount[] {
+export function demandByServiceKind(
+  people: { category: string; count: number }[],
+  openMeasures: { kind: string; count: number }[],
+): DemandCount[] {
   const totals = new Map<string, number>();
   const add = (kind: string | undefined, count: number) => kind && totals.set(kind, (totals.get(kind) ?? 0) + count);
   for (const p of people) add(SERVICE_KIND_FOR_CATEGORY[p.category], p.count);

@@ -33,4 +33,9 @@ async function operatorServices(ctx: HubContext, oktmos: readonly string[]): Pro
   return byTerritory;
 }
 
-export const SocialProtectionResourcesResolver = resourcesResolver(Territory, 'SOCIAL_PROTECTION', 'socialProtectionResources', operatorServices);
+export const SocialProtectionResourcesResolver = resourcesResolver(
+  Territory,
+  'SOCIAL_PROTECTION',
+  'socialProtectionResources',
+  operatorServices,
+);

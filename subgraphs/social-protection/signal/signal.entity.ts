@@ -50,7 +50,9 @@ export class Signal {
   @Property({ type: 'string', length: 11, nullable: true })
   personSnils!: string | null;
 
-  @Field(() => LocalDate, { description: 'Day the signal reached the operator organization; the 5-working-day contact term counts from it (seed 003 §16).' })
+  @Field(() => LocalDate, {
+    description: 'Day the signal reached the operator organization; the 5-working-day contact term counts from it (seed 003 §16).',
+  })
   @Property({ type: 'date' })
   receivedOn!: string;
 

@@ -167,22 +167,28 @@ export class SignalResolver {
       stage: { $nin: [SupportStage.CONCLUDED, SupportStage.DECLINED, SupportStage.STOPPED] },
     });
     if (open && !isClosedStage(open.stage)) return { supportCase: open, toPersist: [] };
-    const c = em.create(SupportCase, {
-      familyId: family.id,
-      personId: person.id,
-      stage: SupportStage.IDENTIFIED,
-      operatorOrganizationId: family.operatorOrganization.id,
-      territoryOktmo: family.territory.oktmo,
-      coordinatorSubject: null,
-      coordinatorPost: null,
-      openedOn: receivedOn,
-      stageEnteredOn: receivedOn,
-      appealedOn: appealDateOf(source, receivedOn),
-      signalId,
-      conclusion: null,
-      closedOn: null,
-    }, { persist: false });
-    const opening = em.create(StageTransition, {
+    const c = em.create(
+      SupportCase,
+      {
+        familyId: family.id,
+        personId: person.id,
+        stage: SupportStage.IDENTIFIED,
+        operatorOrganizationId: family.operatorOrganization.id,
+        territoryOktmo: family.territory.oktmo,
+        coordinatorSubject: null,
+        coordinatorPost: null,
+        openedOn: receivedOn,
+        stageEnteredOn: receivedOn,
+        appealedOn: appealDateOf(source, receivedOn),
+        signalId,
+        conclusion: null,
+        closedOn: null,
+      },
+      { persist: false },
+    );
+    const opening = em.create(
+      StageTransition,
+      {
         caseId: c.id,
         personId: person.id,
         fromStage: null,
@@ -193,7 +199,9 @@ export class SignalResolver {
         recordedAt: new Date(),
         reason: `Signal ${source}`,
         contactMethod: null,
-      }, { persist: false });
+      },
+      { persist: false },
+    );
     return { supportCase: c, toPersist: [c, opening] };
   }
 }

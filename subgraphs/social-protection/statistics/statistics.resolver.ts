@@ -18,7 +18,9 @@ import { targetCategorySql } from './target-category.sql';
 @Resolver()
 export class StatisticsResolver {
   @Authorized(Role.ANALYST, Role.ADMINISTRATOR)
-  @Query(() => [StatisticCell], { description: 'Social protection statistics by month, territory and target category; small counts suppressed.' })
+  @Query(() => [StatisticCell], {
+    description: 'Social protection statistics by month, territory and target category; small counts suppressed.',
+  })
   async socialProtectionStatistics(
     @Arg('fromMonth') fromMonth: string,
     @Arg('toMonth') toMonth: string,
@@ -90,12 +92,24 @@ export class StatisticsResolver {
       if (!met && !missed) continue;
       const indicator = met ? 'DEADLINES_MET' : 'DEADLINES_MISSED';
       const key = `${due.slice(0, 7)}|${stay.territory_oktmo}|${indicator}|${stay.category}`;
-      const entry = deadlineCounts.get(key) ?? { month: due.slice(0, 7), territoryOktmo: stay.territory_oktmo, indicator, targetCategory: stay.category, count: 0 };
+      const entry = deadlineCounts.get(key) ?? {
+        month: due.slice(0, 7),
+        territoryOktmo: stay.territory_oktmo,
+        indicator,
+        targetCategory: stay.category,
+        count: 0,
+      };
       entry.count += stay.count;
       deadlineCounts.set(key, entry);
     }
     const rows: RawCount[] = [
-      ...counts.map((r) => ({ month: r.month, territoryOktmo: r.territory_oktmo, indicator: r.indicator, targetCategory: r.category, count: r.count })),
+      ...counts.map((r) => ({
+        month: r.month,
+        territoryOktmo: r.territory_oktmo,
+        indicator: r.indicator,
+        targetCategory: r.category,
+        count: r.count,
+      })),
       ...deadlineCounts.values(),
     ];
     return [...releaseCells('SOCIAL_PROTECTION', rows), ...complianceRates(rows)];

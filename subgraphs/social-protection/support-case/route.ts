@@ -93,9 +93,16 @@ export function buildSupportRoute(
 
   for (const signal of records.signals) {
     step({
-      kind: 'SIGNAL', title: SIGNAL_TITLES[signal.source] ?? 'Сигнал', status: RouteStepStatus.DONE,
-      startDate: signal.receivedOn, endDate: signal.receivedOn, dueDate: null,
-      organizationId: signal.submittingOrganizationId, responsible: null, recordType: 'Signal', recordId: signal.id,
+      kind: 'SIGNAL',
+      title: SIGNAL_TITLES[signal.source] ?? 'Сигнал',
+      status: RouteStepStatus.DONE,
+      startDate: signal.receivedOn,
+      endDate: signal.receivedOn,
+      dueDate: null,
+      organizationId: signal.submittingOrganizationId,
+      responsible: null,
+      recordType: 'Signal',
+      recordId: signal.id,
     });
   }
   for (const t of records.transitions) {
@@ -103,9 +110,16 @@ export function buildSupportRoute(
     const c = caseById.get(t.caseId);
     if (!done || !c) continue;
     step({
-      kind: done.kind, title: t.contactMethod ? `${done.title} (${t.contactMethod})` : done.title, status: RouteStepStatus.DONE,
-      startDate: t.on, endDate: t.on, dueDate: null, organizationId: c.operatorOrganizationId, responsible: c.coordinatorPost,
-      recordType: 'StageTransition', recordId: t.id,
+      kind: done.kind,
+      title: t.contactMethod ? `${done.title} (${t.contactMethod})` : done.title,
+      status: RouteStepStatus.DONE,
+      startDate: t.on,
+      endDate: t.on,
+      dueDate: null,
+      organizationId: c.operatorOrganizationId,
+      responsible: c.coordinatorPost,
+      recordType: 'StageTransition',
+      recordId: t.id,
       followsFrom: c.signalId ? [stepId(AGENCY, 'Signal', c.signalId)] : [],
     });
   }
@@ -115,30 +129,56 @@ export function buildSupportRoute(
     const deadline = caseDeadline(c, calendarOf(c));
     const overdue = deadline !== null && isOverdue(deadline.dueDate, today);
     const s = step({
-      kind: pending.kind, title: pending.title, status: overdue ? RouteStepStatus.OVERDUE : RouteStepStatus.PLANNED,
-      startDate: c.stageEnteredOn, endDate: null, dueDate: deadline?.dueDate ?? null, provisional: deadline?.provisional ?? false,
-      organizationId: c.operatorOrganizationId, responsible: c.coordinatorPost, recordType: 'SupportCase', recordId: c.id,
+      kind: pending.kind,
+      title: pending.title,
+      status: overdue ? RouteStepStatus.OVERDUE : RouteStepStatus.PLANNED,
+      startDate: c.stageEnteredOn,
+      endDate: null,
+      dueDate: deadline?.dueDate ?? null,
+      provisional: deadline?.provisional ?? false,
+      organizationId: c.operatorOrganizationId,
+      responsible: c.coordinatorPost,
+      recordType: 'SupportCase',
+      recordId: c.id,
       followsFrom: c.signalId ? [stepId(AGENCY, 'Signal', c.signalId)] : [],
     });
     if (overdue && deadline) {
       alerts.push({
-        code: 'DEADLINE_OVERDUE', severity: AlertSeverity.CRITICAL, agency: AGENCY, personId, stepId: s.id,
+        code: 'DEADLINE_OVERDUE',
+        severity: AlertSeverity.CRITICAL,
+        agency: AGENCY,
+        personId,
+        stepId: s.id,
         message: `Срок этапа ${c.stage} истёк ${deadline.dueDate}: ${deadline.description} (${deadline.source})`,
       });
     }
   }
   for (const p of records.programmes) {
     step({
-      kind: 'PROGRAMME', title: p.kind === ProgrammeKind.SUPPORT_PROGRAM ? 'ИПСС согласована' : 'ИППСУ с разделом сопровождения согласована',
-      status: RouteStepStatus.DONE, startDate: p.validFrom, endDate: p.validUntil, dueDate: null,
-      organizationId: caseById.get(p.caseId)?.operatorOrganizationId ?? null, responsible: caseById.get(p.caseId)?.coordinatorPost ?? null,
-      recordType: 'Programme', recordId: p.id,
+      kind: 'PROGRAMME',
+      title: p.kind === ProgrammeKind.SUPPORT_PROGRAM ? 'ИПСС согласована' : 'ИППСУ с разделом сопровождения согласована',
+      status: RouteStepStatus.DONE,
+      startDate: p.validFrom,
+      endDate: p.validUntil,
+      dueDate: null,
+      organizationId: caseById.get(p.caseId)?.operatorOrganizationId ?? null,
+      responsible: caseById.get(p.caseId)?.coordinatorPost ?? null,
+      recordType: 'Programme',
+      recordId: p.id,
     });
   }
   for (const m of records.measures) {
     step({
-      kind: 'MEASURE', title: m.title, status: MEASURE_STATUS[m.status], startDate: m.plannedFrom, endDate: m.plannedTo, dueDate: m.plannedTo,
-      organizationId: m.executingOrganizationId, responsible: null, recordType: 'Measure', recordId: m.id,
+      kind: 'MEASURE',
+      title: m.title,
+      status: MEASURE_STATUS[m.status],
+      startDate: m.plannedFrom,
+      endDate: m.plannedTo,
+      dueDate: m.plannedTo,
+      organizationId: m.executingOrganizationId,
+      responsible: null,
+      recordType: 'Measure',
+      recordId: m.id,
       followsFrom: [stepId(AGENCY, 'Programme', m.programmeId)],
       executorAgency: m.executorAgency === AGENCY ? null : m.executorAgency,
     });
@@ -146,15 +186,26 @@ export function buildSupportRoute(
   for (const r of records.referrals) {
     const c = caseById.get(r.caseId);
     const s = step({
-      kind: 'REFERRAL', title: `Направление (${r.status})`, status: REFERRAL_STATUS[r.status],
-      startDate: r.requestedOn ?? r.statusChangedOn, endDate: null, dueDate: null,
-      organizationId: r.executorOrganizationId, responsible: null, recordType: 'Referral', recordId: r.id,
+      kind: 'REFERRAL',
+      title: `Направление (${r.status})`,
+      status: REFERRAL_STATUS[r.status],
+      startDate: r.requestedOn ?? r.statusChangedOn,
+      endDate: null,
+      dueDate: null,
+      organizationId: r.executorOrganizationId,
+      responsible: null,
+      recordType: 'Referral',
+      recordId: r.id,
       followsFrom: [stepId(AGENCY, 'Measure', r.measureId)],
       executorAgency: r.executorAgency === AGENCY ? null : r.executorAgency,
     });
     if (c && r.status === ReferralStatus.REQUESTED && r.requestedOn && unansweredTooLong(r.requestedOn, today, calendarOf(c))) {
       alerts.push({
-        code: 'REFERRAL_UNANSWERED', severity: AlertSeverity.WARNING, agency: AGENCY, personId, stepId: s.id,
+        code: 'REFERRAL_UNANSWERED',
+        severity: AlertSeverity.WARNING,
+        agency: AGENCY,
+        personId,
+        stepId: s.id,
         message: `Направление от ${r.requestedOn} без ответа более 2 рабочих дней (${r.executorAgency})`,
       });
     }

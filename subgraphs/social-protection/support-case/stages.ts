@@ -88,10 +88,7 @@ export function assertTransition(from: SupportStage, to: SupportStage, opts: Tra
     throw illegalTransition(`Returning a case from ${from} to ${to} needs a recorded reason`, details);
   }
   if (to === SupportStage.CONTACTED && !isContactMethod(opts.contactMethod)) {
-    throw illegalTransition(
-      `Moving a case to CONTACTED needs the contact method (${Object.keys(ContactMethod).join(', ')})`,
-      details,
-    );
+    throw illegalTransition(`Moving a case to CONTACTED needs the contact method (${Object.keys(ContactMethod).join(', ')})`, details);
   }
 }
 
@@ -168,8 +165,7 @@ export function stageDeadline(
   if (!isSupportStage(stage)) throw badInput(`Unknown support stage ${JSON.stringify(stage)}`);
   const rule = DEADLINES[stage];
   if (!rule) return null;
-  const start =
-    stage === SupportStage.NEEDS_ASSESSED && anchors.appealedOn !== undefined ? anchors.appealedOn : stageEnteredOn;
+  const start = stage === SupportStage.NEEDS_ASSESSED && anchors.appealedOn !== undefined ? anchors.appealedOn : stageEnteredOn;
   const { dueDate, provisional } = calendar.workingDayDeadline(start, rule.workingDays);
   return {
     dueDate,

@@ -6,7 +6,8 @@ import { ContactMethod, SupportStage } from './stages';
 
 registerEnumType(SupportStage, {
   name: 'SupportStage',
-  description: 'Stage of a support case (seed 003 ch. 7, seed 001 §3.3, seed 000 §3); DECLINED/STOPPED: the citizen refused (support is voluntary).',
+  description:
+    'Stage of a support case (seed 003 ch. 7, seed 001 §3.3, seed 000 §3); DECLINED/STOPPED: the citizen refused (support is voluntary).',
 });
 registerEnumType(ContactMethod, {
   name: 'ContactMethod',
@@ -51,7 +52,10 @@ export class SupportCase {
   @Property({ type: 'text', nullable: true })
   coordinatorSubject!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Post of the coordinator (a named post, never a private person), e.g. "куратор участка 3".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Post of the coordinator (a named post, never a private person), e.g. "куратор участка 3".',
+  })
   @Property({ type: 'text', nullable: true })
   coordinatorPost!: string | null;
 
@@ -63,7 +67,10 @@ export class SupportCase {
   @Property({ type: 'date' })
   stageEnteredOn!: string;
 
-  @Field(() => LocalDate, { nullable: true, description: "Day of the citizen's appeal: the programme proposal term counts from it (seed 004 §3.2.7)." })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: "Day of the citizen's appeal: the programme proposal term counts from it (seed 004 §3.2.7).",
+  })
   @Property({ type: 'date', nullable: true })
   appealedOn!: string | null;
 

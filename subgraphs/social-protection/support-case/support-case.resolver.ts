@@ -1,5 +1,21 @@
 import { LockMode } from '@mikro-orm/core';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { checkPageSize, Connection, decodeCursor, pageOf } from '../../kit/connection';
 import type { HubContext } from '../../kit/context';
 import { loaderBy, loaderManyBy } from '../../kit/entity-loaders';
@@ -95,18 +111,30 @@ export class SupportCaseResolver {
       operatorOrganizationId: organizationId,
       stage: { $nin: [SupportStage.CONCLUDED, SupportStage.DECLINED, SupportStage.STOPPED] },
     });
-    const entries = await Promise.all(open.map(async (c) => ({ c, id: c.id, openedOn: c.openedOn, dueDate: (await deadlineOrNull(ctx, c))?.dueDate ?? null })));
+    const entries = await Promise.all(
+      open.map(async (c) => ({ c, id: c.id, openedOn: c.openedOn, dueDate: (await deadlineOrNull(ctx, c))?.dueDate ?? null })),
+    );
     entries.sort((a, b) => compareWorklist(a, b, day));
     const page = entries.slice(offset, offset + first).map((e) => e.c);
-    if (page.length) ctx.audit.read('worklist', page.map((c) => c.personId));
+    if (page.length)
+      ctx.audit.read(
+        'worklist',
+        page.map((c) => c.personId),
+      );
     return pageOf(page, entries.length, offset, first);
   }
 
   @Authorized(Role.COORDINATOR)
-  @Mutation(() => SupportCase, { description: 'Moves a case one stage forward, back with a reason, or to DECLINED/STOPPED (seed 003 ch. 7).' })
+  @Mutation(() => SupportCase, {
+    description: 'Moves a case one stage forward, back with a reason, or to DECLINED/STOPPED (seed 003 ch. 7).',
+  })
   async advanceSupportCase(@Arg('input') input: AdvanceSupportCaseInput, @Ctx() ctx: HubContext): Promise<SupportCase> {
     return ctx.em.transactional(async (em) => {
-      const c = assertMayRunCase(ctx, await em.findOne(SupportCase, { id: input.caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE }), input.caseId);
+      const c = assertMayRunCase(
+        ctx,
+        await em.findOne(SupportCase, { id: input.caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE }),
+        input.caseId,
+      );
       const on = input.on ?? today();
       assertAdvance(c.stage, input.to, { reason: input.reason ?? undefined, contactMethod: input.contactMethod ?? undefined });
       assertStageDate(on, c.stageEnteredOn, today());
@@ -123,10 +151,16 @@ export class SupportCaseResolver {
   }
 
   @Authorized(Role.COORDINATOR)
-  @Mutation(() => SupportCase, { description: 'Closes a case in implementation with the conclusion on the execution of its programme (seed 000 §3).' })
+  @Mutation(() => SupportCase, {
+    description: 'Closes a case in implementation with the conclusion on the execution of its programme (seed 000 §3).',
+  })
   async concludeSupportCase(@Arg('input') input: ConcludeSupportCaseInput, @Ctx() ctx: HubContext): Promise<SupportCase> {
     return ctx.em.transactional(async (em) => {
-      const c = assertMayRunCase(ctx, await em.findOne(SupportCase, { id: input.caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE }), input.caseId);
+      const c = assertMayRunCase(
+        ctx,
+        await em.findOne(SupportCase, { id: input.caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE }),
+        input.caseId,
+      );
       const on = input.on ?? today();
       assertConclusion(c.stage, input.conclusion);
       assertStageDate(on, c.stageEnteredOn, today());
@@ -138,12 +172,18 @@ export class SupportCaseResolver {
     });
   }
 
-  @FieldResolver(() => LocalDate, { nullable: true, description: 'Deadline of the current stage in working days (seed 003 §16, seed 004 §3.2.3, §3.2.7, §3.2.8).' })
+  @FieldResolver(() => LocalDate, {
+    nullable: true,
+    description: 'Deadline of the current stage in working days (seed 003 §16, seed 004 §3.2.3, §3.2.7, §3.2.8).',
+  })
   async dueDate(@Root() c: SupportCase, @Ctx() ctx: HubContext): Promise<string | null> {
     return (await deadlineOf(ctx, c))?.dueDate ?? null;
   }
 
-  @FieldResolver(() => SupportCaseDeadline, { nullable: true, description: 'The current stage\'s deadline with its rule and provisional mark; null for stages without a term.' })
+  @FieldResolver(() => SupportCaseDeadline, {
+    nullable: true,
+    description: "The current stage's deadline with its rule and provisional mark; null for stages without a term.",
+  })
   async deadline(@Root() c: SupportCase, @Ctx() ctx: HubContext): Promise<SupportCaseDeadline | null> {
     return deadlineOf(ctx, c);
   }

@@ -2,7 +2,15 @@ import { badInput, illegalTransition, ruleViolation } from '../../kit/errors';
 import { compareDates, type IsoDate } from '../calendar/iso-date';
 import type { ProductionCalendar } from '../calendar/production-calendar';
 import { SignalSource } from '../signal/signal.entity';
-import { assertTransition, isClosedStage, isOverdue, stageDeadline, SupportStage, type StageDeadline, type TransitionOptions } from './stages';
+import {
+  assertTransition,
+  isClosedStage,
+  isOverdue,
+  stageDeadline,
+  SupportStage,
+  type StageDeadline,
+  type TransitionOptions,
+} from './stages';
 
 export interface CaseDates {
   stage: SupportStage;

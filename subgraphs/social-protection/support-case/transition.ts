@@ -30,4 +30,3 @@ export function recordTransition(
   // The coordinator who first moves a case is appointed to it (seed 001 §3.3(3)).
   c.coordinatorSubject ??= ctx.identity.subject;
 }
-
