@@ -78,7 +78,10 @@ function isConnectionLoss(error: unknown): boolean {
   const e = error as { name?: string; message?: unknown };
   if (e?.name === 'KnexTimeoutError' || e?.name === 'ConnectionException') return true;
   const message = typeof e?.message === 'string' ? e.message : '';
-  return /Connection terminated|connection error and is not queryable|Timeout acquiring a connection|terminating connection due to/.test(
+  // "Client was closed": pg refuses a query on a client whose socket already ended (seen when the outage hits
+  // between two statements of one request); knex marks such a connection "Connection ended unexpectedly", and
+  // a transaction whose connection died is rolled back, so its next statement hears "Transaction query already complete".
+  return /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|Connection ended unexpectedly|Transaction query already complete|Timeout acquiring a connection|terminating connection due to/.test(
     message,
   );
 }

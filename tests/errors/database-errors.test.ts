@@ -83,3 +83,26 @@ test('a refused connection (nothing listens on the port) is a retryable SERVICE_
 test('errors that are not the database are left to the masking (null)', () => {
   expect(fromDatabaseError(new TypeError('x is undefined'))).toBeNull();
 });
+
+test('a transaction whose connection dies is a retryable SERVICE_UNAVAILABLE at every later statement, not an internal error', async () => {
+  const em = database.orm.em.fork();
+  const statements: unknown[] = [];
+  await em
+    .transactional(async (tx) => {
+      const connection = tx.getConnection();
+      const pid = (await connection.execute<{ pid: number }[]>('select pg_backend_pid() as pid', [], 'all', tx.getTransactionContext()))[0]
+        .pid;
+      const admin = new Client({ connectionString: url });
+      await admin.connect();
+      await admin.query('select pg_terminate_backend($1)', [pid]);
+      await admin.end();
+      for (let i = 0; i < 2; i++) {
+        await connection.execute('select 1', [], 'all', tx.getTransactionContext()).catch((e: unknown) => statements.push(e));
+      }
+    })
+    .catch((e: unknown) => statements.push(e));
+  expect(statements.length).toBeGreaterThanOrEqual(2);
+  for (const error of statements) {
+    expect(fromDatabaseError(error)?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryable: true, reason: 'DATABASE_UNAVAILABLE' });
+  }
+});
