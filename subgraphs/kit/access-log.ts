@@ -1,16 +1,17 @@
 import { Ctx, Directive, Field, FieldResolver, ObjectType, Resolver, Root, type ClassType } from 'type-graphql';
+import { contributionTypeName, CONVENTION_TAG } from './conventions';
 import { AGENCY_ACCESS_REQUIRES, consentGrantFor, refusable, type AgencyAccess } from './agency-access';
 import { AuditRecord } from './audit';
 import { forbidden } from './authorization';
 import type { HubContext } from './context';
 
 /**
- * THE ACCESS-LOG CONVENTION: every agency adds one `Person` field of type `[AccessLogEntry!]` (null when refused)
- * (`<agencyCamel>AccessLog`) that reads its own audit trail; the gateway merges them into
- * `Person.accessLog` and `accessLog(personId)`, so the person's coordinator sees who touched
- * the person's data anywhere in the hub, and when (Estonia's Data Tracker idea).
+ * THE ACCESS-LOG CONVENTION: every agency adds one `Person` field (`<agencyCamel>AccessLog`, tagged hub-access-log,
+ * null when refused) that reads its own audit trail; the assembly subgraph `@requires` them all for `Person.accessLog`,
+ * so the person's coordinator sees who touched the person's data anywhere in the hub, and when (Estonia's Data Tracker
+ * idea). Each agency returns the entry shape under its own type name (`HealthAccessLogEntry`): a value type returned
+ * only by `@requires` fields must have one owner (see route.ts).
  */
-@Directive('@shareable')
 @ObjectType({ description: "One access to a person's data, as the agency that holds the data recorded it." })
 export class AccessLogEntry {
   @Field({ description: 'When, ISO 8601 with time zone.' })
@@ -33,6 +34,21 @@ export class AccessLogEntry {
 
   @Field({ description: 'Which operation or field.' })
   operation!: string;
+}
+
+const entryTypes = new Map<string, ClassType<AccessLogEntry>>();
+
+/** The access-log entry type of one agency, e.g. `HealthAccessLogEntry`: AccessLogEntry under the agency's own name. */
+export function accessLogEntryType(agency: string): ClassType<AccessLogEntry> {
+  const name = contributionTypeName(agency, 'AccessLogEntry');
+  let type = entryTypes.get(name);
+  if (!type) {
+    @ObjectType(name, { description: `One access to a person's data held by ${agency}.` })
+    class PerAgencyEntry extends AccessLogEntry {}
+    type = PerAgencyEntry;
+    entryTypes.set(name, type);
+  }
+  return type;
 }
 
 const LIMIT_PER_PERSON = 200;
@@ -76,11 +92,13 @@ export function accessLogResolver(
   requiresAccess = true,
 ) {
   const requires: MethodDecorator = requiresAccess ? Directive(AGENCY_ACCESS_REQUIRES) : () => undefined;
+  const entryType = accessLogEntryType(agency);
 
   @Resolver(() => personType)
   class AccessLogResolver {
     @requires
-    @FieldResolver(() => [AccessLogEntry], {
+    @Directive(CONVENTION_TAG.accessLog)
+    @FieldResolver(() => [entryType], {
       name: fieldName,
       nullable: true,
       description: refusable(`Who accessed this person's data held by ${agency} (coordinator of the family only).`),

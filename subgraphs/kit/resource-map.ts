@@ -1,12 +1,13 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Ctx, Directive, Field, FieldResolver, Float, ID, Int, ObjectType, Resolver, Root, type ClassType } from 'type-graphql';
+import { CONVENTION_TAG } from './conventions';
 import type { HubContext } from './context';
 import { alignMany } from './loaders';
 
 /**
  * THE RESOURCE-MAP CONVENTION (seed 003 §34.2: resource centres map the territory's resources).
- * Every agency adds one `Territory` field of type `AgencyResources` (`<agencyCamel>Resources`); the gateway
- * merges them into `Territory.resourceMap` next to social protection's demand. Shapes follow Open Referral
+ * Every agency adds one `Territory` field of type `AgencyResources` (`<agencyCamel>Resources`, tagged hub-resources); the
+ * assembly subgraph `@requires` them for `Territory.resourceMap`, next to social protection's demand. Shapes follow Open Referral
  * HSDS 3.1: organization → service → location (service_at_location) → service_capacity, so an HSDS export
  * is a projection of these rows. Only aggregates and public provider data: open to analysts.
  */
@@ -118,6 +119,7 @@ export type LiveCapacity = (ctx: HubContext, oktmos: readonly string[]) => Promi
 export function resourcesResolver(territoryType: ClassType<{ oktmo: string }>, agency: string, fieldName: string, live?: LiveCapacity) {
   @Resolver(() => territoryType)
   class ResourcesResolver {
+    @Directive(CONVENTION_TAG.resources)
     @FieldResolver(() => AgencyResources, {
       name: fieldName,
       // Nullable: an agency that fails or refuses leaves the territory and the other agencies' resources in place.

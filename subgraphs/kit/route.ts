@@ -1,12 +1,13 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, FieldResolver, ID, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { contributionTypeName, CONVENTION_TAG } from './conventions';
 import { LocalDate } from './scalars';
 
 /**
  * THE ROUTE CONVENTION (documented for partners in schema/CONVENTIONS.md).
- * Every agency — founding or partner — adds ONE field to `Person` whose type is `AgencyRoute`
- * (by custom `<agencyCamel>Route`, e.g. `healthRoute`). The gateway discovers those fields in the
- * composed supergraph and merges them into `Family.route`; nobody else changes code when a
- * partner joins. The types below are value types: identical in every subgraph, hence @shareable.
+ * Every agency — founding or partner — adds ONE field to `Person`, declared with `@RouteContribution(agency)`
+ * (by custom `<agencyCamel>Route`, e.g. `healthRoute`). The hub's assembly subgraph finds those fields when the
+ * supergraph is composed and `@requires` them for `Family.route`; nobody else changes code when a partner joins.
+ * The step, alert and withholding types are value types: identical in every subgraph, hence @shareable.
  */
 export enum RouteStepStatus {
   PLANNED = 'PLANNED',
@@ -123,8 +124,13 @@ export class RouteWithholding {
   message!: string;
 }
 
-@Directive('@shareable')
-@ObjectType({ description: "One agency's part of a person's route: its steps and its own alerts.", simpleResolvers: true })
+/**
+ * The shape of one agency's part of a person's route. Each agency returns it under a type of its own
+ * (`HealthRoute`, `RentalFundRoute`, …: `agencyRouteType`): a value type returned only by `@requires` fields
+ * must have one owner, or a router cannot tell whose definition is canonical (Hive Gateway refuses such a supergraph).
+ */
+// Its own @ObjectType only so that each agency's type inherits the fields; nothing returns `AgencyRoute` itself, so it is not emitted.
+@ObjectType({ simpleResolvers: true })
 export class AgencyRoute {
   @Field()
   agency!: string;
@@ -138,10 +144,38 @@ export class AgencyRoute {
   @Field(() => RouteWithholding, {
     nullable: true,
     description:
-      'Set when the caller may not see this part (no consent covers the agency): an expected gap in a family route, ' +
+      'Set when the caller may not see this part (no consent, no right to the records): an expected gap in a family route, ' +
       'answered as data rather than as an error; steps and alerts are then empty.',
   })
   withheld?: RouteWithholding | null;
+}
+
+const routeTypes = new Map<string, ClassType<AgencyRoute>>();
+
+/** The route type of one agency, e.g. `HealthRoute` for HEALTH: the shape of AgencyRoute under the agency's own name. */
+export function agencyRouteType(agency: string): ClassType<AgencyRoute> {
+  const name = contributionTypeName(agency, 'Route');
+  let type = routeTypes.get(name);
+  if (!type) {
+    @ObjectType(name, { description: `${agency}'s part of a person's route (route convention).`, simpleResolvers: true })
+    class PerAgencyRoute extends AgencyRoute {}
+    type = PerAgencyRoute;
+    routeTypes.set(name, type);
+  }
+  return type;
+}
+
+/**
+ * Declares an agency's route field on `Person`: its type and the tag the assembly subgraph finds it by. Nullable:
+ * null means the agency did not answer (a refusal is `withheld`), and the family route shows the gap.
+ */
+export function RouteContribution(agency: string, options: { name?: string; description: string }): MethodDecorator {
+  // Made now, while the classes are being declared: type-graphql reads type metadata once, when the schema is built.
+  const type = agencyRouteType(agency);
+  return (target, key, descriptor) => {
+    Directive(CONVENTION_TAG.route)(target, key, descriptor);
+    FieldResolver(() => type, { ...options, nullable: true })(target, key, descriptor);
+  };
 }
 
 /** The answer of a route field whose records the caller may not see: no steps, and the reason. */

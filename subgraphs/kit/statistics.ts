@@ -1,11 +1,13 @@
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, FieldResolver, ID, Int, ObjectType } from 'type-graphql';
+import { CONVENTION_TAG } from './conventions';
 import { badInput } from './errors';
 import { suppress, suppressionThreshold } from './suppression';
 
 /**
- * THE STATISTICS CONVENTION: each agency adds one root field of type `[StatisticCell!]!`
- * (`<agencyCamel>Statistics(fromMonth, toMonth, territoryOktmo)`); the gateway merges them into
- * `statistics(...)`. Each agency suppresses its own small cells before they leave its database.
+ * THE STATISTICS CONVENTION: each agency adds one field of type `[StatisticCell!]` to the `StatisticsReport` entity
+ * (`<agencyCamel>Statistics`, tagged hub-statistics), answering for the period and territory the report's key names;
+ * the assembly subgraph `@requires` them all for `statistics(...) { cells }`. Each agency suppresses its own small
+ * cells before they leave its database.
  */
 @Directive('@shareable')
 @ObjectType({ description: 'One released count: month × territory × indicator × target category (seed 003 §34.8).' })
@@ -71,3 +73,31 @@ export function monthRange(fromMonth: string, toMonth: string): { from: string; 
   const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
   return { from: `${fromMonth}-01`, toExclusive: `${next}-01` };
 }
+
+/**
+ * The question a statistics report answers, as an entity: its key carries the query's arguments, so each agency's
+ * contribution is an ordinary entity field that a router can fetch and the assembly subgraph can `@requires`.
+ */
+@Directive('@key(fields: "fromMonth toMonth territoryOktmo")')
+@ObjectType({ description: 'Monthly statistics of every agency for a period and, optionally, one territory.' })
+export class StatisticsReport {
+  @Field({ description: 'First month, YYYY-MM.' })
+  fromMonth!: string;
+
+  @Field({ description: 'Last month, YYYY-MM (inclusive).' })
+  toMonth!: string;
+
+  @Field(() => ID, { nullable: true, description: 'OKTMO of the territory, or null for the whole region.' })
+  territoryOktmo!: string | null;
+}
+
+/** Declares an agency's statistics field on `StatisticsReport` (nullable: an agency that refuses or fails leaves the others). */
+export function StatisticsContribution(options: { name?: string; description: string }): MethodDecorator {
+  return (target, key, descriptor) => {
+    Directive(CONVENTION_TAG.statistics)(target, key, descriptor);
+    FieldResolver(() => [StatisticCell], { ...options, nullable: true })(target, key, descriptor);
+  };
+}
+
+/** The report as the agency receives it: its key fields. */
+export const statisticsReportReference = { __resolveReference: (report: StatisticsReport) => report };

@@ -1,3 +1,4 @@
+import { statisticsReportReference } from '../kit/statistics';
 import type { SubgraphModule } from '../kit/subgraph';
 import { RentalApplicationResolver } from './application/application.resolver';
 import { RentalApplication } from './application/rental-application.entity';
@@ -44,6 +45,7 @@ export const rentalFund: SubgraphModule = {
   ],
   orphanedTypes: [Person, Organization, Territory],
   referenceResolvers: {
+    StatisticsReport: statisticsReportReference,
     Territory: { __resolveReference: (reference: { oktmo: string }) => reference },
     // The representation carries `agencyAccess` (@requires); keep it for the field resolvers.
     Person: { __resolveReference: (reference: Person) => reference },

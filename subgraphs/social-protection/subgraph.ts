@@ -1,3 +1,4 @@
+import { statisticsReportReference } from '../kit/statistics';
 import type { SubgraphModule } from '../kit/subgraph';
 import { CalendarDay } from './calendar/calendar-day.entity';
 import { loadProductionCalendar } from './calendar/calendar-reference';
@@ -87,6 +88,7 @@ export const socialProtection: SubgraphModule = {
   ],
   referenceResolvers: {
     Person: personReference,
+    StatisticsReport: statisticsReportReference,
     Family: familyReference,
     Organization: organizationReference,
     Territory: territoryReference,

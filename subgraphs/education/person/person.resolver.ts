@@ -8,7 +8,7 @@ import {
 } from '../../kit/agency-access';
 import type { HubContext } from '../../kit/context';
 import { loaderManyBy } from '../../kit/entity-loaders';
-import { AgencyRoute } from '../../kit/route';
+import { RouteContribution, type AgencyRoute } from '../../kit/route';
 import { today } from '../../kit/clock';
 import { EarlyHelpProgram } from '../early-help/early-help-program.entity';
 import { EarlyHelpSession } from '../early-help/early-help-session.entity';
@@ -67,10 +67,9 @@ export class PersonResolver {
   }
 
   @Directive(ROUTE_REQUIRES)
-  @FieldResolver(() => AgencyRoute, {
-    nullable: true,
+  @RouteContribution(AGENCY, {
     description:
-      "Education's part of the person's route (route convention): `withheld` without consent, null with FORBIDDEN for a caller who may not read it.",
+      "Education's part of the person's route (route convention): `withheld` with the reason when the caller may not read it.",
   })
   async educationRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
     const withheld = agencyRouteAccess(ctx, AGENCY, person, 'Person.educationRoute');

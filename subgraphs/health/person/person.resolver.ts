@@ -2,7 +2,7 @@ import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords, refusable } from '../../kit/agency-access';
 import type { HubContext } from '../../kit/context';
 import { loaderManyBy } from '../../kit/entity-loaders';
-import { AgencyRoute } from '../../kit/route';
+import { RouteContribution, type AgencyRoute } from '../../kit/route';
 import { today } from '../../kit/clock';
 import { ClinicAttachment, currentAttachment } from '../attachment/clinic-attachment.entity';
 import { Ipra, IpraMeasure } from '../ipra/ipra.entity';
@@ -69,10 +69,9 @@ export class PersonResolver {
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => AgencyRoute, {
-    nullable: true,
+  @RouteContribution(AGENCY, {
     description:
-      "Health's part of the person's route (route convention): `withheld` without consent, null with FORBIDDEN for a caller who may not read it.",
+      "Health's part of the person's route (route convention): `withheld` with the reason when the caller may not read it.",
   })
   async healthRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
     const withheld = agencyRouteAccess(ctx, AGENCY, person, 'Person.healthRoute');

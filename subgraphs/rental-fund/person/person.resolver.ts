@@ -2,7 +2,7 @@ import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords, refusable } from '../../kit/agency-access';
 import type { HubContext } from '../../kit/context';
 import { loaderBy, loaderManyBy } from '../../kit/entity-loaders';
-import { AlertSeverity, AgencyRoute, RouteAlert, RouteStep, RouteStepStatus, stepId } from '../../kit/route';
+import { AlertSeverity, RouteContribution, RouteStepStatus, stepId, type AgencyRoute, type RouteAlert, type RouteStep } from '../../kit/route';
 import { today } from '../../kit/clock';
 import { RentalApplication } from '../application/rental-application.entity';
 import { RentalContract } from '../contract/rental-contract.entity';
@@ -43,10 +43,9 @@ export class PersonResolver {
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => AgencyRoute, {
-    nullable: true,
+  @RouteContribution(AGENCY, {
     description:
-      "The rental fund's part of the person's route (route convention): `withheld` without consent, null with FORBIDDEN for a caller who may not read it.",
+      "The rental fund's part of the person's route (route convention): `withheld` with the reason when the caller may not read it.",
   })
   async rentalFundRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
     const withheld = agencyRouteAccess(ctx, AGENCY, person, 'Person.rentalFundRoute');

@@ -1,21 +1,19 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Authorized, Ctx, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../kit/context';
 import { Role } from '../../kit/roles';
-import { monthRange, releaseCells, StatisticCell } from '../../kit/statistics';
+import { monthRange, releaseCells, StatisticsContribution, StatisticsReport, type StatisticCell } from '../../kit/statistics';
 
 /**
  * Rentals issued and returned per month and territory (seed 003 §34.8 statistics; seed 004 annex 1 §5.1 demand),
  * counted in SQL. The rental fund does not know target categories, so its cells are for ALL; small counts are
  * suppressed here, before they leave the fund's database.
  */
-@Resolver()
+@Resolver(() => StatisticsReport)
 export class RentalStatisticsResolver {
   @Authorized(Role.ANALYST, Role.ADMINISTRATOR)
-  @Query(() => [StatisticCell], { description: 'Rental fund statistics by month and territory; small counts suppressed.' })
+  @StatisticsContribution({ description: 'Rental fund statistics by month and territory; small counts suppressed.' })
   async rentalFundStatistics(
-    @Arg('fromMonth') fromMonth: string,
-    @Arg('toMonth') toMonth: string,
-    @Arg('territoryOktmo', () => String, { nullable: true }) territoryOktmo: string | null,
+    @Root() { fromMonth, toMonth, territoryOktmo }: StatisticsReport,
     @Ctx() ctx: HubContext,
   ): Promise<StatisticCell[]> {
     const range = monthRange(fromMonth, toMonth);

@@ -1,5 +1,6 @@
 import { today } from '../../kit/clock';
-import { Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, Directive, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { CONVENTION_TAG } from '../../kit/conventions';
 import type { HubContext } from '../../kit/context';
 import { sqlTextArray } from '../../kit/database';
 import { Role } from '../../kit/roles';
@@ -8,6 +9,8 @@ import { targetCategorySql } from '../statistics/target-category.sql';
 import { Territory } from '../territory/territory.entity';
 import { demandByServiceKind } from './demand.rules';
 
+// Shareable: the resource map (assembly subgraph) returns social protection's demand as it received it.
+@Directive('@shareable')
 @ObjectType({ description: 'A count of people or needs, suppressed as "<10" when small.' })
 export class KindCount {
   @Field()
@@ -20,6 +23,7 @@ export class KindCount {
   count!: number | null;
 }
 
+@Directive('@shareable')
 @ObjectType({ description: "Social protection's demand on a territory: who needs what (aggregates only)." })
 export class TerritoryDemand {
   @Field(() => [KindCount], { description: 'People in families supported here, by target category of seed 003 §3.' })
@@ -78,6 +82,7 @@ function released(rows: { kind: string; count: number }[]): KindCount[] {
 @Resolver(() => Territory)
 export class DemandResolver {
   @Authorized(Role.ANALYST, Role.COORDINATOR, Role.ADMINISTRATOR)
+  @Directive(CONVENTION_TAG.demand)
   @FieldResolver(() => TerritoryDemand, {
     nullable: true,
     description: 'Demand on the territory (resource map): aggregates only, small counts suppressed.',

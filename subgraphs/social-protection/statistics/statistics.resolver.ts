@@ -1,9 +1,9 @@
 import { today } from '../../kit/clock';
-import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Authorized, Ctx, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../kit/context';
 import { DomainError, ErrorCode } from '../../kit/errors';
 import { Role } from '../../kit/roles';
-import { monthRange, releaseCells, StatisticCell, type RawCount } from '../../kit/statistics';
+import { monthRange, releaseCells, StatisticsContribution, StatisticsReport, type StatisticCell, type RawCount } from '../../kit/statistics';
 import { suppressionThreshold } from '../../kit/suppression';
 import { calendarFor } from '../calendar/calendar.loader';
 import { stageDeadline, SupportStage } from '../support-case/stages';
@@ -15,16 +15,14 @@ import { targetCategorySql } from './target-category.sql';
  * the compliance rate. Counted in SQL; deadlines need the working-day calendar, so the SQL returns
  * stage stays grouped by (territory, stage, entered on, left on) and the calendar classifies the groups.
  */
-@Resolver()
+@Resolver(() => StatisticsReport)
 export class StatisticsResolver {
   @Authorized(Role.ANALYST, Role.ADMINISTRATOR)
-  @Query(() => [StatisticCell], {
+  @StatisticsContribution({
     description: 'Social protection statistics by month, territory and target category; small counts suppressed.',
   })
   async socialProtectionStatistics(
-    @Arg('fromMonth') fromMonth: string,
-    @Arg('toMonth') toMonth: string,
-    @Arg('territoryOktmo', () => String, { nullable: true }) territoryOktmo: string | null,
+    @Root() { fromMonth, toMonth, territoryOktmo }: StatisticsReport,
     @Ctx() ctx: HubContext,
   ): Promise<StatisticCell[]> {
     const range = monthRange(fromMonth, toMonth);

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { refusable } from '../../kit/agency-access';
 import type { HubContext } from '../../kit/context';
 import { loaderManyBy } from '../../kit/entity-loaders';
-import { AgencyRoute } from '../../kit/route';
+import { RouteContribution, type AgencyRoute } from '../../kit/route';
 import { today } from '../../kit/clock';
 import { calendarFor } from '../calendar/calendar.loader';
 import type { ProductionCalendar } from '../calendar/production-calendar';
@@ -39,8 +39,7 @@ export class PersonSupportResolver {
     return loaderManyBy(ctx, SocialContract, 'personId', { signedOn: 'asc' }).load(person.id);
   }
 
-  @FieldResolver(() => AgencyRoute, {
-    nullable: true,
+  @RouteContribution('SOCIAL_PROTECTION', {
     description: refusable("Social protection's part of the person's route (route convention)."),
   })
   async socialProtectionRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
