@@ -1,4 +1,4 @@
-import { Directive, Field, FieldResolver, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, FieldResolver, ID, Int, ObjectType, type ClassType } from 'type-graphql';
 import { CONVENTION_TAG } from './conventions';
 import { badInput } from './errors';
 import { suppress, suppressionThreshold } from './suppression';
@@ -78,17 +78,31 @@ export function monthRange(fromMonth: string, toMonth: string): { from: string; 
  * The question a statistics report answers, as an entity: its key carries the query's arguments, so each agency's
  * contribution is an ordinary entity field that a router can fetch and the assembly subgraph can `@requires`.
  */
-@Directive('@key(fields: "fromMonth toMonth territoryOktmo")')
-@ObjectType({ description: 'Monthly statistics of every agency for a period and, optionally, one territory.' })
-export class StatisticsReport {
-  @Field({ description: 'First month, YYYY-MM.' })
-  fromMonth!: string;
+export interface StatisticsReport {
+  fromMonth: string;
+  toMonth: string;
+  territoryOktmo: string | null;
+}
 
-  @Field({ description: 'Last month, YYYY-MM (inclusive).' })
-  toMonth!: string;
+/**
+ * The question a statistics report answers, as an entity: its key carries the query's arguments, so each agency's
+ * contribution is an ordinary entity field that a router can fetch and the assembly subgraph can `@requires`.
+ * A class per subgraph (type-graphql attaches field resolvers to the class, and each agency adds its own field).
+ */
+export function statisticsReportType(): ClassType<StatisticsReport> {
+  @Directive('@key(fields: "fromMonth toMonth territoryOktmo")')
+  @ObjectType('StatisticsReport', { description: 'Monthly statistics of every agency for a period and, optionally, one territory.' })
+  class Report {
+    @Field({ description: 'First month, YYYY-MM.' })
+    fromMonth!: string;
 
-  @Field(() => ID, { nullable: true, description: 'OKTMO of the territory, or null for the whole region.' })
-  territoryOktmo!: string | null;
+    @Field({ description: 'Last month, YYYY-MM (inclusive).' })
+    toMonth!: string;
+
+    @Field(() => ID, { nullable: true, description: 'OKTMO of the territory, or null for the whole region.' })
+    territoryOktmo!: string | null;
+  }
+  return Report;
 }
 
 /** Declares an agency's statistics field on `StatisticsReport` (nullable: an agency that refuses or fails leaves the others). */

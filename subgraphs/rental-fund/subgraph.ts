@@ -1,4 +1,5 @@
 import { statisticsReportReference } from '../kit/statistics';
+import { StatisticsReportEntity } from './statistics/statistics.resolver';
 import type { SubgraphModule } from '../kit/subgraph';
 import { RentalApplicationResolver } from './application/application.resolver';
 import { RentalApplication } from './application/rental-application.entity';
@@ -43,7 +44,7 @@ export const rentalFund: SubgraphModule = {
     RentalFundResourcesResolver,
     RentalStatisticsResolver,
   ],
-  orphanedTypes: [Person, Organization, Territory],
+  orphanedTypes: [Person, Organization, Territory, StatisticsReportEntity],
   referenceResolvers: {
     StatisticsReport: statisticsReportReference,
     Territory: { __resolveReference: (reference: { oktmo: string }) => reference },

@@ -1,4 +1,5 @@
 import { statisticsReportReference } from '../kit/statistics';
+import { StatisticsReportEntity } from './statistics/statistics.resolver';
 import type { SubgraphModule } from '../kit/subgraph';
 import { CalendarDay } from './calendar/calendar-day.entity';
 import { loadProductionCalendar } from './calendar/calendar-reference';
@@ -63,6 +64,7 @@ export const socialProtection: SubgraphModule = {
     ProvidedService,
   ],
   migrations,
+  orphanedTypes: [StatisticsReportEntity],
   resolvers: [
     TerritoryResolver,
     OrganizationResolver,

@@ -1,14 +1,17 @@
 import { Authorized, Ctx, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../kit/context';
 import { Role } from '../../kit/roles';
-import { monthRange, releaseCells, StatisticsContribution, StatisticsReport, type StatisticCell } from '../../kit/statistics';
+import { monthRange, releaseCells, statisticsReportType, StatisticsContribution, type StatisticCell, type StatisticsReport } from '../../kit/statistics';
 
 /**
  * Rentals issued and returned per month and territory (seed 003 §34.8 statistics; seed 004 annex 1 §5.1 demand),
  * counted in SQL. The rental fund does not know target categories, so its cells are for ALL; small counts are
  * suppressed here, before they leave the fund's database.
  */
-@Resolver(() => StatisticsReport)
+/** This subgraph's StatisticsReport entity, which its statistics field extends. */
+export const StatisticsReportEntity = statisticsReportType();
+
+@Resolver(() => StatisticsReportEntity)
 export class RentalStatisticsResolver {
   @Authorized(Role.ANALYST, Role.ADMINISTRATOR)
   @StatisticsContribution({ description: 'Rental fund statistics by month and territory; small counts suppressed.' })

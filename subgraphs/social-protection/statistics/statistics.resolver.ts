@@ -3,7 +3,7 @@ import { Authorized, Ctx, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../kit/context';
 import { DomainError, ErrorCode } from '../../kit/errors';
 import { Role } from '../../kit/roles';
-import { monthRange, releaseCells, StatisticsContribution, StatisticsReport, type StatisticCell, type RawCount } from '../../kit/statistics';
+import { monthRange, releaseCells, statisticsReportType, StatisticsContribution, type StatisticCell, type StatisticsReport, type RawCount } from '../../kit/statistics';
 import { suppressionThreshold } from '../../kit/suppression';
 import { calendarFor } from '../calendar/calendar.loader';
 import { stageDeadline, SupportStage } from '../support-case/stages';
@@ -15,7 +15,10 @@ import { targetCategorySql } from './target-category.sql';
  * the compliance rate. Counted in SQL; deadlines need the working-day calendar, so the SQL returns
  * stage stays grouped by (territory, stage, entered on, left on) and the calendar classifies the groups.
  */
-@Resolver(() => StatisticsReport)
+/** This subgraph's StatisticsReport entity, which its statistics field extends. */
+export const StatisticsReportEntity = statisticsReportType();
+
+@Resolver(() => StatisticsReportEntity)
 export class StatisticsResolver {
   @Authorized(Role.ANALYST, Role.ADMINISTRATOR)
   @StatisticsContribution({
