@@ -11,19 +11,21 @@ import { KeyConfigurationError } from '../subgraphs/kit/signing-keys';
 import { HUB_AUDIENCE } from './dev-keys';
 import { createGateway } from './server';
 
-const SUBGRAPHS = ['social-protection', 'health', 'education', 'employment', 'rental-fund'];
+/** The subgraphs named in the supergraph (`join__Graph`), so a partner joining needs no change here. */
+const subgraphNames = (supergraphSdl: string) => [...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)"/g)].map((m) => m[1]);
 
 async function main() {
   const logger = createLogger({});
   const signingKey = readKeyFile(KEY_FILES.gatewayKey);
   const supergraphFile = process.env.SUPERGRAPH_FILE ?? path.join(__dirname, '..', 'schema', 'supergraph.graphql');
+  const supergraphSdl = fs.readFileSync(supergraphFile, 'utf8');
   const subgraphUrls: Record<string, string> = {};
-  for (const name of SUBGRAPHS) {
+  for (const name of subgraphNames(supergraphSdl)) {
     const url = process.env[`${name.toUpperCase().replace(/-/g, '_')}_URL`];
     if (url) subgraphUrls[name] = url;
   }
   const gateway = await createGateway({
-    supergraphSdl: fs.readFileSync(supergraphFile, 'utf8'),
+    supergraphSdl,
     subgraphUrls,
     jwt: {
       issuer: process.env.HUB_JWT_ISSUER ?? 'federation-hub-dev',

@@ -17,8 +17,6 @@ import type { KeyPolicy } from '../subgraphs/kit/signing-keys';
 import { codeTokenLimit } from './document-budget';
 import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './limits';
 import { withoutSuggestions } from './suggestions';
-import { hubExtension } from './hub-fields/extensions';
-import { HubGateway } from './hub-fields/hub-gateway';
 
 /** Where the gateway publishes its public identity key (RFC 8615 well-known location). */
 export const JWKS_PATH = '/.well-known/jwks.json';
@@ -83,7 +81,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const formatHubErrorOf = hubErrorFormatter(logger);
   const apollo = new ApolloServer<GatewayContext>({
-    gateway: new HubGateway(gateway, hubExtension) as never,
+    gateway,
     introspection: !production,
     // The hub's processes stop their parts in order (gateway, subgraphs, database); Apollo must not act on signals itself.
     stopOnTerminationSignals: false,

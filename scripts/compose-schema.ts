@@ -1,5 +1,5 @@
 /**
- * Writes every subgraph's SDL and the composed supergraph to schema/ (committed): the gateway
+ * Writes every subgraph's SDL (the generated assembly subgraph's included), the composed supergraph and its API schema to schema/ (committed): the gateway
  * serves that file, and a test fails when it no longer matches what the subgraphs compose to.
  */
 import fs from 'node:fs';
@@ -8,11 +8,12 @@ import { composeSupergraphFromModules } from './lib/compose';
 import { SUBGRAPH_MODULES } from './lib/subgraphs';
 
 async function main() {
-  const { supergraphSdl, subgraphSdls } = await composeSupergraphFromModules(SUBGRAPH_MODULES);
+  const { supergraphSdl, apiSchemaSdl, subgraphSdls } = await composeSupergraphFromModules(SUBGRAPH_MODULES);
   const dir = path.resolve(__dirname, '..', 'schema');
   fs.mkdirSync(path.join(dir, 'subgraphs'), { recursive: true });
   for (const [name, sdl] of Object.entries(subgraphSdls)) fs.writeFileSync(path.join(dir, 'subgraphs', `${name}.graphql`), sdl);
   fs.writeFileSync(path.join(dir, 'supergraph.graphql'), supergraphSdl);
+  fs.writeFileSync(path.join(dir, 'api.graphql'), apiSchemaSdl);
   console.log(`composed ${Object.keys(subgraphSdls).length} subgraphs into schema/supergraph.graphql`);
 }
 

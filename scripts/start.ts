@@ -17,6 +17,8 @@ import { DEMO_FAMILIES } from '../subgraphs/kit/demo-people';
 import { DEMO_ORGANIZATIONS } from '../subgraphs/kit/demo-organizations';
 import { createLogger } from '../subgraphs/kit/logging';
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/kit/subgraph';
+import { ASSEMBLY, buildAssembly } from '../subgraphs/assembly/assembly-schema';
+import { startAssembly, type RunningAssembly } from '../subgraphs/assembly/service';
 import { SignalDispatcher } from '../subgraphs/health/signal-outbox/signal-dispatcher';
 import { databaseName, envName, HUB_HOME } from './lib/config';
 import { reachableDataDir, startEmbeddedPostgres, type PostgresServer } from './lib/postgres-server';
@@ -48,9 +50,9 @@ async function main() {
   try {
     gatewayKey = ownKeys ? readKeyFile(KEY_FILES.gatewayKey) : keys.gateway.privateJwk;
     new IdentitySigner(gatewayKey, { production });
-    for (const module of SUBGRAPH_MODULES) {
-      subgraphKeys[module.name] = ownKeys ? subgraphKeysFromEnvironment(module.name) : devSubgraphKeys(module.name, keys);
-      subgraphTrust(module.name, subgraphKeys[module.name], { production });
+    for (const name of [...SUBGRAPH_MODULES.map((m) => m.name), ASSEMBLY]) {
+      subgraphKeys[name] = ownKeys ? subgraphKeysFromEnvironment(name) : devSubgraphKeys(name, keys);
+      subgraphTrust(name, subgraphKeys[name], { production });
     }
   } catch (error) {
     logger.log('error', `the hub refuses to start: ${(error as Error).message}`);
@@ -65,7 +67,7 @@ async function main() {
     logger.log('info', 'embedded PostgreSQL started', { dataDir });
   }
 
-  const running: RunningSubgraph[] = [];
+  const running: (RunningSubgraph | RunningAssembly)[] = [];
   let stopping = false;
   let dispatchTimer: NodeJS.Timeout | undefined;
   const stop = async () => {
@@ -99,8 +101,14 @@ async function main() {
         ),
       );
     }
+    // The assembly subgraph serves what the committed supergraph was composed with: the committed agency schemas.
+    const schemaDir = path.join(__dirname, '..', 'schema');
+    const agencySdls = Object.fromEntries(
+      SUBGRAPH_MODULES.map((m) => [m.name, fs.readFileSync(path.join(schemaDir, 'subgraphs', `${m.name}.graphql`), 'utf8')]),
+    );
+    running.push(await startAssembly(buildAssembly(agencySdls), { keys: subgraphKeys[ASSEMBLY], keyPolicy: { production }, logger }, DEFAULT_PORTS[ASSEMBLY]));
     gateway = await createGateway({
-      supergraphSdl: fs.readFileSync(path.join(__dirname, '..', 'schema', 'supergraph.graphql'), 'utf8'),
+      supergraphSdl: fs.readFileSync(path.join(schemaDir, 'supergraph.graphql'), 'utf8'),
       subgraphUrls: Object.fromEntries(running.map((s) => [s.name, s.url])),
       jwt: process.env.HUB_JWT_JWKS_URL
         ? { issuer: process.env.HUB_JWT_ISSUER ?? DEV_ISSUER, audience: HUB_AUDIENCE, jwksUrl: process.env.HUB_JWT_JWKS_URL }
@@ -113,7 +121,7 @@ async function main() {
     const url = await gateway.listen(Number(process.env.PORT ?? DEFAULT_PORTS.gateway), process.env.HOST ?? '127.0.0.1');
     // A new IPRA registered in health becomes a signal to social protection through the hub (seed 003 §15.1):
     // health's outbox is dispatched as a partner service every few seconds.
-    const health = running.find((s) => s.name === 'health');
+    const health = running.find((s): s is RunningSubgraph => s.name === 'health' && 'database' in s);
     if (health) {
       const dispatcher = new SignalDispatcher({
         em: health.database.orm.em as never,

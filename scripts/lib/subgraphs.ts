@@ -16,4 +16,5 @@ export const DEFAULT_PORTS: Record<string, number> = {
   education: 4003,
   employment: 4004,
   'rental-fund': 4005,
+  assembly: 4006,
 };

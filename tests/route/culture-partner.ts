@@ -1,11 +1,11 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { daysFromToday } from '../../subgraphs/kit/demo-dates';
 import { Migration } from '@mikro-orm/migrations';
-import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, Field, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import { AGENCY_ACCESS_REQUIRES, AgencyAccess, assertMayReadAgencyRecords } from '../../subgraphs/kit/agency-access';
 import type { HubContext } from '../../subgraphs/kit/context';
 import { loaderManyBy } from '../../subgraphs/kit/entity-loaders';
-import { AgencyRoute, RouteStepStatus, stepId } from '../../subgraphs/kit/route';
+import { RouteContribution, RouteStepStatus, stepId, type AgencyRoute } from '../../subgraphs/kit/route';
 import type { SubgraphModule } from '../../subgraphs/kit/subgraph';
 import { ProvidedService, resourcesResolver, territoryStub } from '../../subgraphs/kit/resource-map';
 
@@ -50,7 +50,7 @@ export const partnerSettings = { delayMs: 0 };
 @Resolver(() => Person)
 class CulturePersonResolver {
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => AgencyRoute, { nullable: true, description: "Culture's part of the person's route." })
+  @RouteContribution(AGENCY, { description: "Culture's part of the person's route." })
   async cultureRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.cultureRoute');
     if (partnerSettings.delayMs) await new Promise((r) => setTimeout(r, partnerSettings.delayMs));

@@ -59,21 +59,26 @@ test('the route of the Petrov family (Bratsk) reaches the employment agency and 
   expect(route.alerts.map((a: any) => a.code)).toContain('DEADLINE_OVERDUE');
 });
 
-test('organizations in the route graph carry their names; the gateway reads the public directory once, not with every route', async () => {
+test('an organization in the route graph names the directory entry, and its name is resolved by the directory only when asked for', async () => {
   const token = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id });
-  const organizationLabels = (route: any) => route.graph.nodes.filter((n: any) => n.kind === 'ORGANIZATION').map((n: any) => n.label);
-  const statementsOf = async () => {
+  const graphOnly = `query($id: ID!) { family(id: $id) { route { graph { nodes { id kind label } } } } }`;
+  const withNames = `query($id: ID!) { family(id: $id) { route { graph { nodes { id kind organization { id name } } } } } }`;
+  const statements = async (query: string) => {
     const before = hub.sqlStatements()['social-protection'];
-    const result = await hub.query(token, ROUTE, { id: DEMO_FAMILIES.ivanov });
-    return { labels: organizationLabels(result.data?.family.route), statements: hub.sqlStatements()['social-protection'] - before };
+    const result = await hub.query(token, query, { id: DEMO_FAMILIES.ivanov });
+    return { result, statements: hub.sqlStatements()['social-protection'] - before };
   };
-  const first = await statementsOf();
-  const second = await statementsOf();
-  expect(first.labels.length).toBeGreaterThan(0);
-  // Names, not ids: a label that is a UUID would mean the directory was not consulted.
-  for (const label of [...first.labels, ...second.labels]) expect(label).not.toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-/);
-  expect(second.labels).toEqual(first.labels);
-  expect(second.statements).toBeLessThanOrEqual(first.statements);
+  const plain = await statements(graphOnly);
+  const named = await statements(withNames);
+  const organizations = named.result.data?.family.route.graph.nodes.filter((n: any) => n.kind === 'ORGANIZATION');
+  expect(organizations.length).toBeGreaterThan(0);
+  for (const node of organizations) {
+    expect(node.id).toBe(`organization:${node.organization.id}`);
+    expect(node.organization.name).toEqual(expect.any(String));
+    expect(node.organization.name).not.toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-/);
+  }
+  // The directory is one more batched read for all of the route's organizations, not one per organization.
+  expect(named.statements - plain.statements).toBeLessThanOrEqual(2);
 });
 
 /** Working days after `from` up to and including `to`, from the production calendar the hub publishes. */

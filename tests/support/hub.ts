@@ -12,6 +12,8 @@ import {
 } from '../../gateway/dev-keys';
 import { createLogger, type Logger } from '../../subgraphs/kit/logging';
 import { startSubgraph, type RunningSubgraph, type SubgraphModule } from '../../subgraphs/kit/subgraph';
+import { startAssembly, type RunningAssembly } from '../../subgraphs/assembly/service';
+import { ASSEMBLY } from '../../subgraphs/assembly/assembly-schema';
 import type { SubgraphKeys } from '../../subgraphs/kit/subgraph-trust';
 import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
 import { composeSupergraphFromModules } from '../../scripts/lib/compose';
@@ -26,7 +28,11 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface TestHub {
   gatewayUrl: string;
   subgraphs: Record<string, RunningSubgraph>;
+  /** The assembly subgraph generated for these agencies (route, access log, resource map, statistics). */
+  assembly: RunningAssembly;
   keys: DevKeys;
+  /** The supergraph the gateway serves, composed from the modules at start (other routers serve the same, tests/support/routers.ts). */
+  supergraphSdl: string;
   token(claims: Partial<TokenClaims> & Pick<TokenClaims, 'role'>, expiresIn?: string | number): Promise<string>;
   /** POSTs to the gateway over HTTP with the given bearer token. */
   query<T = Record<string, any>>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
@@ -78,12 +84,23 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
     throw error;
   }
-  const { supergraphSdl } = await composeSupergraphFromModules(modules);
+  const { supergraphSdl, assembly: generated } = await composeSupergraphFromModules(modules);
+  let assembly: RunningAssembly;
+  try {
+    assembly = await startAssembly(generated, {
+      keys: (options.subgraphKeys ?? devSubgraphKeys)(ASSEMBLY, keys),
+      logger: options.logger ?? silentLogger,
+    });
+  } catch (error) {
+    await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
+    throw error;
+  }
+  const running: Record<string, { url: string }> = { ...subgraphs, [ASSEMBLY]: assembly };
   const gateway: Gateway = await createGateway({
     supergraphSdl,
     subgraphUrls: Object.fromEntries(
       await Promise.all(
-        Object.entries(subgraphs).map(async ([name, s]) => [name, options.subgraphUrl ? await options.subgraphUrl(name, s.url) : s.url]),
+        Object.entries(running).map(async ([name, s]) => [name, options.subgraphUrl ? await options.subgraphUrl(name, s.url) : s.url]),
       ),
     ),
     jwt: { issuer: DEV_ISSUER, audience: HUB_AUDIENCE, jwks: keys.jwks },
@@ -95,7 +112,9 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   return {
     gatewayUrl,
     subgraphs,
+    assembly,
     keys,
+    supergraphSdl,
     token: (claims, expiresIn) => mintToken(keys.privateJwk, { subject: `test-${claims.role.toLowerCase()}`, ...claims }, expiresIn),
     async query(token, query, variables) {
       const response = await fetch(gatewayUrl, {
@@ -108,6 +127,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     sqlStatements: () => Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.database.statements.count])),
     async stop() {
       await gateway.stop();
+      await assembly.stop();
       await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
     },
   };
