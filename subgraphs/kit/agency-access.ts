@@ -64,9 +64,9 @@ export function assertMayReadAgencyRecords(
 }
 
 /**
- * The same decision for an agency's route field (route convention). A refusal (no consent, not the caller's
- * family, not the caller's role) is an expected gap in a family's route, so it is answered as `withheld` data with
- * the refusal's code (and audited as a denial) instead of an error. Returns null when the caller may read the records.
+ * The same decision for an agency's route field (route convention). A missing consent is an expected gap
+ * in a family's route, so it is answered as `withheld` data (and audited as a denial) instead of an error;
+ * any other refusal is thrown as usual. Returns null when the caller may read the records.
  */
 export function agencyRouteAccess(
   ctx: HubContext,
@@ -80,8 +80,8 @@ export function agencyRouteAccess(
     return null;
   }
   ctx.audit.denied(operation, person.id, refusal.code);
-  // Every refusal is data here: the field itself is null only when the agency did not answer, which the route shows apart.
-  return withheldRoute(agency, { code: refusal.code, message: refusal.message });
+  if (refusal.code === ErrorCode.CONSENT_REQUIRED) return withheldRoute(agency, { code: refusal.code, message: refusal.message });
+  throw refusal;
 }
 
 type PersonWithAccess = { id: string; agencyAccess?: AgencyAccess | null };

@@ -144,7 +144,7 @@ export class AgencyRoute {
   @Field(() => RouteWithholding, {
     nullable: true,
     description:
-      'Set when the caller may not see this part (no consent, no right to the records): an expected gap in a family route, ' +
+      'Set when the caller may not see this part (no consent covers the agency): an expected gap in a family route, ' +
       'answered as data rather than as an error; steps and alerts are then empty.',
   })
   withheld?: RouteWithholding | null;
@@ -167,7 +167,7 @@ export function agencyRouteType(agency: string): ClassType<AgencyRoute> {
 
 /**
  * Declares an agency's route field on `Person`: its type and the tag the assembly subgraph finds it by. Nullable:
- * null means the agency did not answer (a refusal is `withheld`), and the family route shows the gap.
+ * null (an agency that did not answer or refused the caller) leaves the other agencies' parts, and the route shows the gap.
  */
 export function RouteContribution(agency: string, options: { name?: string; description: string }): MethodDecorator {
   // Made now, while the classes are being declared: type-graphql reads type metadata once, when the schema is built.

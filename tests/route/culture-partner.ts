@@ -2,7 +2,7 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { daysFromToday } from '../../subgraphs/kit/demo-dates';
 import { Migration } from '@mikro-orm/migrations';
 import { Ctx, Directive, Field, ID, ObjectType, Resolver, Root } from 'type-graphql';
-import { AGENCY_ACCESS_REQUIRES, AgencyAccess, assertMayReadAgencyRecords } from '../../subgraphs/kit/agency-access';
+import { AGENCY_ACCESS_REQUIRES, AgencyAccess, agencyRouteAccess } from '../../subgraphs/kit/agency-access';
 import type { HubContext } from '../../subgraphs/kit/context';
 import { loaderManyBy } from '../../subgraphs/kit/entity-loaders';
 import { RouteContribution, RouteStepStatus, stepId, type AgencyRoute } from '../../subgraphs/kit/route';
@@ -52,7 +52,8 @@ class CulturePersonResolver {
   @Directive(AGENCY_ACCESS_REQUIRES)
   @RouteContribution(AGENCY, { description: "Culture's part of the person's route." })
   async cultureRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
-    assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.cultureRoute');
+    const withheld = agencyRouteAccess(ctx, AGENCY, person, 'Person.cultureRoute');
+    if (withheld) return withheld;
     if (partnerSettings.delayMs) await new Promise((r) => setTimeout(r, partnerSettings.delayMs));
     const visits = await loaderManyBy(ctx, CultureVisit, 'personId').load(person.id);
     return {

@@ -30,7 +30,7 @@ beforeAll(async () => {
   const { supergraphSdl } = await composeSupergraphFromModules(SUBGRAPH_MODULES);
   rotated = await createGateway({
     supergraphSdl,
-    subgraphUrls: Object.fromEntries(Object.entries(hub.subgraphs).map(([name, s]) => [name, s.url])),
+    subgraphUrls: Object.fromEntries([...Object.values(hub.subgraphs), hub.assembly].map((s) => [s.name, s.url])),
     jwt: { issuer: DEV_ISSUER, audience: HUB_AUDIENCE, jwks: keys.jwks },
     signingKey: next.privateJwk,
     logger: silentLogger,

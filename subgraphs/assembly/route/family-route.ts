@@ -33,7 +33,8 @@ export function assembleFamilyRoute(family: FamilyRepresentation, routes: Contri
         steps.push(...part.steps.map((s) => withOverdue(withProvisionalMark(s), today)));
         alerts.push(...part.alerts);
       } else {
-        const message = `${contribution.agency} did not answer; its steps are missing from the route`;
+        // Null is an agency that did not answer, or refused the caller outright (not the caller's family, not the caller's role).
+        const message = `${contribution.agency} did not answer or refused; its steps are missing from the route`;
         gaps.push({ personId: person.id, agency: contribution.agency, code: 'SUBGRAPH_UNAVAILABLE', message });
       }
     }

@@ -69,7 +69,7 @@ export class PersonResolver {
   @Directive(ROUTE_REQUIRES)
   @RouteContribution(AGENCY, {
     description:
-      "Education's part of the person's route (route convention): `withheld` with the reason when the caller may not read it.",
+      "Education's part of the person's route (route convention): `withheld` without consent, null with FORBIDDEN for a caller who may not read it.",
   })
   async educationRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
     const withheld = agencyRouteAccess(ctx, AGENCY, person, 'Person.educationRoute');

@@ -78,7 +78,7 @@ export class PersonResolver {
   @Directive(AGENCY_ACCESS_REQUIRES)
   @RouteContribution(AGENCY, {
     description:
-      "Employment's part of the person's route (route convention): `withheld` with the reason when the caller may not read it.",
+      "Employment's part of the person's route (route convention): `withheld` without consent, null with FORBIDDEN for a caller who may not read it.",
   })
   async employmentRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
     const withheld = agencyRouteAccess(ctx, AGENCY, person, 'Person.employmentRoute');

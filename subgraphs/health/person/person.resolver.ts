@@ -71,7 +71,7 @@ export class PersonResolver {
   @Directive(AGENCY_ACCESS_REQUIRES)
   @RouteContribution(AGENCY, {
     description:
-      "Health's part of the person's route (route convention): `withheld` with the reason when the caller may not read it.",
+      "Health's part of the person's route (route convention): `withheld` without consent, null with FORBIDDEN for a caller who may not read it.",
   })
   async healthRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
     const withheld = agencyRouteAccess(ctx, AGENCY, person, 'Person.healthRoute');

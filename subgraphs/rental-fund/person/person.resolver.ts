@@ -45,7 +45,7 @@ export class PersonResolver {
   @Directive(AGENCY_ACCESS_REQUIRES)
   @RouteContribution(AGENCY, {
     description:
-      "The rental fund's part of the person's route (route convention): `withheld` with the reason when the caller may not read it.",
+      "The rental fund's part of the person's route (route convention): `withheld` without consent, null with FORBIDDEN for a caller who may not read it.",
   })
   async rentalFundRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
     const withheld = agencyRouteAccess(ctx, AGENCY, person, 'Person.rentalFundRoute');
