@@ -6,12 +6,26 @@ export interface AgencyField {
   field: string;
   /** The agency that resolves it: its join__Graph value (HEALTH, RENTAL_FUND …), the hub's agency code by convention. */
   agency: string;
-  /** The named type of the field's value (Ipra, AgencyRoute, AccessLogEntry …). */
+  /** The named type of the field's value (Ipra, HealthRoute, AccessLogEntry …). */
   valueType: string;
   nullable: boolean;
   isList: boolean;
   /** What to write after the field's name to ask for it. */
   selection: string;
+  /**
+   * The hub convention the field belongs to: an agency's part (tagged `hub-route`, `hub-access-log`, …) or the
+   * assembled field itself (resolved by the ASSEMBLY graph), null for an agency's own records.
+   */
+  convention: string | null;
+}
+
+/** The convention an assembled field presents: the assembly subgraph's fields are the conventions' answers. */
+const ASSEMBLED: Record<string, string> = { FamilyRoute: 'hub-route', AccessLogEntry: 'hub-access-log' };
+
+function conventionOf(field: FieldDefinitionNode, graphs: string[], valueType: string): string | null {
+  if (graphs.includes('ASSEMBLY')) return ASSEMBLED[valueType] ?? null;
+  const tag = field.directives?.find((d) => d.name.value === 'tag')?.arguments?.find((a) => a.name.value === 'name')?.value;
+  return tag?.kind === Kind.STRING ? tag.value : null;
 }
 
 const OWNER = 'SOCIAL_PROTECTION';
@@ -33,12 +47,12 @@ function resolvingGraphs(field: FieldDefinitionNode): string[] {
     );
 }
 
-function selectionFor(document: DocumentNode, field: FieldDefinitionNode, valueType: string): string {
+function selectionFor(document: DocumentNode, field: FieldDefinitionNode, valueType: string, convention: string | null): string {
   const required = (field.arguments ?? []).filter((a) => a.type.kind === Kind.NON_NULL_TYPE && !a.defaultValue);
   if (required.length > 0)
     throw new Error(`${field.name.value} needs arguments (${required.map((a) => a.name.value)}): teach this test to ask for it`);
   // The route convention answers a missing consent as `withheld` data; anything else composite is asked for by its type name.
-  if (valueType === 'AgencyRoute') return ' { agency withheld { code } }';
+  if (convention === 'hub-route') return valueType === 'FamilyRoute' ? ' { familyId gaps { code } }' : ' { agency withheld { code } }';
   const composite = document.definitions.some(
     (d) =>
       (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.INTERFACE_TYPE_DEFINITION || d.kind === Kind.UNION_TYPE_DEFINITION) &&
@@ -69,6 +83,7 @@ function resolvedFields(supergraphSdl: string, parentType: string, keep: (graphs
     .filter(({ graphs }) => keep(graphs))
     .map(({ field, graphs }) => {
       const valueType = namedType(field.type);
+      const convention = conventionOf(field, graphs, valueType);
       return {
         parentType,
         field: field.name.value,
@@ -76,7 +91,8 @@ function resolvedFields(supergraphSdl: string, parentType: string, keep: (graphs
         valueType,
         nullable: field.type.kind !== Kind.NON_NULL_TYPE,
         isList: isList(field.type),
-        selection: selectionFor(document, field, valueType),
+        selection: selectionFor(document, field, valueType, convention),
+        convention,
       };
     });
 }

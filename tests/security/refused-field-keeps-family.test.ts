@@ -21,9 +21,10 @@ const REFUSAL_CODES = ['CONSENT_REQUIRED', 'FORBIDDEN'];
  * member is hers to read whatever the consents say (who touched the person's data). Everything else is refused.
  */
 function openToTheCoordinatorWithoutConsent(f: AgencyField, value: unknown): boolean {
-  // Each agency's part has its own type (HealthRoute, HealthAccessLogEntry: CONVENTIONS §2); the assembled log is AccessLogEntry.
-  if (f.valueType.endsWith('Route')) return (value as { withheld?: { code?: string } | null } | null)?.withheld?.code === 'CONSENT_REQUIRED';
-  return f.valueType.endsWith('AccessLogEntry') && Array.isArray(value);
+  // The family route itself is shown, its hidden agencies as gaps; an agency's part of it is `withheld`.
+  if (f.valueType === 'FamilyRoute') return Array.isArray((value as { gaps?: unknown } | null)?.gaps);
+  if (f.convention === 'hub-route') return (value as { withheld?: { code?: string } | null } | null)?.withheld?.code === 'CONSENT_REQUIRED';
+  return f.convention === 'hub-access-log' && Array.isArray(value);
 }
 
 /** The outcome a test name promises for a field the coordinator has no consent for. */
@@ -157,7 +158,7 @@ describe('a coordinator without consent asks for the family with an agency field
 });
 
 /** An education specialist asks for Artyom (referred to her school) with one field she may not see. */
-async function expectSchoolSpecialistRefusedOnlyAt(f: { field: string; selection: string }): Promise<void> {
+async function expectSchoolSpecialistRefusedOnlyAt(f: { field: string; selection: string; agency?: string; convention?: string | null }): Promise<void> {
   const artyom = DEMO_PEOPLE.artyomIvanov.id;
   const token = await hub.token({ role: 'SPECIALIST', agency: 'EDUCATION', organizationId: DEMO_ORGANIZATIONS.irkutskSchool.id });
   const result = await hub.query(token, `query($id: ID!) { person(id: $id) { id firstName lastName ${f.field}${f.selection} } }`, {
@@ -166,7 +167,22 @@ async function expectSchoolSpecialistRefusedOnlyAt(f: { field: string; selection
   expect(result.data?.person).toEqual(
     expect.objectContaining({ id: artyom, firstName: expect.any(String), lastName: expect.any(String), [f.field]: null }),
   );
-  expect((result.errors ?? []).map((e) => [pathOf(e.path), e.extensions?.code])).toEqual([[`person.${f.field}`, 'FORBIDDEN']]);
+  const errors = (result.errors ?? []).map((e) => [pathOf(e.path), e.extensions?.code]);
+  if (f.agency !== 'ASSEMBLY') {
+    expect(errors).toEqual([[`person.${f.field}`, 'FORBIDDEN']]);
+    return;
+  }
+  // An assembled field is refused because every agency refused its part: the router reports those refusals too,
+  // at the contributions' own fields of the same person, and nothing else.
+  expect(errors).toContainEqual([`person.${f.field}`, 'FORBIDDEN']);
+  const contributions = new Set(
+    [...PERSON_FIELDS, ...ownerFieldsOf(supergraph, 'Person')]
+      .filter((c) => c.convention === f.convention && c.agency !== 'ASSEMBLY')
+      .map((c) => `person.${c.field}`),
+  );
+  for (const [path, code] of errors.filter(([path]) => path !== `person.${f.field}`)) {
+    expect([path, contributions.has(String(path)), code]).toEqual([path, true, 'FORBIDDEN']);
+  }
 }
 
 test.each(PERSON_FIELDS.filter((f) => f.agency !== 'EDUCATION').map((f) => [`${f.field} (${f.agency})`, f] as const))(
@@ -193,7 +209,7 @@ test.each(
 function expectRefusedOrOpenByConvention(result: GraphQLResponse, f: AgencyField, family: Family): void {
   const errors = result.errors ?? [];
   const expectedErrors: [string, string][] = [];
-  const byConvention = f.valueType === 'AgencyRoute' || f.valueType === 'AccessLogEntry';
+  const byConvention = f.convention === 'hub-route' || f.convention === 'hub-access-log';
   for (const path of fieldPaths(f, family)) {
     const value = valueAt(result.data!, path);
     if (byConvention) {
