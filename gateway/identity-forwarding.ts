@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, parse, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
+import { agencyOf } from '../subgraphs/kit/conventions';
 import { isPublicCode } from '../subgraphs/kit/errors';
 import { IDENTITY_HEADER, type Identity, type IdentitySigner } from '../subgraphs/kit/identity';
 import type { GatewayContext } from './context';
@@ -38,13 +39,14 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
       if (answered) return answered;
       // A down or slow agency is named, so the caller knows whose data is missing (and nothing internal leaks).
       const reason = isTimeout(error) ? 'timed out' : 'is unreachable';
-      throw new GraphQLError(`Subgraph ${this.serviceName} ${reason}`, {
-        extensions: {
-          code: 'SUBGRAPH_UNAVAILABLE',
-          serviceName: this.serviceName,
-          agency: this.serviceName.toUpperCase().replace(/-/g, '_'),
-        },
+      const unavailable = new GraphQLError(`Subgraph ${this.serviceName} ${reason}`, {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName, agency: agencyOf(this.serviceName) },
       });
+      const entities = nullEntities(options.request.query, options.request.variables?.representations);
+      if (!entities) throw unavailable;
+      // The agency's fields of these entities are null, rather than absent: a field another subgraph @requires
+      // (an agency's part of a family route) is then a gap in that answer, not a reason to drop the whole person.
+      return { data: { _entities: entities }, errors: [unavailable.toJSON()] };
     } finally {
       const context = 'context' in options ? options.context : undefined;
       context?.subgraphTimings?.push({ subgraph: this.serviceName, ms: Math.round((performance.now() - started) * 10) / 10 });
@@ -80,4 +82,26 @@ function codedAnswer(error: unknown): { errors: GraphQLFormattedError[]; data?: 
   const errors = Array.isArray(body?.errors) ? (body.errors as GraphQLFormattedError[]) : [];
   if (!errors.length || !errors.every((e) => isPublicCode(e?.extensions?.code) && e.extensions?.code !== 'UNAUTHENTICATED')) return null;
   return { errors, data: null };
+}
+
+/**
+ * For an `_entities` fetch that got no answer: each entity with every field the fetch asked for set to null, by the
+ * fetch's own selection (per type condition). Null for any other fetch.
+ */
+export function nullEntities(query: string | undefined, representations: unknown): Record<string, unknown>[] | null {
+  if (!query || !Array.isArray(representations)) return null;
+  const operation = parse(query).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const entities = operation?.selectionSet.selections.find((s) => s.kind === Kind.FIELD && s.name.value === '_entities');
+  if (!entities || entities.kind !== Kind.FIELD || !entities.selectionSet) return null;
+  const fieldsFor = (typeName: string, set: SelectionSetNode): string[] =>
+    set.selections.flatMap((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === '__typename' ? [] : [s.alias?.value ?? s.name.value];
+      if (s.kind === Kind.INLINE_FRAGMENT && (!s.typeCondition || s.typeCondition.name.value === typeName))
+        return fieldsFor(typeName, s.selectionSet);
+      return [];
+    });
+  return representations.map((representation) => {
+    const typeName = String((representation as { __typename?: unknown })?.__typename ?? '');
+    return { __typename: typeName, ...Object.fromEntries(fieldsFor(typeName, entities.selectionSet!).map((f) => [f, null])) };
+  });
 }

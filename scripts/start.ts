@@ -106,7 +106,13 @@ async function main() {
     const agencySdls = Object.fromEntries(
       SUBGRAPH_MODULES.map((m) => [m.name, fs.readFileSync(path.join(schemaDir, 'subgraphs', `${m.name}.graphql`), 'utf8')]),
     );
-    running.push(await startAssembly(buildAssembly(agencySdls), { keys: subgraphKeys[ASSEMBLY], keyPolicy: { production }, logger }, DEFAULT_PORTS[ASSEMBLY]));
+    running.push(
+      await startAssembly(
+        buildAssembly(agencySdls),
+        { keys: subgraphKeys[ASSEMBLY], keyPolicy: { production }, logger },
+        DEFAULT_PORTS[ASSEMBLY],
+      ),
+    );
     gateway = await createGateway({
       supergraphSdl: fs.readFileSync(path.join(schemaDir, 'supergraph.graphql'), 'utf8'),
       subgraphUrls: Object.fromEntries(running.map((s) => [s.name, s.url])),

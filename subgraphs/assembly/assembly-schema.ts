@@ -4,7 +4,6 @@ import {
   print,
   type EnumTypeDefinitionNode,
   type FieldDefinitionNode,
-  type ObjectTypeDefinitionNode,
   type StringValueNode,
 } from 'graphql';
 import { contributionsTo, findContributions, namedType, type Contribution } from './contributions';

@@ -16,7 +16,9 @@ export interface Contribution {
 
 export const namedType = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type));
 
-const conventionOfTag = new Map<string, Convention>(Object.entries(CONVENTION_TAGS).map(([convention, tag]) => [tag, convention as Convention]));
+const conventionOfTag = new Map<string, Convention>(
+  Object.entries(CONVENTION_TAGS).map(([convention, tag]) => [tag, convention as Convention]),
+);
 
 function tagOf(field: FieldDefinitionNode): string | undefined {
   const tag = field.directives?.find((d) => d.name.value === 'tag');

@@ -21,9 +21,12 @@ export function assemblyResolvers(assembly: Assembly): GraphQLResolverMap<unknow
   const resolvers: GraphQLResolverMap<unknown> = {};
   if (offers.route) resolvers.Family = { ...asIs, route: (family: FamilyRepresentation) => assembleFamilyRoute(family, routes, today()) };
   if (offers.accessLog) resolvers.Person = { ...asIs, accessLog: (person: Row) => mergeAccessLog(person, logs) };
-  if (offers.resourceMap) resolvers.Territory = { ...asIs, resourceMap: (territory: Row) => assembleResourceMap(territory, resources, demand) };
+  if (offers.resourceMap)
+    resolvers.Territory = { ...asIs, resourceMap: (territory: Row) => assembleResourceMap(territory, resources, demand) };
   if (offers.statistics) {
-    resolvers.Query = { statistics: (_: unknown, args: { fromMonth: string; toMonth: string; territoryOktmo?: string | null }) => openReport(args) };
+    resolvers.Query = {
+      statistics: (_: unknown, args: { fromMonth: string; toMonth: string; territoryOktmo?: string | null }) => openReport(args),
+    };
     resolvers.StatisticsReport = {
       ...asIs,
       cells: (report: Row) => reportCells(report, statistics),

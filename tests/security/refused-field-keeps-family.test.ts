@@ -92,7 +92,7 @@ describe('the composed schema', () => {
     expect(PERSON_FIELDS.map((f) => f.field)).toEqual(
       expect.arrayContaining(['ipras', 'mseReferrals', 'rehabilitationCourses', 'rentalApplications', 'rentalContracts']),
     );
-    expect(new Set(PERSON_FIELDS.map((f) => f.agency))).toEqual(new Set(["HEALTH", "EDUCATION", "EMPLOYMENT", "RENTAL_FUND", "ASSEMBLY"]));
+    expect(new Set(PERSON_FIELDS.map((f) => f.agency))).toEqual(new Set(['HEALTH', 'EDUCATION', 'EMPLOYMENT', 'RENTAL_FUND', 'ASSEMBLY']));
   });
 
   test('no agency field on Person or Family is non-null, so a refusal cannot climb to the person or the family', () => {
@@ -158,7 +158,12 @@ describe('a coordinator without consent asks for the family with an agency field
 });
 
 /** An education specialist asks for Artyom (referred to her school) with one field she may not see. */
-async function expectSchoolSpecialistRefusedOnlyAt(f: { field: string; selection: string; agency?: string; convention?: string | null }): Promise<void> {
+async function expectSchoolSpecialistRefusedOnlyAt(f: {
+  field: string;
+  selection: string;
+  agency?: string;
+  convention?: string | null;
+}): Promise<void> {
   const artyom = DEMO_PEOPLE.artyomIvanov.id;
   const token = await hub.token({ role: 'SPECIALIST', agency: 'EDUCATION', organizationId: DEMO_ORGANIZATIONS.irkutskSchool.id });
   const result = await hub.query(token, `query($id: ID!) { person(id: $id) { id firstName lastName ${f.field}${f.selection} } }`, {

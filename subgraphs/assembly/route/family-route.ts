@@ -1,5 +1,15 @@
 import type { Contribution } from '../contributions';
-import { buildGraph, gapAlerts, ipraMeasuresWithoutReferral, orderSteps, withOverdue, withProvisionalMark, type Alert, type Gap, type Step } from './route-rules';
+import {
+  buildGraph,
+  gapAlerts,
+  ipraMeasuresWithoutReferral,
+  orderSteps,
+  withOverdue,
+  withProvisionalMark,
+  type Alert,
+  type Gap,
+  type Step,
+} from './route-rules';
 
 interface AgencyPart {
   steps: Step[];
@@ -11,7 +21,10 @@ interface AgencyPart {
 export interface FamilyRepresentation {
   id: string;
   displayName?: string | null;
-  members?: { relation: string; person: ({ id: string; firstName?: string | null; lastName?: string | null } & Record<string, unknown>) | null }[];
+  members?: {
+    relation: string;
+    person: ({ id: string; firstName?: string | null; lastName?: string | null } & Record<string, unknown>) | null;
+  }[];
 }
 
 /**
@@ -42,7 +55,10 @@ export function assembleFamilyRoute(family: FamilyRepresentation, routes: Contri
   const ordered = orderSteps(steps);
   const graph = buildGraph({
     family: { id: family.id, label: family.displayName ?? family.id },
-    people: members.map((m) => ({ id: m.person!.id, label: [m.person!.lastName, m.person!.firstName].filter(Boolean).join(' ') || m.person!.id })),
+    people: members.map((m) => ({
+      id: m.person!.id,
+      label: [m.person!.lastName, m.person!.firstName].filter(Boolean).join(' ') || m.person!.id,
+    })),
     steps: ordered,
     organizationLabel: (id) => id,
   });
@@ -55,7 +71,10 @@ export function assembleFamilyRoute(family: FamilyRepresentation, routes: Contri
     graph: {
       edges: graph.edges,
       // An organization node refers to the directory's entity, so a client asks its name from the organization directory.
-      nodes: graph.nodes.map((n) => ({ ...n, organization: n.kind === 'ORGANIZATION' ? { id: n.id.slice('organization:'.length) } : null })),
+      nodes: graph.nodes.map((n) => ({
+        ...n,
+        organization: n.kind === 'ORGANIZATION' ? { id: n.id.slice('organization:'.length) } : null,
+      })),
     },
   };
 }
