@@ -10,6 +10,7 @@ import { KEY_FILES, readKeyFile } from '../subgraphs/kit/key-files';
 import { KeyConfigurationError } from '../subgraphs/kit/signing-keys';
 import { HUB_AUDIENCE } from './dev-keys';
 import { createGateway } from './server';
+import { upperSnake } from '../subgraphs/kit/conventions';
 
 /** The subgraphs named in the supergraph (`join__Graph`), so a partner joining needs no change here. */
 const subgraphNames = (supergraphSdl: string) => [...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)"/g)].map((m) => m[1]);
@@ -21,7 +22,7 @@ async function main() {
   const supergraphSdl = fs.readFileSync(supergraphFile, 'utf8');
   const subgraphUrls: Record<string, string> = {};
   for (const name of subgraphNames(supergraphSdl)) {
-    const url = process.env[`${name.toUpperCase().replace(/-/g, '_')}_URL`];
+    const url = process.env[`${upperSnake(name)}_URL`];
     if (url) subgraphUrls[name] = url;
   }
   const gateway = await createGateway({

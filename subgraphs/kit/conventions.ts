@@ -20,8 +20,11 @@ export const CONVENTION_TAG = Object.fromEntries(
   Object.entries(CONVENTION_TAGS).map(([convention, tag]) => [convention, `@tag(name: "${tag}")`]),
 ) as Record<Convention, string>;
 
+/** A service name in upper snake case (rental-fund → RENTAL_FUND): its agency code, and the prefix of its environment variables. */
+export const upperSnake = (serviceName: string): string => serviceName.toUpperCase().replace(/-/g, '_');
+
 /** By convention a subgraph's agency code is its service name in upper snake case (rental-fund → RENTAL_FUND). */
-export const agencyOf = (serviceName: string): string => serviceName.toUpperCase().replace(/-/g, '_');
+export const agencyOf = upperSnake;
 
 /** HEALTH → Health, RENTAL_FUND → RentalFund: the prefix of an agency's own contribution types. */
 export const agencyPascal = (agency: string): string =>

@@ -3,8 +3,7 @@ import { createLogger } from './logging';
 import { KeyConfigurationError } from './signing-keys';
 import type { SubgraphKeys } from './subgraph-trust';
 import { startSubgraph, type SubgraphModule } from './subgraph';
-
-const envName = (name: string) => name.toUpperCase().replace(/-/g, '_');
+import { upperSnake } from './conventions';
 
 /**
  * One subgraph as its own process (docker-compose, production): configured by environment,
@@ -12,9 +11,9 @@ const envName = (name: string) => name.toUpperCase().replace(/-/g, '_');
  */
 export function runSubgraphFromEnvironment(module: SubgraphModule): void {
   const logger = createLogger({});
-  const databaseUrl = process.env[`${envName(module.name)}_DATABASE_URL`] ?? process.env.DATABASE_URL;
+  const databaseUrl = process.env[`${upperSnake(module.name)}_DATABASE_URL`] ?? process.env.DATABASE_URL;
   if (!databaseUrl) {
-    logger.log('error', `set ${envName(module.name)}_DATABASE_URL`);
+    logger.log('error', `set ${upperSnake(module.name)}_DATABASE_URL`);
     process.exit(1);
   }
   let keys: SubgraphKeys;

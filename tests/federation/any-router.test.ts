@@ -46,7 +46,20 @@ interface Row {
    * access log is itself recorded in it. `since` is when the comparison began.
    */
   comparable?: (data: any, since: string) => unknown;
+  /**
+   * A router known not to serve the row yet, and why: the row is then expected to fail on that router
+   * (`test.failing`), so the day the router serves it the test says so.
+   */
+  knownLimit?: { router: RouterName; why: string };
 }
+
+type RouterName = '@apollo/gateway' | 'Hive Gateway';
+
+/** Hive Gateway 2.12 plans @requires only over the entity's own fields (schema/CONVENTIONS.md §6). */
+const HIVE_NESTED_REQUIRES: Row['knownLimit'] = {
+  router: 'Hive Gateway',
+  why: 'its planner does not deliver a @requires selection that passes through another entity (members { person { healthRoute } })',
+};
 
 const ROUTE_PART = 'agency steps { id kind status startDate dueDate } alerts { code severity } withheld { code }';
 
@@ -93,6 +106,7 @@ const ROWS: Row[] = [
         gaps { personId agency code } graph { nodes { id kind label } edges { from to kind } } } } }`,
     variables: { id: DEMO_FAMILIES.ivanov },
     holds: (data) => expect(new Set(data.family.route.steps.map((s: any) => s.agency)).size).toBe(5),
+    knownLimit: HIVE_NESTED_REQUIRES,
   },
   {
     name: 'the route of a family that consented to some agencies only: the gaps are named (Family.route)',
@@ -102,6 +116,7 @@ const ROWS: Row[] = [
     variables: { id: DEMO_FAMILIES.petrov },
     holds: (data) =>
       expect(data.family.route.gaps).toContainEqual(expect.objectContaining({ agency: 'EMPLOYMENT', code: 'CONSENT_REQUIRED' })),
+    knownLimit: HIVE_NESTED_REQUIRES,
   },
   {
     name: "who accessed a person's data in every agency (Person.accessLog), as recorded before the comparison",
@@ -194,21 +209,29 @@ function peer(name: keyof ReturnType<typeof peers>): Router {
 }
 
 describe.each(ROWS)('$name', (row) => {
-  test.each(['@apollo/gateway', 'Hive Gateway'] as const)('%s answers as the hub gateway does', async (name) => {
-    const router = peer(name);
-    for (const step of row.prepare ?? []) expect((await hub.query(tokens[step.caller], step.query, step.variables)).errors).toBeUndefined();
-    const since = new Date().toISOString();
-    const comparable = (data: unknown) => (row.comparable ? row.comparable(data, since) : data);
-    const token = tokens[row.caller];
-    const expected = await hubRouter(hub).query(token, row.query, row.variables);
-    expect(expected.errors).toBeUndefined();
-    row.holds(comparable(expected.data));
-
-    const answer = await router.query(token, row.query, row.variables);
-    expect(answer.errors).toBeUndefined();
-    expect(comparable(answer.data)).toEqual(comparable(expected.data));
-  });
+  for (const name of ['@apollo/gateway', 'Hive Gateway'] as const) {
+    const limited = row.knownLimit?.router === name;
+    (limited ? test.failing : test)(
+      `${name} answers as the hub gateway does${limited ? ` (known limit: ${row.knownLimit!.why})` : ''}`,
+      () => compare(row, name),
+    );
+  }
 });
+
+async function compare(row: Row, name: RouterName): Promise<void> {
+  const router = peer(name);
+  for (const step of row.prepare ?? []) expect((await hub.query(tokens[step.caller], step.query, step.variables)).errors).toBeUndefined();
+  const since = new Date().toISOString();
+  const comparable = (data: unknown) => (row.comparable ? row.comparable(data, since) : data);
+  const token = tokens[row.caller];
+  const expected = await hubRouter(hub).query(token, row.query, row.variables);
+  expect(expected.errors).toBeUndefined();
+  row.holds(comparable(expected.data));
+
+  const answer = await router.query(token, row.query, row.variables);
+  expect(answer.errors).toBeUndefined();
+  expect(comparable(answer.data)).toEqual(comparable(expected.data));
+}
 
 test.each(['@apollo/gateway', 'Hive Gateway'] as const)(
   '%s refuses a request without a valid token, as the hub gateway does',
