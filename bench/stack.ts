@@ -1,10 +1,14 @@
+// The agency modules and the assembly use type-graphql's decorators, which need the metadata polyfill loaded first.
+import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { Agent, request } from 'undici';
-import { DEV_ISSUER, generateDevKeys, HUB_AUDIENCE, mintToken, type DevKeys } from '../gateway/dev-keys';
+import { DEV_ISSUER, devSubgraphKeys, generateDevKeys, HUB_AUDIENCE, mintToken, type DevKeys } from '../gateway/dev-keys';
 import { createGateway, type Gateway } from '../gateway/server';
+import { ASSEMBLY, buildAssembly } from '../subgraphs/assembly/assembly-schema';
+import { startAssembly } from '../subgraphs/assembly/service';
 import { KEY_FILES } from '../subgraphs/kit/key-files';
 import { createLogger } from '../subgraphs/kit/logging';
 import { spawn } from 'node:child_process';
@@ -59,20 +63,21 @@ interface SubgraphProcess {
   stop(): Promise<void>;
 }
 
-/** One subgraph as its own process, started exactly as docker-compose starts it. */
+/** One subgraph as its own process, started exactly as docker-compose starts it (`entry` and `env` name what it runs on). */
 async function spawnSubgraph(
   name: string,
-  databaseUrl: string,
+  entry: string,
+  env: Record<string, string>,
   keyFiles: Record<string, string>,
   auditReads: boolean,
 ): Promise<SubgraphProcess> {
   const port = await freePort();
   const profile = process.env.HUB_BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.HUB_BENCH_PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, '-r', '@swc-node/register', `subgraphs/${name}/index.ts`], {
+  const child = spawn(process.execPath, [...profile, '-r', '@swc-node/register', entry], {
     cwd: path.join(__dirname, '..'),
     env: {
       ...process.env,
-      [`${name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`]: databaseUrl,
+      ...env,
       ...keyFiles,
       PORT: String(port),
       HUB_LOG_LEVEL: 'error',
@@ -119,16 +124,51 @@ function writeKeyFiles(keys: DevKeys): Record<string, string> {
   };
 }
 
-/** The real hub (five subgraphs over HTTP behind the gateway) on the bench databases. */
+/**
+ * Where the bench runs the assembly subgraph (HUB_BENCH_ASSEMBLY): `process` (default) — its own process, as a
+ * standard router would call it and as the agencies run here, so route-cpu.ts reports its CPU apart from the
+ * gateway's; `in-process` — in the gateway's process over loopback HTTP, as scripts/start.ts and the test hub run it.
+ */
+export const ASSEMBLY_MODE = process.env.HUB_BENCH_ASSEMBLY === 'in-process' ? 'in-process' : 'process';
+
+/** The assembly subgraph, built from the agency SDLs the supergraph was composed with. */
+async function startBenchAssembly(
+  subgraphSdls: Record<string, string>,
+  keys: DevKeys,
+  keyFiles: Record<string, string>,
+): Promise<{ name: string; url: string; stop(): Promise<void> }> {
+  const agencySdls = Object.fromEntries(Object.entries(subgraphSdls).filter(([name]) => name !== ASSEMBLY));
+  if (ASSEMBLY_MODE === 'in-process') {
+    return startAssembly(buildAssembly(agencySdls), { keys: devSubgraphKeys(ASSEMBLY, keys), logger: silent });
+  }
+  const file = path.join(path.dirname(keyFiles[KEY_FILES.gatewayJwks]), 'agency-sdls.json');
+  fs.writeFileSync(file, JSON.stringify(agencySdls));
+  return spawnSubgraph(ASSEMBLY, 'bench/assembly-service.ts', { HUB_BENCH_AGENCY_SDLS: file }, keyFiles, true);
+}
+
+/** The real hub (five agency subgraphs and the assembly subgraph over HTTP behind the gateway) on the bench databases. */
 export async function startBenchHub(urls: Record<string, string>, options: { auditReads: boolean }): Promise<BenchHub> {
   const keys: DevKeys = await generateDevKeys();
   const keyFiles = writeKeyFiles(keys);
   // Each subgraph in its own process, as deployed: the gateway and the load generator share this one.
-  const subgraphs = await Promise.all(SUBGRAPH_MODULES.map((m) => spawnSubgraph(m.name, urls[m.name], keyFiles, options.auditReads)));
-  const { supergraphSdl } = await composeSupergraphFromModules(SUBGRAPH_MODULES);
+  const subgraphs = await Promise.all(
+    SUBGRAPH_MODULES.map((m) =>
+      spawnSubgraph(
+        m.name,
+        `subgraphs/${m.name}/index.ts`,
+        { [`${m.name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`]: urls[m.name] },
+        keyFiles,
+        options.auditReads,
+      ),
+    ),
+  );
+  const { supergraphSdl, subgraphSdls } = await composeSupergraphFromModules(SUBGRAPH_MODULES);
+  // Family.route, Person.accessLog, resource maps and statistics are the assembly subgraph's fields (@requires):
+  // without it the gateway would call the URL recorded at composition (localhost:4006).
+  const assembly = await startBenchAssembly(subgraphSdls, keys, keyFiles);
   const gateway: Gateway = await createGateway({
     supergraphSdl,
-    subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
+    subgraphUrls: Object.fromEntries([...subgraphs, assembly].map((s) => [s.name, s.url])),
     jwt: { issuer: DEV_ISSUER, audience: HUB_AUDIENCE, jwks: keys.jwks },
     signingKey: keys.gateway.privateJwk,
     logger: silent,
@@ -157,6 +197,7 @@ export async function startBenchHub(urls: Record<string, string>, options: { aud
     },
     async stop() {
       await gateway.stop();
+      await assembly.stop();
       await Promise.all(subgraphs.map((s) => s.stop()));
     },
   };
