@@ -1,0 +1,302 @@
+import type { Contribution } from '../../subgraphs/assembly/contributions';
+import { assembleFamilyRoute, type FamilyRepresentation } from '../../subgraphs/assembly/route/family-route';
+import type { Alert, Step } from '../../subgraphs/assembly/route/route-rules';
+
+/** The route contributions as findContributions reports them for these agencies. */
+const route = (subgraph: string, agency: string, field: string): Contribution => ({
+  convention: 'route',
+  subgraph,
+  agency,
+  parentType: 'Person',
+  field,
+  type: `${field[0].toUpperCase()}${field.slice(1)}`,
+});
+const HEALTH = route('health', 'HEALTH', 'healthRoute');
+const SOCIAL = route('social-protection', 'SOCIAL_PROTECTION', 'socialProtectionRoute');
+const ROUTES = [HEALTH, SOCIAL];
+const TODAY = '2026-06-10';
+
+function step(id: string, over: Partial<Step> = {}): Step {
+  return {
+    id,
+    personId: 'mother',
+    agency: 'HEALTH',
+    kind: 'MEASURE',
+    title: id,
+    status: 'PLANNED',
+    startDate: null,
+    endDate: null,
+    dueDate: null,
+    organizationId: null,
+    responsible: null,
+    recordType: 'Measure',
+    recordId: id,
+    followsFrom: [],
+    executorAgency: null,
+    ...over,
+  };
+}
+
+const part = (agency: string, steps: Step[] = [], alerts: Alert[] = []) => ({ agency, steps, alerts, withheld: null });
+const withheld = (agency: string, code: string, message: string) => ({ agency, steps: [], alerts: [], withheld: { code, message } });
+
+/** A family as the router hands it to `Family.route`: members with each agency's part at its field. */
+function family(members: FamilyRepresentation['members'], over: Partial<FamilyRepresentation> = {}): FamilyRepresentation {
+  return { id: 'f1', displayName: 'Семья Ивановых', members, ...over };
+}
+const member = (id: string, parts: Record<string, unknown>, names: { firstName?: string | null; lastName?: string | null } = {}) => ({
+  relation: 'PARENT',
+  person: { id, firstName: 'Мария', lastName: 'Иванова', ...names, ...parts },
+});
+
+describe('assembleFamilyRoute: the family route from its members’ parts in every agency (seed 003 §33.3)', () => {
+  test('steps of every member in every agency come together in time order', () => {
+    const route = assembleFamilyRoute(
+      family([
+        member('mother', {
+          healthRoute: part('HEALTH', [step('h1', { startDate: '2026-03-01' })]),
+          socialProtectionRoute: part('SOCIAL_PROTECTION', [step('s1', { agency: 'SOCIAL_PROTECTION', startDate: '2026-01-01' })]),
+        }),
+        member('son', {
+          healthRoute: part('HEALTH', [step('h2', { personId: 'son', startDate: '2026-02-01' })]),
+          socialProtectionRoute: part('SOCIAL_PROTECTION'),
+        }),
+      ]),
+      ROUTES,
+      TODAY,
+    );
+    expect(route.steps.map((s) => s.id)).toEqual(['s1', 'h2', 'h1']);
+    expect(route.gaps).toEqual([]);
+  });
+
+  test("a part an agency withheld is a gap with the agency's code and reason, and brings no steps", () => {
+    const route = assembleFamilyRoute(
+      family([
+        member('mother', {
+          healthRoute: withheld('HEALTH', 'CONSENT_REQUIRED', 'нет согласия'),
+          socialProtectionRoute: part('SOCIAL_PROTECTION', [step('s1', { agency: 'SOCIAL_PROTECTION' })]),
+        }),
+      ]),
+      ROUTES,
+      TODAY,
+    );
+    expect(route.gaps).toEqual([{ personId: 'mother', agency: 'HEALTH', code: 'CONSENT_REQUIRED', message: 'нет согласия' }]);
+    expect(route.steps.map((s) => s.agency)).toEqual(['SOCIAL_PROTECTION']);
+  });
+
+  test('a withheld part brings no steps or alerts even if the agency sent some by mistake', () => {
+    // The withholding decides: a part marked withheld is not shown, whatever else it carries.
+    const leaky = { ...withheld('HEALTH', 'FORBIDDEN', 'нет права'), steps: [step('h1')], alerts: [{ code: 'X' }] };
+    const route = assembleFamilyRoute(
+      family([member('mother', { healthRoute: leaky, socialProtectionRoute: part('SOCIAL_PROTECTION') })]),
+      ROUTES,
+      TODAY,
+    );
+    expect(route.steps).toEqual([]);
+    expect(route.alerts.map((a) => a.code)).toEqual(['ACCESS_DENIED']);
+  });
+
+  test.each([
+    ['null', null],
+    ['missing', undefined],
+  ])('a %s part is an agency that did not answer or refused: a SUBGRAPH_UNAVAILABLE gap', (_, value) => {
+    const route = assembleFamilyRoute(
+      family([member('mother', { healthRoute: value, socialProtectionRoute: part('SOCIAL_PROTECTION') })]),
+      ROUTES,
+      TODAY,
+    );
+    expect(route.gaps).toEqual([
+      { personId: 'mother', agency: 'HEALTH', code: 'SUBGRAPH_UNAVAILABLE', message: expect.stringContaining('HEALTH') },
+    ]);
+  });
+
+  test('every gap becomes an alert for the coordinator: unavailable is CRITICAL, no consent is INFO', () => {
+    const route = assembleFamilyRoute(
+      family([member('mother', { healthRoute: null, socialProtectionRoute: withheld('SOCIAL_PROTECTION', 'CONSENT_REQUIRED', '') })]),
+      ROUTES,
+      TODAY,
+    );
+    expect(route.alerts.map((a) => [a.code, a.severity, a.agency])).toEqual([
+      ['AGENCY_UNAVAILABLE', 'CRITICAL', 'HEALTH'],
+      ['CONSENT_MISSING', 'INFO', 'SOCIAL_PROTECTION'],
+    ]);
+  });
+
+  test('a member whose person cannot be read is skipped: no gap, no node, no steps for them', () => {
+    const route = assembleFamilyRoute(
+      family([
+        { relation: 'CHILD', person: null },
+        member('mother', { healthRoute: part('HEALTH'), socialProtectionRoute: part('SOCIAL_PROTECTION') }),
+      ]),
+      ROUTES,
+      TODAY,
+    );
+    expect(route.gaps).toEqual([]);
+    expect(route.graph.nodes.filter((n) => n.kind === 'PERSON').map((n) => n.id)).toEqual(['person:mother']);
+  });
+
+  test('a family whose members could not be read has an empty route, but still names its agencies', () => {
+    const route = assembleFamilyRoute(family(undefined), ROUTES, TODAY);
+    expect(route).toMatchObject({ familyId: 'f1', steps: [], alerts: [], gaps: [], agencies: ['HEALTH', 'SOCIAL_PROTECTION'] });
+    expect(route.graph.nodes.map((n) => n.kind)).toEqual(['FAMILY']);
+  });
+
+  test('agencies lists every contributing agency, those that gave nothing included', () => {
+    const culture = route('culture', 'CULTURE', 'cultureRoute');
+    const result = assembleFamilyRoute(
+      family([member('mother', { healthRoute: part('HEALTH'), socialProtectionRoute: null })]),
+      [culture, ...ROUTES],
+      TODAY,
+    );
+    expect(result.agencies).toEqual(['CULTURE', 'HEALTH', 'SOCIAL_PROTECTION']);
+  });
+
+  test('a partner that follows the route convention joins by its contribution alone', () => {
+    const culture = route('culture', 'CULTURE', 'cultureRoute');
+    const result = assembleFamilyRoute(
+      family([member('mother', { cultureRoute: part('CULTURE', [step('c1', { agency: 'CULTURE', kind: 'INCLUSIVE_CULTURE_EVENT' })]) })]),
+      [culture],
+      TODAY,
+    );
+    expect(result.steps.map((s) => [s.id, s.agency])).toEqual([['c1', 'CULTURE']]);
+  });
+
+  test('fields that are not route contributions are ignored, even when they look like one', () => {
+    const result = assembleFamilyRoute(
+      family([member('mother', { healthRoute: part('HEALTH'), sportRoute: part('SPORT', [step('x')]) })]),
+      [HEALTH],
+      TODAY,
+    );
+    expect(result.steps).toEqual([]);
+  });
+
+  test('an open step past its deadline on the given day is OVERDUE (seed 003 §36–37)', () => {
+    const route = assembleFamilyRoute(
+      family([
+        member('mother', { healthRoute: part('HEALTH', [step('late', { dueDate: '2026-06-09' }), step('today', { dueDate: TODAY })]) }),
+      ]),
+      [HEALTH],
+      TODAY,
+    );
+    expect(route.steps.map((s) => [s.id, s.status])).toEqual([
+      ['late', 'OVERDUE'],
+      ['today', 'PLANNED'],
+    ]);
+  });
+
+  test('every step carries the provisional mark, false where the agency sent none', () => {
+    const route = assembleFamilyRoute(
+      family([
+        member('mother', {
+          healthRoute: part('HEALTH', [step('a', { provisional: true, startDate: '2026-01-01' }), step('b', { provisional: null })]),
+        }),
+      ]),
+      [HEALTH],
+      TODAY,
+    );
+    expect(route.steps.map((s) => s.provisional)).toEqual([true, false]);
+  });
+
+  test("the agencies' own alerts come first, then cross-agency IPRA alerts, then gap alerts", () => {
+    const agencyAlert: Alert = {
+      code: 'REFERRAL_UNANSWERED',
+      severity: 'WARNING',
+      message: '',
+      personId: 'mother',
+      stepId: 'h0',
+      agency: 'HEALTH',
+    };
+    const measure = step('m1', { kind: 'IPRA_MEASURE', executorAgency: 'EMPLOYMENT' });
+    const route = assembleFamilyRoute(
+      family([member('mother', { healthRoute: part('HEALTH', [measure], [agencyAlert]), socialProtectionRoute: null })]),
+      ROUTES,
+      TODAY,
+    );
+    expect(route.alerts.map((a) => a.code)).toEqual(['REFERRAL_UNANSWERED', 'IPRA_MEASURE_WITHOUT_REFERRAL', 'AGENCY_UNAVAILABLE']);
+  });
+
+  test('a referral in social protection covers a health IPRA measure: the rule sees across agencies (seed 003 §27, §33.6)', () => {
+    const measure = step('HEALTH:IpraMeasure:m1', { kind: 'IPRA_MEASURE', executorAgency: 'EMPLOYMENT' });
+    const referral = step('SOCIAL_PROTECTION:Referral:r1', { agency: 'SOCIAL_PROTECTION', kind: 'REFERRAL', followsFrom: [measure.id] });
+    const covered = assembleFamilyRoute(
+      family([member('mother', { healthRoute: part('HEALTH', [measure]), socialProtectionRoute: part('SOCIAL_PROTECTION', [referral]) })]),
+      ROUTES,
+      TODAY,
+    );
+    expect(covered.alerts).toEqual([]);
+    // The same measure when social protection's part is withheld: the referral is not seen, so the alert is raised.
+    const hidden = assembleFamilyRoute(
+      family([
+        member('mother', {
+          healthRoute: part('HEALTH', [measure]),
+          socialProtectionRoute: withheld('SOCIAL_PROTECTION', 'CONSENT_REQUIRED', ''),
+        }),
+      ]),
+      ROUTES,
+      TODAY,
+    );
+    expect(hidden.alerts.map((a) => a.code)).toEqual(['IPRA_MEASURE_WITHOUT_REFERRAL', 'CONSENT_MISSING']);
+  });
+
+  test('the alert for an IPRA measure is about the measure already marked late', () => {
+    const measure = step('m1', { kind: 'IPRA_MEASURE', executorAgency: 'EMPLOYMENT', dueDate: '2026-01-01' });
+    const route = assembleFamilyRoute(family([member('mother', { healthRoute: part('HEALTH', [measure]) })]), [HEALTH], TODAY);
+    expect(route.steps[0].status).toBe('OVERDUE');
+    expect(route.alerts).toMatchObject([{ code: 'IPRA_MEASURE_WITHOUT_REFERRAL', stepId: 'm1' }]);
+  });
+
+  describe('the graph', () => {
+    const withOrganization = () =>
+      assembleFamilyRoute(
+        family([member('mother', { healthRoute: part('HEALTH', [step('h1', { organizationId: 'org-7' })]) })]),
+        [HEALTH],
+        TODAY,
+      );
+
+    test('an organization node refers to the directory entity by id, so a client can ask its name', () => {
+      const node = withOrganization().graph.nodes.find((n) => n.kind === 'ORGANIZATION')!;
+      expect(node).toMatchObject({ id: 'organization:org-7', label: 'org-7', organization: { id: 'org-7' } });
+    });
+
+    test('nodes other than organizations refer to no organization', () => {
+      const others = withOrganization().graph.nodes.filter((n) => n.kind !== 'ORGANIZATION');
+      expect(others.map((n) => n.kind).sort()).toEqual(['FAMILY', 'PERSON', 'STEP']);
+      expect(others.map((n) => n.organization)).toEqual([null, null, null]);
+    });
+
+    test('the graph has the steps in route order, each concerning its person', () => {
+      const route = assembleFamilyRoute(
+        family([
+          member('mother', {
+            healthRoute: part('HEALTH', [step('b', { startDate: '2026-02-01' }), step('a', { startDate: '2026-01-01' })]),
+          }),
+        ]),
+        [HEALTH],
+        TODAY,
+      );
+      expect(route.graph.nodes.filter((n) => n.kind === 'STEP').map((n) => [n.id, n.status])).toEqual([
+        ['a', 'PLANNED'],
+        ['b', 'PLANNED'],
+      ]);
+      expect(route.graph.edges.filter((e) => e.kind === 'CONCERNS')).toEqual([
+        { from: 'a', to: 'person:mother', kind: 'CONCERNS' },
+        { from: 'b', to: 'person:mother', kind: 'CONCERNS' },
+      ]);
+    });
+
+    test.each([
+      ['last name then first name', { firstName: 'Мария', lastName: 'Иванова' }, 'Иванова Мария'],
+      ['the first name alone when the last name is refused', { firstName: 'Мария', lastName: null }, 'Мария'],
+      ['the last name alone when the first name is refused', { firstName: null, lastName: 'Иванова' }, 'Иванова'],
+      ['the person id when both names are refused', { firstName: null, lastName: null }, 'mother'],
+    ])('a person is labelled with %s', (_, names, label) => {
+      const route = assembleFamilyRoute(family([member('mother', {}, names)]), [], TODAY);
+      expect(route.graph.nodes.find((n) => n.id === 'person:mother')!.label).toBe(label);
+    });
+
+    test('the family node is labelled with its display name, or its id when the name is not given', () => {
+      expect(assembleFamilyRoute(family([]), [], TODAY).graph.nodes[0]).toMatchObject({ id: 'family:f1', label: 'Семья Ивановых' });
+      expect(assembleFamilyRoute(family([], { displayName: null }), [], TODAY).graph.nodes[0]).toMatchObject({ label: 'f1' });
+    });
+  });
+});
