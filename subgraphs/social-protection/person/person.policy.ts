@@ -4,6 +4,7 @@ import type { HubContext } from '../../kit/context';
 import { loaderManyBy } from '../../kit/entity-loaders';
 import { Role } from '../../kit/roles';
 import { Referral } from '../referral/referral.entity';
+import { coordinatesPerson } from '../support-case/support-case.policy';
 
 /**
  * How much of a person a caller may see (152-FZ; seed 001 §1.5, seed 002 §2.4 — confidentiality):
@@ -28,9 +29,6 @@ async function servesPerson(ctx: HubContext, personId: string): Promise<boolean>
 }
 
 export async function mayReadPersonalData(ctx: HubContext, personId: string, level: PersonalDataLevel): Promise<boolean> {
-  // Required lazily: the support-case policy reaches Family, which reaches Person, which uses this file.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { coordinatesPerson } = require('../support-case/support-case.policy') as typeof import('../support-case/support-case.policy');
   if (await coordinatesPerson(ctx, personId)) return true;
   return level === 'IDENTITY' && (await servesPerson(ctx, personId));
 }

@@ -3,7 +3,9 @@ import type { HubContext } from '../../kit/context';
 import { loaderBy, loaderManyBy } from '../../kit/entity-loaders';
 import { notFound } from '../../kit/errors';
 import { Role } from '../../kit/roles';
-import { Family, FamilyMember } from '../family/family.entity';
+// Types only: the loaders find the entities by name, so this policy (used by Person's own fields) does not load
+// the family entities, which load Person.
+import type { Family, FamilyMember } from '../family/family.entity';
 import type { SupportCase } from './support-case.entity';
 
 /** The coordinator of the case's operator organization runs it (seed 003 §33); nobody else reads or moves it. */
@@ -25,8 +27,8 @@ export function assertMayRunCase(ctx: HubContext, supportCase: SupportCase | nul
 export async function coordinatesPerson(ctx: HubContext, personId: string): Promise<boolean> {
   const { identity } = ctx;
   if (identity.role !== Role.COORDINATOR || !identity.organizationId) return false;
-  const memberships = await loaderManyBy(ctx, FamilyMember, 'person').load(personId);
-  const families = await loaderBy(ctx, Family, 'id').loadMany(memberships.map((m) => m.family.id));
+  const memberships = await loaderManyBy<FamilyMember>(ctx, 'FamilyMember', 'person').load(personId);
+  const families = await loaderBy<Family>(ctx, 'Family', 'id').loadMany(memberships.map((m) => m.family.id));
   return families.some((f) => f && !(f instanceof Error) && f.operatorOrganization.id === identity.organizationId);
 }
 
