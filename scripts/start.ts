@@ -19,6 +19,7 @@ import { createLogger } from '../subgraphs/kit/logging';
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/kit/subgraph';
 import { ASSEMBLY, buildAssembly } from '../subgraphs/assembly/assembly-schema';
 import { startAssembly, type RunningAssembly } from '../subgraphs/assembly/service';
+import { committedAgencySdls } from '../subgraphs/assembly';
 import { SignalDispatcher } from '../subgraphs/health/signal-outbox/signal-dispatcher';
 import { databaseName, envName, HUB_HOME } from './lib/config';
 import { reachableDataDir, startEmbeddedPostgres, type PostgresServer } from './lib/postgres-server';
@@ -103,9 +104,7 @@ async function main() {
     }
     // The assembly subgraph serves what the committed supergraph was composed with: the committed agency schemas.
     const schemaDir = path.join(__dirname, '..', 'schema');
-    const agencySdls = Object.fromEntries(
-      SUBGRAPH_MODULES.map((m) => [m.name, fs.readFileSync(path.join(schemaDir, 'subgraphs', `${m.name}.graphql`), 'utf8')]),
-    );
+    const agencySdls = committedAgencySdls(schemaDir);
     running.push(
       await startAssembly(
         buildAssembly(agencySdls),

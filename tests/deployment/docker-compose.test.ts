@@ -9,6 +9,7 @@ import { generateDevKeys } from '../../gateway/dev-keys';
 import { clockEnvironment } from '../../subgraphs/kit/clock';
 import { KEY_FILES } from '../../subgraphs/kit/key-files';
 import { createTestDatabase } from '../support/database';
+import { ASSEMBLY } from '../../subgraphs/assembly/assembly-schema';
 
 /**
  * No Docker engine runs here, so this test does what compose would do with each service:
@@ -19,9 +20,9 @@ const root = path.resolve(__dirname, '..', '..');
 const compose = parse(fs.readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'), { merge: true });
 const hubServices = Object.entries<any>(compose.services).filter(([, s]) => s.build);
 
-test('docker-compose names the gateway, the five subgraphs and one PostgreSQL per agency, all with health checks', () => {
+test('docker-compose names the gateway, the five subgraphs with one PostgreSQL per agency, and the assembly subgraph, all with health checks', () => {
   const names = Object.keys(compose.services).sort();
-  const expected = ['gateway', ...SUBGRAPH_MODULES.flatMap((m) => [m.name, `${m.name}-db`])].sort();
+  const expected = ['gateway', ASSEMBLY, ...SUBGRAPH_MODULES.flatMap((m) => [m.name, `${m.name}-db`])].sort();
   expect(names).toEqual(expected);
   for (const [name, service] of Object.entries<any>(compose.services)) {
     expect([name, Boolean(service.healthcheck?.test)]).toEqual([name, true]);
@@ -61,11 +62,8 @@ test('each private key is given to one service only (the gateway its own, social
   );
   expect(given.gateway).toEqual({ secrets: ['gateway-key'], keyFiles: [KEY_FILES.gatewayKey] });
   expect(given['social-protection']).toEqual({ secrets: ['consent-key'], keyFiles: [KEY_FILES.consentKey, KEY_FILES.gatewayJwks] });
-  for (const module of SUBGRAPH_MODULES.filter((m) => m.name !== 'social-protection')) {
-    expect([module.name, given[module.name]]).toEqual([
-      module.name,
-      { secrets: [], keyFiles: [KEY_FILES.consentJwks, KEY_FILES.gatewayJwks] },
-    ]);
+  for (const name of [...SUBGRAPH_MODULES.map((m) => m.name).filter((n) => n !== 'social-protection'), ASSEMBLY]) {
+    expect([name, given[name]]).toEqual([name, { secrets: [], keyFiles: [KEY_FILES.consentJwks, KEY_FILES.gatewayJwks] }]);
   }
 });
 
@@ -115,6 +113,6 @@ test('every hub service starts from its compose command and answers /health', as
     return [name, health.status] as const;
   });
   const results = Object.fromEntries(await Promise.all(started));
-  expect(Object.keys(results).sort()).toEqual(['gateway', ...SUBGRAPH_MODULES.map((m) => m.name)].sort());
+  expect(Object.keys(results).sort()).toEqual(['gateway', ASSEMBLY, ...SUBGRAPH_MODULES.map((m) => m.name)].sort());
   expect(new Set(Object.values(results))).toEqual(new Set(['ok']));
 }, 90_000);
