@@ -1,11 +1,4 @@
-import {
-  Kind,
-  parse,
-  print,
-  type EnumTypeDefinitionNode,
-  type FieldDefinitionNode,
-  type StringValueNode,
-} from 'graphql';
+import { Kind, parse, print, type EnumTypeDefinitionNode, type FieldDefinitionNode, type StringValueNode } from 'graphql';
 import { contributionsTo, findContributions, namedType, type Contribution } from './contributions';
 import { RESOURCE_MAP_SCHEMA } from './resource-map/resource-map.schema';
 import { ROUTE_REFERENCES, ROUTE_SCHEMA } from './route/route.schema';
@@ -100,6 +93,7 @@ function printField(field: FieldDefinitionNode, directive = ''): string {
 /** Value types the hub itself returns (a RouteStep in FamilyRoute.steps): shareable, as in the agencies. */
 function typesReturnedByHub(hubSdl: string, index: TypeIndex): Set<string> {
   const returned = new Set<string>();
+  if (!hubSdl.trim()) return returned;
   const visit = (type: string) => {
     if (returned.has(type) || !index.objects.has(type) || index.objects.get(type)!.entity) return;
     returned.add(type);

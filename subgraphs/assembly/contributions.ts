@@ -20,10 +20,12 @@ const conventionOfTag = new Map<string, Convention>(
   Object.entries(CONVENTION_TAGS).map(([convention, tag]) => [tag, convention as Convention]),
 );
 
-function tagOf(field: FieldDefinitionNode): string | undefined {
-  const tag = field.directives?.find((d) => d.name.value === 'tag');
-  const name = tag?.arguments?.find((a) => a.name.value === 'name')?.value;
-  return name?.kind === Kind.STRING ? name.value : undefined;
+/** The tags of a field: `@tag` is repeatable, and a partner may tag a contribution for its own purposes too. */
+function tagsOf(field: FieldDefinitionNode): string[] {
+  return (field.directives ?? [])
+    .filter((d) => d.name.value === 'tag')
+    .map((d) => d.arguments?.find((a) => a.name.value === 'name')?.value)
+    .flatMap((name) => (name?.kind === Kind.STRING ? [name.value] : []));
 }
 
 const objectTypes = (document: DocumentNode) =>
@@ -40,7 +42,9 @@ export function findContributions(subgraphSdls: Record<string, string>): Contrib
   for (const [subgraph, sdl] of Object.entries(subgraphSdls)) {
     for (const type of objectTypes(parse(sdl))) {
       for (const field of type.fields ?? []) {
-        const convention = conventionOfTag.get(tagOf(field) ?? '');
+        const convention = tagsOf(field)
+          .map((tag) => conventionOfTag.get(tag))
+          .find(Boolean);
         if (!convention) continue;
         found.push({
           convention,
