@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { Pool } from 'pg';
-import { buildGraph, ipraMeasuresWithoutReferral, orderSteps, type Step } from '../subgraphs/assembly/route/route-rules';
+import { buildGraph, ipraMeasuresWithoutReferral, orderSteps, type Step } from '../subgraphs/conventions/route/rules';
 
 /**
  * The practical ceiling: the same family route (steps, cross-agency alerts, graph) and the same resource-map

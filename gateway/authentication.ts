@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
 import { randomUUID } from 'node:crypto';
-import type { Identity } from '../subgraphs/kit/identity';
-import { ROLES, type Role } from '../subgraphs/kit/roles';
+import type { Identity } from '../subgraphs/kit/platform/identity';
+import { ROLES, type Role } from '../subgraphs/kit/policy/roles';
 
 export interface JwtSettings {
   issuer: string;

@@ -1,4 +1,4 @@
-import type { Identity } from '../subgraphs/kit/identity';
+import type { Identity } from '../subgraphs/kit/platform/identity';
 
 export interface GatewayContext {
   identity: Identity;

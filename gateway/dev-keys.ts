@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JSONWebKeySet, type JWK } from 'jose';
-import { CONSENT_OWNER } from '../subgraphs/kit/consent-grant';
-import type { Role } from '../subgraphs/kit/roles';
-import type { SubgraphKeys } from '../subgraphs/kit/subgraph-trust';
-import { DEV_KEY_PREFIX, generateSigningKeyPair, type KeySet, type PrivateSigningJwk } from '../subgraphs/kit/signing-keys';
+import { CONSENT_OWNER } from '../subgraphs/kit/policy/consent-grant';
+import type { Role } from '../subgraphs/kit/policy/roles';
+import type { SubgraphKeys } from '../subgraphs/kit/platform/subgraph-trust';
+import { DEV_KEY_PREFIX, generateSigningKeyPair, type KeySet, type PrivateSigningJwk } from '../subgraphs/kit/platform/signing-keys';
 
 /**
  * Development credentials, made on first start and kept in `.hub/` (git-ignored): an ES256 key

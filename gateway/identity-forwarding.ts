@@ -1,8 +1,8 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError, Kind, parse, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
-import { agencyOf } from '../subgraphs/kit/conventions';
-import { isPublicCode } from '../subgraphs/kit/errors';
-import { IDENTITY_HEADER, type Identity, type IdentitySigner } from '../subgraphs/kit/identity';
+import { agencyOf } from '../subgraphs/conventions/tags';
+import { isPublicCode } from '../subgraphs/kit/platform/errors';
+import { IDENTITY_HEADER, type Identity, type IdentitySigner } from '../subgraphs/kit/platform/identity';
 import type { GatewayContext } from './context';
 import { isTimeout, subgraphFetcher, type SubgraphResponse } from './subgraph-fetcher';
 

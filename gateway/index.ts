@@ -5,12 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createLogger } from '../subgraphs/kit/logging';
-import { KEY_FILES, readKeyFile } from '../subgraphs/kit/key-files';
-import { KeyConfigurationError } from '../subgraphs/kit/signing-keys';
+import { createLogger } from '../subgraphs/kit/platform/logging';
+import { KEY_FILES, readKeyFile } from '../subgraphs/kit/platform/key-files';
+import { KeyConfigurationError } from '../subgraphs/kit/platform/signing-keys';
 import { HUB_AUDIENCE } from './dev-keys';
 import { createGateway } from './server';
-import { upperSnake } from '../subgraphs/kit/conventions';
+import { upperSnake } from '../subgraphs/conventions/tags';
 
 /** The subgraphs named in the supergraph (`join__Graph`), so a partner joining needs no change here. */
 const subgraphNames = (supergraphSdl: string) => [...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)"/g)].map((m) => m[1]);

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadOrCreateDevKeys, mintToken } from '../gateway/dev-keys';
-import { DomainError } from '../subgraphs/kit/errors';
+import { DomainError } from '../subgraphs/kit/platform/errors';
 import { parseDecreeFile } from '../subgraphs/social-protection/calendar/decree-file';
 import { decreedCalendarDays, type Decree } from '../subgraphs/social-protection/calendar/decree-rules';
 import { ProductionCalendar } from '../subgraphs/social-protection/calendar/production-calendar';

@@ -7,10 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { openDatabase } from '../subgraphs/kit/database';
+import { openDatabase } from '../subgraphs/kit/platform/database';
 import { startEmbeddedPostgres } from './lib/postgres-server';
 import { SUBGRAPH_MODULES } from './lib/subgraphs';
-import { moduleEntities } from '../subgraphs/kit/subgraph';
+import { moduleEntities } from '../subgraphs/kit/platform/subgraph';
 
 async function main() {
   const name = process.argv[2];

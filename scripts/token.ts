@@ -7,8 +7,8 @@
  */
 import path from 'node:path';
 import { loadOrCreateDevKeys, mintToken } from '../gateway/dev-keys';
-import { DEMO_ORGANIZATIONS } from '../subgraphs/kit/demo-organizations';
-import { ROLES, type Role } from '../subgraphs/kit/roles';
+import { DEMO_ORGANIZATIONS } from '../subgraphs/kit/demo/organizations';
+import { ROLES, type Role } from '../subgraphs/kit/policy/roles';
 import { HUB_HOME } from './lib/config';
 
 function option(name: string): string | undefined {

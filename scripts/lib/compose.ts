@@ -2,7 +2,7 @@ import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { lexicographicSortSchema, parse, printSchema } from 'graphql';
 import { ASSEMBLY, buildAssembly, type Assembly } from '../../subgraphs/assembly/assembly-schema';
-import { buildSubgraphSchema, type SubgraphModule } from '../../subgraphs/kit/subgraph';
+import { buildSubgraphSchema, type SubgraphModule } from '../../subgraphs/kit/platform/subgraph';
 import { DEFAULT_PORTS } from './subgraphs';
 
 /** The URL a subgraph has in the committed supergraph; the gateway overrides it at run time. */

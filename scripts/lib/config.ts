@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { upperSnake } from '../../subgraphs/kit/conventions';
+import { upperSnake } from '../../subgraphs/conventions/tags';
 
 /** Where `npm start` keeps its state: the embedded database and the dev keys (git-ignored). */
 export const HUB_HOME = path.resolve(process.env.HUB_HOME ?? path.join(__dirname, '..', '..', '.hub'));

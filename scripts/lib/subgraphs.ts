@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { SubgraphModule } from '../../subgraphs/kit/subgraph';
+import type { SubgraphModule } from '../../subgraphs/kit/platform/subgraph';
 import { education } from '../../subgraphs/education/subgraph';
 import { employment } from '../../subgraphs/employment/subgraph';
 import { health } from '../../subgraphs/health/subgraph';

@@ -1,7 +1,7 @@
 import { Kind, parse, print, type EnumTypeDefinitionNode, type FieldDefinitionNode, type StringValueNode } from 'graphql';
 import { contributionsTo, findContributions, namedType, type Contribution } from './contributions';
-import { RESOURCE_MAP_SCHEMA } from './resource-map/resource-map.schema';
-import { ROUTE_REFERENCES, ROUTE_SCHEMA } from './route/route.schema';
+import { RESOURCE_MAP_SCHEMA } from '../conventions/resource-map/schema';
+import { ROUTE_REFERENCES, ROUTE_SCHEMA } from '../conventions/route/schema';
 
 /** The assembly subgraph's service name in the supergraph. */
 export const ASSEMBLY = 'assembly';

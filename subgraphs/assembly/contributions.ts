@@ -1,5 +1,5 @@
 import { Kind, parse, type DocumentNode, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type TypeNode } from 'graphql';
-import { agencyOf, CONVENTION_TAGS, type Convention } from '../kit/conventions';
+import { agencyOf, CONVENTION_TAGS, type Convention } from '../conventions/tags';
 
 /** A field an agency's subgraph contributes to one of the hub's conventions, found by its tag. */
 export interface Contribution {

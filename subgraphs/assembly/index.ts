@@ -6,8 +6,8 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { subgraphKeysFromEnvironment } from '../kit/key-files';
-import { createLogger } from '../kit/logging';
+import { subgraphKeysFromEnvironment } from '../kit/platform/key-files';
+import { createLogger } from '../kit/platform/logging';
 import { ASSEMBLY, buildAssembly } from './assembly-schema';
 import { startAssembly } from './service';
 

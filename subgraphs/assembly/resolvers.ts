@@ -1,11 +1,11 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { today } from '../kit/clock';
-import { mergeAccessLog } from './access-log/access-log';
+import { today } from '../kit/platform/clock';
+import { mergeAccessLog } from '../conventions/access-log/assembly';
 import type { Assembly } from './assembly-schema';
 import { contributionsTo } from './contributions';
-import { assembleResourceMap } from './resource-map/resource-map';
-import { assembleFamilyRoute, type FamilyRepresentation } from './route/family-route';
-import { missingAgencies, openReport, reportCells } from './statistics/statistics';
+import { assembleResourceMap } from '../conventions/resource-map/assembly';
+import { assembleFamilyRoute, type FamilyRepresentation } from '../conventions/route/assembly';
+import { missingAgencies, openReport, reportCells } from '../conventions/statistics/assembly';
 
 type Row = Record<string, unknown>;
 const asIs = { __resolveReference: (reference: Row) => reference };

@@ -1,4 +1,4 @@
-import { runSubgraphFromEnvironment } from '../kit/main';
+import { runSubgraphFromEnvironment } from '../kit/platform/main';
 import { education } from './subgraph';
 
 runSubgraphFromEnvironment(education);

@@ -1,6 +1,6 @@
-import { accessLogResolver } from '../kit/access-log';
-import { ProvidedService } from '../kit/resource-map';
-import type { SubgraphModule } from '../kit/subgraph';
+import { accessLogResolver } from '../conventions/access-log/contract';
+import { ProvidedService } from '../conventions/resource-map/contract';
+import type { SubgraphModule } from '../kit/platform/subgraph';
 import { EducationResourcesResolver, loadDemoServices, Territory } from './resource-map/resources';
 import { loadDemoData } from './data/demo-data';
 import { EarlyHelpProgram } from './early-help/early-help-program.entity';

@@ -1,6 +1,6 @@
-import { mergeAccessLog } from '../../subgraphs/assembly/access-log/access-log';
+import { mergeAccessLog } from '../../subgraphs/conventions/access-log/assembly';
 import type { Contribution } from '../../subgraphs/assembly/contributions';
-import { DomainError } from '../../subgraphs/kit/errors';
+import { DomainError } from '../../subgraphs/kit/platform/errors';
 
 const log = (subgraph: string, agency: string, field: string): Contribution => ({
   convention: 'accessLog',

@@ -14,7 +14,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { ASSEMBLY, buildAssembly } from '../../subgraphs/assembly/assembly-schema';
-import { ROUTE_SCHEMA } from '../../subgraphs/assembly/route/route.schema';
+import { ROUTE_SCHEMA } from '../../subgraphs/conventions/route/schema';
 
 /*
  * Small hand-written agency SDLs, shaped as the kit prints them (schema/subgraphs/*.graphql), so each test can say

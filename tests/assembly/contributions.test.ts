@@ -1,6 +1,6 @@
 import { parse, type ObjectTypeDefinitionNode } from 'graphql';
 import { contributionsTo, findContributions, namedType } from '../../subgraphs/assembly/contributions';
-import { CONVENTION_TAGS } from '../../subgraphs/kit/conventions';
+import { CONVENTION_TAGS } from '../../subgraphs/conventions/tags';
 
 /** A subgraph SDL with one Person field; the directive text is what each test varies. */
 const personField = (field: string, type: string, directives: string) => `

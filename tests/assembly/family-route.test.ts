@@ -1,6 +1,6 @@
 import type { Contribution } from '../../subgraphs/assembly/contributions';
-import { assembleFamilyRoute, type FamilyRepresentation } from '../../subgraphs/assembly/route/family-route';
-import type { Alert, Step } from '../../subgraphs/assembly/route/route-rules';
+import { assembleFamilyRoute, type FamilyRepresentation } from '../../subgraphs/conventions/route/assembly';
+import type { Alert, Step } from '../../subgraphs/conventions/route/rules';
 
 /** The route contributions as findContributions reports them for these agencies. */
 const route = (subgraph: string, agency: string, field: string): Contribution => ({

@@ -1,6 +1,6 @@
 import type { Contribution } from '../../subgraphs/assembly/contributions';
-import { coverage, type Supply } from '../../subgraphs/assembly/resource-map/coverage';
-import { assembleResourceMap } from '../../subgraphs/assembly/resource-map/resource-map';
+import { coverage, type Supply } from '../../subgraphs/conventions/resource-map/coverage';
+import { assembleResourceMap } from '../../subgraphs/conventions/resource-map/assembly';
 
 const resources = (subgraph: string, agency: string, field: string): Contribution => ({
   convention: 'resources',

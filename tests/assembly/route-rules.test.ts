@@ -7,7 +7,7 @@ import {
   withProvisionalMark,
   type Gap,
   type Step,
-} from '../../subgraphs/assembly/route/route-rules';
+} from '../../subgraphs/conventions/route/rules';
 
 /** A step as an agency sends it; each test states only what its rule reads. */
 function step(id: string, over: Partial<Step> = {}): Step {

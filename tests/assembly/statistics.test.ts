@@ -1,7 +1,7 @@
 import type { Contribution } from '../../subgraphs/assembly/contributions';
-import { missingAgencies, openReport, reportCells } from '../../subgraphs/assembly/statistics/statistics';
-import { DomainError } from '../../subgraphs/kit/errors';
-import type { StatisticCell } from '../../subgraphs/kit/statistics';
+import { missingAgencies, openReport, reportCells } from '../../subgraphs/conventions/statistics/assembly';
+import { DomainError } from '../../subgraphs/kit/platform/errors';
+import type { StatisticCell } from '../../subgraphs/conventions/statistics/contract';
 
 const statistics = (subgraph: string, agency: string, field: string): Contribution => ({
   convention: 'statistics',

@@ -6,8 +6,8 @@ import { parse } from 'yaml';
 import { freePort } from '../../scripts/lib/postgres-server';
 import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
 import { generateDevKeys } from '../../gateway/dev-keys';
-import { clockEnvironment } from '../../subgraphs/kit/clock';
-import { KEY_FILES } from '../../subgraphs/kit/key-files';
+import { clockEnvironment } from '../../subgraphs/kit/platform/clock';
+import { KEY_FILES } from '../../subgraphs/kit/platform/key-files';
 import { createTestDatabase } from '../support/database';
 import { ASSEMBLY } from '../../subgraphs/assembly/assembly-schema';
 

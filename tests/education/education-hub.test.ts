@@ -1,9 +1,9 @@
-import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo-organizations';
-import { today } from '../../subgraphs/kit/clock';
-import { addDays, birthdayAt } from '../../subgraphs/kit/dates';
-import { addYears, daysFromToday as day } from '../../subgraphs/kit/demo-dates';
-import { DEMO_FAMILIES, DEMO_PEOPLE as P, demoBirthDate } from '../../subgraphs/kit/demo-people';
-import { AuditRecord } from '../../subgraphs/kit/audit';
+import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo/organizations';
+import { today } from '../../subgraphs/kit/platform/clock';
+import { addDays, birthdayAt } from '../../subgraphs/kit/platform/dates';
+import { addYears, daysFromToday as day } from '../../subgraphs/kit/demo/dates';
+import { DEMO_FAMILIES, DEMO_PEOPLE as P, demoBirthDate } from '../../subgraphs/kit/demo/people';
+import { AuditRecord } from '../../subgraphs/kit/policy/audit';
 import { EarlyHelpProgram } from '../../subgraphs/education/early-help/early-help-program.entity';
 import { Enrolment } from '../../subgraphs/education/enrolment/enrolment.entity';
 import { VocationalGuidance } from '../../subgraphs/education/vocational-guidance/vocational-guidance.entity';

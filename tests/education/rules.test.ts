@@ -1,4 +1,4 @@
-import { DomainError } from '../../subgraphs/kit/errors';
+import { DomainError } from '../../subgraphs/kit/platform/errors';
 import { EarlyHelpProgramStatus } from '../../subgraphs/education/early-help/early-help-program.entity';
 import { EarlyHelpSessionStatus } from '../../subgraphs/education/early-help/early-help-session.entity';
 import { checkEarlyHelpProgram, checkEarlyHelpSession, earlyHelpEndsBy } from '../../subgraphs/education/early-help/early-help.rules';

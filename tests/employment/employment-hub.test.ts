@@ -1,7 +1,7 @@
-import { today } from '../../subgraphs/kit/clock';
-import { daysFromToday as day } from '../../subgraphs/kit/demo-dates';
-import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo-organizations';
-import { DEMO_FAMILIES, DEMO_PEOPLE as P } from '../../subgraphs/kit/demo-people';
+import { today } from '../../subgraphs/kit/platform/clock';
+import { daysFromToday as day } from '../../subgraphs/kit/demo/dates';
+import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo/organizations';
+import { DEMO_FAMILIES, DEMO_PEOPLE as P } from '../../subgraphs/kit/demo/people';
 import { DEMO_EMPLOYMENT_IDS } from '../../subgraphs/employment/data/demo-data';
 import { JobSeekerRegistration } from '../../subgraphs/employment/job-seeker/job-seeker-registration.entity';
 import { JobPlacement } from '../../subgraphs/employment/placement/job-placement.entity';

@@ -1,11 +1,11 @@
-import { DomainError } from '../../subgraphs/kit/errors';
+import { DomainError } from '../../subgraphs/kit/platform/errors';
 import { checkJobSeekerRegistration } from '../../subgraphs/employment/job-seeker/job-seeker.rules';
 import { SpecialWorkplaceMeasure } from '../../subgraphs/employment/placement/job-placement.entity';
 import { checkPlacement, checkQuotaPlaceFree } from '../../subgraphs/employment/placement/placement.rules';
 import { SocialContractMeasureStatus } from '../../subgraphs/employment/social-contract/social-contract-measure.entity';
 import { checkSocialContractMeasure } from '../../subgraphs/employment/social-contract/social-contract.rules';
 import { checkSocialEmployment } from '../../subgraphs/employment/social-employment/social-employment.rules';
-import { assertOrganizationId } from '../../subgraphs/kit/input-rules';
+import { assertOrganizationId } from '../../subgraphs/kit/platform/input-rules';
 import { JobSeekerStatus } from '../../subgraphs/employment/job-seeker/job-seeker-registration.entity';
 import { buildEmploymentRoute } from '../../subgraphs/employment/person/employment-route';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo-organizations';
-import { snilsFromSequence } from '../../subgraphs/kit/snils';
+import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo/organizations';
+import { snilsFromSequence } from '../../subgraphs/kit/domain/snils';
 import { DEMO_RENTAL_POINTS } from '../../subgraphs/rental-fund/data/demo-data';
 import { rentalFund } from '../../subgraphs/rental-fund/subgraph';
 import { socialProtection } from '../../subgraphs/social-protection/subgraph';

@@ -1,12 +1,12 @@
 import net from 'node:net';
 import { Client } from 'pg';
-import { fromDatabaseError } from '../../subgraphs/kit/database-errors';
-import { AuditRecord } from '../../subgraphs/kit/audit';
-import { openDatabase, type Database } from '../../subgraphs/kit/database';
+import { fromDatabaseError } from '../../subgraphs/kit/platform/database-errors';
+import { AuditRecord } from '../../subgraphs/kit/policy/audit';
+import { openDatabase, type Database } from '../../subgraphs/kit/platform/database';
 import { createTestDatabase } from '../support/database';
 
 /**
- * The one mapping every subgraph uses (kit/database-errors.ts), fed with errors a real PostgreSQL raises through
+ * The one mapping every subgraph uses (kit/platform/database-errors.ts), fed with errors a real PostgreSQL raises through
  * MikroORM or pg: the caller gets the hub's code, and nothing of the refused values is in the message.
  */
 let url: string;

@@ -1,6 +1,6 @@
-import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo-organizations';
-import { createLogger } from '../../subgraphs/kit/logging';
-import { snilsFromSequence } from '../../subgraphs/kit/snils';
+import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo/organizations';
+import { createLogger } from '../../subgraphs/kit/platform/logging';
+import { snilsFromSequence } from '../../subgraphs/kit/domain/snils';
 import { socialProtection } from '../../subgraphs/social-protection/subgraph';
 import { startTestHub, type TestHub } from '../support/hub';
 

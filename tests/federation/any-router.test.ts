@@ -1,8 +1,8 @@
 import type { TokenClaims } from '../../gateway/dev-keys';
-import { today } from '../../subgraphs/kit/clock';
-import { daysFromToday, monthOf } from '../../subgraphs/kit/demo-dates';
-import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo-people';
-import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
+import { today } from '../../subgraphs/kit/platform/clock';
+import { daysFromToday, monthOf } from '../../subgraphs/kit/demo/dates';
+import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
+import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
 import { startTestHub, type TestHub } from '../support/hub';
 import { hubRouter, routerSetupOf, startHiveGateway, startPlainApolloGateway, type Router } from '../support/routers';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { snilsFromSequence } from '../../subgraphs/kit/snils';
-import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
+import { snilsFromSequence } from '../../subgraphs/kit/domain/snils';
+import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
 import { Consent } from '../../subgraphs/social-protection/consent/consent.entity';
 import { Family, FamilyMember, FamilyRelation } from '../../subgraphs/social-protection/family/family.entity';
 import { Person, Sex } from '../../subgraphs/social-protection/person/person.entity';

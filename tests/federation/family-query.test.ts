@@ -1,5 +1,5 @@
-import { DEMO_FAMILIES } from '../../subgraphs/kit/demo-people';
-import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
+import { DEMO_FAMILIES } from '../../subgraphs/kit/demo/people';
+import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
 import { startTestHub, type TestHub } from '../support/hub';
 
 let hub: TestHub;

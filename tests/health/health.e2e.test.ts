@@ -1,10 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo-organizations';
-import { now, setClock } from '../../subgraphs/kit/clock';
-import { addDays } from '../../subgraphs/kit/dates';
-import { daysFromToday as day } from '../../subgraphs/kit/demo-dates';
-import { DEMO_FAMILIES, DEMO_PEOPLE as P, demoBirthDate, demoDisability } from '../../subgraphs/kit/demo-people';
+import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo/organizations';
+import { now, setClock } from '../../subgraphs/kit/platform/clock';
+import { addDays } from '../../subgraphs/kit/platform/dates';
+import { daysFromToday as day } from '../../subgraphs/kit/demo/dates';
+import { DEMO_FAMILIES, DEMO_PEOPLE as P, demoBirthDate, demoDisability } from '../../subgraphs/kit/demo/people';
 import { DEMO_HEALTH_IDS, DEMO_IPRA_NUMBERS, loadDemoData } from '../../subgraphs/health/data/demo-data';
 import { Ipra, IpraMeasure } from '../../subgraphs/health/ipra/ipra.entity';
 import { SignalDispatcher } from '../../subgraphs/health/signal-outbox/signal-dispatcher';

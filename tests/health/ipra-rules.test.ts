@@ -1,4 +1,4 @@
-import { DEMO_PEOPLE as P } from '../../subgraphs/kit/demo-people';
+import { DEMO_PEOPLE as P } from '../../subgraphs/kit/demo/people';
 import { executorAgencyFor, IpraSection, isHealthSection, parseIpraSection } from '../../subgraphs/health/ipra/ipra-sections';
 import { IpraDisabilityGroup, IpraMeasureExecutionStatus as E } from '../../subgraphs/health/ipra/ipra.entity';
 import { activeIpraOf, checkExecutionReport, checkIpra, type IpraDraft } from '../../subgraphs/health/ipra/ipra.rules';

@@ -1,4 +1,4 @@
-import { localDateOf, now, parseClockSetting, regionTimeZone, resetClock, setClock, today } from '../../subgraphs/kit/clock';
+import { localDateOf, now, parseClockSetting, regionTimeZone, resetClock, setClock, today } from '../../subgraphs/kit/platform/clock';
 import { DEFAULT_TEST_CLOCK } from '../support/clock';
 
 afterEach(() => setClock({ at: process.env.HUB_TEST_CLOCK || DEFAULT_TEST_CLOCK, timeZone: 'Asia/Irkutsk' }));

@@ -1,7 +1,7 @@
 import { compactVerify, createLocalJWKSet, jwtVerify } from 'jose';
-import { ConsentGrantIssuer, ConsentGrantVerifier } from '../../subgraphs/kit/consent-grant';
-import { bodyDigest, IdentitySigner, IdentityVerifier, type Identity } from '../../subgraphs/kit/identity';
-import { generateSigningKeyPair } from '../../subgraphs/kit/signing-keys';
+import { ConsentGrantIssuer, ConsentGrantVerifier } from '../../subgraphs/kit/policy/consent-grant';
+import { bodyDigest, IdentitySigner, IdentityVerifier, type Identity } from '../../subgraphs/kit/platform/identity';
+import { generateSigningKeyPair } from '../../subgraphs/kit/platform/signing-keys';
 
 /**
  * The hub's two signatures are standard compact JWS (EdDSA, RFC 8037): any JOSE library verifies them, so a

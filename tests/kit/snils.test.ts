@@ -1,5 +1,5 @@
-import { DomainError, ErrorCode } from '../../subgraphs/kit/errors';
-import { formatSnils, isValidSnils, normalizeSnils, snilsChecksum, snilsFromSequence } from '../../subgraphs/kit/snils';
+import { DomainError, ErrorCode } from '../../subgraphs/kit/platform/errors';
+import { formatSnils, isValidSnils, normalizeSnils, snilsChecksum, snilsFromSequence } from '../../subgraphs/kit/domain/snils';
 
 const codeOf = (fn: () => unknown): string | undefined => {
   try {

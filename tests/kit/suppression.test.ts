@@ -1,4 +1,4 @@
-import { suppress } from '../../subgraphs/kit/suppression';
+import { suppress } from '../../subgraphs/kit/policy/suppression';
 
 test('counts below the threshold are released as "<10" (small-cell suppression for analysts)', () => {
   const released = suppress([

@@ -1,4 +1,4 @@
-import { ErrorCode } from '../../subgraphs/kit/errors';
+import { ErrorCode } from '../../subgraphs/kit/platform/errors';
 import { deliveryRequired } from '../../subgraphs/rental-fund/rules/delivery';
 import { refusal } from './expect-domain-error';
 

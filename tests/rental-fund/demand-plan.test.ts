@@ -1,4 +1,4 @@
-import { ErrorCode } from '../../subgraphs/kit/errors';
+import { ErrorCode } from '../../subgraphs/kit/platform/errors';
 import { demandPlan, demandPlanDeadline, isDemandPlanOnTime } from '../../subgraphs/rental-fund/rules/demand-plan';
 import { refusal } from './expect-domain-error';
 

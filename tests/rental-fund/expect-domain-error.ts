@@ -1,4 +1,4 @@
-import { DomainError } from '../../subgraphs/kit/errors';
+import { DomainError } from '../../subgraphs/kit/platform/errors';
 
 /** Runs `fn`, which must refuse with a DomainError, and returns that error for inspection. */
 export function refusal(fn: () => unknown): DomainError {

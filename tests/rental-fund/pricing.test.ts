@@ -1,4 +1,4 @@
-import { ErrorCode } from '../../subgraphs/kit/errors';
+import { ErrorCode } from '../../subgraphs/kit/platform/errors';
 import { RentalGround } from '../../subgraphs/rental-fund/rules/eligibility';
 import { earlyReturnRefund, extensionFee, rentalDays, rentalFee } from '../../subgraphs/rental-fund/rules/pricing';
 import { refusal } from './expect-domain-error';

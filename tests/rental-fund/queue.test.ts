@@ -1,4 +1,4 @@
-import { ErrorCode } from '../../subgraphs/kit/errors';
+import { ErrorCode } from '../../subgraphs/kit/platform/errors';
 import { assertAidAvailable, compareQueueEntries, orderQueue, PriorityCategory, QueueEntry } from '../../subgraphs/rental-fund/rules/queue';
 import { refusal } from './expect-domain-error';
 

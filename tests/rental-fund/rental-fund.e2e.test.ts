@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
-import { DEMO_PEOPLE, DEMO_FAMILIES } from '../../subgraphs/kit/demo-people';
-import { now, setClock, today } from '../../subgraphs/kit/clock';
-import { daysFromToday as day } from '../../subgraphs/kit/demo-dates';
-import { snilsFromSequence } from '../../subgraphs/kit/snils';
+import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
+import { DEMO_PEOPLE, DEMO_FAMILIES } from '../../subgraphs/kit/demo/people';
+import { now, setClock, today } from '../../subgraphs/kit/platform/clock';
+import { daysFromToday as day } from '../../subgraphs/kit/demo/dates';
+import { snilsFromSequence } from '../../subgraphs/kit/domain/snils';
 import { DEMO_RENTAL_POINTS } from '../../subgraphs/rental-fund/data/demo-data';
 import { rentalFund } from '../../subgraphs/rental-fund/subgraph';
 import { socialProtection } from '../../subgraphs/social-protection/subgraph';

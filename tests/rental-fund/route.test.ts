@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { RouteStepStatus } from '../../subgraphs/kit/route';
+import { RouteStepStatus } from '../../subgraphs/conventions/route/contract';
 import type { RentalApplication } from '../../subgraphs/rental-fund/application/rental-application.entity';
 import type { RentalContract } from '../../subgraphs/rental-fund/contract/rental-contract.entity';
 import { routeOf } from '../../subgraphs/rental-fund/person/person.resolver';

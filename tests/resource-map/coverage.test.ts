@@ -1,4 +1,4 @@
-import { coverage } from '../../subgraphs/assembly/resource-map/coverage';
+import { coverage } from '../../subgraphs/conventions/resource-map/coverage';
 
 test('demand with no provider on the territory is a NO_PROVIDER gap (seed 003 §34.2)', () => {
   expect(coverage([], [{ kind: 'EARLY_HELP', value: '14', count: 14 }])).toEqual([

@@ -1,6 +1,6 @@
-import { today } from '../../subgraphs/kit/clock';
-import { daysFromToday, monthOf } from '../../subgraphs/kit/demo-dates';
-import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo-people';
+import { today } from '../../subgraphs/kit/platform/clock';
+import { daysFromToday, monthOf } from '../../subgraphs/kit/demo/dates';
+import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
 import { startTestHub, type TestHub } from '../support/hub';
 
 let hub: TestHub;

@@ -1,13 +1,13 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import { daysFromToday } from '../../subgraphs/kit/demo-dates';
+import { daysFromToday } from '../../subgraphs/kit/demo/dates';
 import { Migration } from '@mikro-orm/migrations';
 import { Ctx, Directive, Field, ID, ObjectType, Resolver, Root } from 'type-graphql';
-import { AGENCY_ACCESS_REQUIRES, AgencyAccess, agencyRouteAccess } from '../../subgraphs/kit/agency-access';
-import type { HubContext } from '../../subgraphs/kit/context';
-import { loaderManyBy } from '../../subgraphs/kit/entity-loaders';
-import { RouteContribution, RouteStepStatus, stepId, type AgencyRoute } from '../../subgraphs/kit/route';
-import type { SubgraphModule } from '../../subgraphs/kit/subgraph';
-import { ProvidedService, resourcesResolver, territoryStub } from '../../subgraphs/kit/resource-map';
+import { AGENCY_ACCESS_REQUIRES, AgencyAccess, agencyRouteAccess } from '../../subgraphs/kit/policy/agency-access';
+import type { HubContext } from '../../subgraphs/kit/platform/context';
+import { loaderManyBy } from '../../subgraphs/kit/platform/entity-loaders';
+import { RouteContribution, RouteStepStatus, stepId, type AgencyRoute } from '../../subgraphs/conventions/route/contract';
+import type { SubgraphModule } from '../../subgraphs/kit/platform/subgraph';
+import { ProvidedService, resourcesResolver, territoryStub } from '../../subgraphs/conventions/resource-map/contract';
 
 const Territory = territoryStub();
 const CultureResourcesResolver = resourcesResolver(Territory, 'CULTURE', 'cultureResources');

@@ -1,8 +1,8 @@
-import { today } from '../../subgraphs/kit/clock';
-import { addDays } from '../../subgraphs/kit/dates';
-import { daysFromToday } from '../../subgraphs/kit/demo-dates';
-import { DEMO_FAMILIES } from '../../subgraphs/kit/demo-people';
-import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
+import { today } from '../../subgraphs/kit/platform/clock';
+import { addDays } from '../../subgraphs/kit/platform/dates';
+import { daysFromToday } from '../../subgraphs/kit/demo/dates';
+import { DEMO_FAMILIES } from '../../subgraphs/kit/demo/people';
+import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
 import { startTestHub, type TestHub } from '../support/hub';
 
 let hub: TestHub;

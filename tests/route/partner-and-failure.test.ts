@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
-import { daysFromToday } from '../../subgraphs/kit/demo-dates';
-import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo-people';
-import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
+import { daysFromToday } from '../../subgraphs/kit/demo/dates';
+import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
+import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
 import { Consent } from '../../subgraphs/social-protection/consent/consent.entity';
 import { startTestHub, type TestHub } from '../support/hub';
 import { culturePartner, partnerSettings } from './culture-partner';

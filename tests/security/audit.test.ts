@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { AuditRecord, AuditTrail, AuditWriter } from '../../subgraphs/kit/audit';
-import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo-people';
-import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
+import { AuditRecord, AuditTrail, AuditWriter } from '../../subgraphs/kit/policy/audit';
+import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
+import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
 import { DEMO_SUPPORT } from '../../subgraphs/social-protection/data/demo-support';
 import { startTestHub, type TestHub } from '../support/hub';
 

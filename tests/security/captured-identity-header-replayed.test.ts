@@ -1,9 +1,9 @@
 import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
-import { DEMO_FAMILIES } from '../../subgraphs/kit/demo-people';
-import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
+import { DEMO_FAMILIES } from '../../subgraphs/kit/demo/people';
+import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
 import { devSubgraphKeys } from '../../gateway/dev-keys';
-import { IDENTITY_HEADER, IdentitySigner } from '../../subgraphs/kit/identity';
-import { startSubgraph, type RunningSubgraph } from '../../subgraphs/kit/subgraph';
+import { IDENTITY_HEADER, IdentitySigner } from '../../subgraphs/kit/platform/identity';
+import { startSubgraph, type RunningSubgraph } from '../../subgraphs/kit/platform/subgraph';
 import { captureProxy, sendToSubgraph, type CapturedRequest } from '../support/capture-proxy';
 import { silentLogger, startTestHub, type TestHub } from '../support/hub';
 

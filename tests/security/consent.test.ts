@@ -1,6 +1,6 @@
-import { daysFromToday as day } from '../../subgraphs/kit/demo-dates';
-import { DEMO_PEOPLE } from '../../subgraphs/kit/demo-people';
-import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
+import { daysFromToday as day } from '../../subgraphs/kit/demo/dates';
+import { DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
+import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
 import { startTestHub, type TestHub } from '../support/hub';
 
 let hub: TestHub;

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
-import { daysFromToday } from '../../subgraphs/kit/demo-dates';
-import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo-people';
-import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
-import { IDENTITY_HEADER } from '../../subgraphs/kit/identity';
+import { daysFromToday } from '../../subgraphs/kit/demo/dates';
+import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
+import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
+import { IDENTITY_HEADER } from '../../subgraphs/kit/platform/identity';
 import { Consent } from '../../subgraphs/social-protection/consent/consent.entity';
 import { culturePartner } from '../route/culture-partner';
 import { captureProxy, sendToSubgraph } from '../support/capture-proxy';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ConsentGrantIssuer, type ConsentGrant } from '../../subgraphs/kit/consent-grant';
-import { DEMO_PEOPLE } from '../../subgraphs/kit/demo-people';
-import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
-import { IdentitySigner, type Identity } from '../../subgraphs/kit/identity';
-import { generateSigningKeyPair } from '../../subgraphs/kit/signing-keys';
+import { ConsentGrantIssuer, type ConsentGrant } from '../../subgraphs/kit/policy/consent-grant';
+import { DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
+import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
+import { IdentitySigner, type Identity } from '../../subgraphs/kit/platform/identity';
+import { generateSigningKeyPair } from '../../subgraphs/kit/platform/signing-keys';
 import { sendToSubgraph } from '../support/capture-proxy';
 import { startTestHub, type TestHub } from '../support/hub';
 

@@ -1,12 +1,12 @@
 import { composeSupergraphFromModules } from '../../scripts/lib/compose';
 import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
-import { DEMO_FAMILIES } from '../../subgraphs/kit/demo-people';
-import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
+import { DEMO_FAMILIES } from '../../subgraphs/kit/demo/people';
+import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
 import { DEV_ISSUER, devSubgraphKeys, generateDevKeys, HUB_AUDIENCE, type DevKeys } from '../../gateway/dev-keys';
 import { createGateway, JWKS_PATH, type Gateway } from '../../gateway/server';
-import { IdentitySigner, type Identity } from '../../subgraphs/kit/identity';
-import { generateSigningKeyPair } from '../../subgraphs/kit/signing-keys';
-import { startSubgraph } from '../../subgraphs/kit/subgraph';
+import { IdentitySigner, type Identity } from '../../subgraphs/kit/platform/identity';
+import { generateSigningKeyPair } from '../../subgraphs/kit/platform/signing-keys';
+import { startSubgraph } from '../../subgraphs/kit/platform/subgraph';
 import { sendToSubgraph } from '../support/capture-proxy';
 import { silentLogger, startTestHub, type TestHub } from '../support/hub';
 

@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { devSubgraphKeys, generateDevKeys, type DevKeys } from '../../gateway/dev-keys';
-import { IdentitySigner } from '../../subgraphs/kit/identity';
-import { KEY_FILES, readKeyFile } from '../../subgraphs/kit/key-files';
-import { generateSigningKeyPair } from '../../subgraphs/kit/signing-keys';
-import { subgraphTrust } from '../../subgraphs/kit/subgraph-trust';
+import { IdentitySigner } from '../../subgraphs/kit/platform/identity';
+import { KEY_FILES, readKeyFile } from '../../subgraphs/kit/platform/key-files';
+import { generateSigningKeyPair } from '../../subgraphs/kit/platform/signing-keys';
+import { subgraphTrust } from '../../subgraphs/kit/platform/subgraph-trust';
 
 /**
  * Issue 13 §5: production refuses to start insecurely. Each refusal is a clear message naming the key and the

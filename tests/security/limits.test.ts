@@ -1,11 +1,11 @@
-import { DEMO_FAMILIES } from '../../subgraphs/kit/demo-people';
+import { DEMO_FAMILIES } from '../../subgraphs/kit/demo/people';
 import { startTestHub, type TestHub } from '../support/hub';
 import { createGateway } from '../../gateway/server';
 import { DEV_ISSUER, HUB_AUDIENCE } from '../../gateway/dev-keys';
 import { composeSupergraphFromModules } from '../../scripts/lib/compose';
 import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
 import { silentLogger } from '../support/hub';
-import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
+import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
 
 let hub: TestHub;
 beforeAll(async () => {

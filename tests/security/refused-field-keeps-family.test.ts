@@ -4,8 +4,8 @@
  * (the failure of Apollo Federation's open issue #584). The fields are discovered from the committed supergraph, so
  * a field an agency adds later is checked here without anyone listing it.
  */
-import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo-people';
-import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo-organizations';
+import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
+import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
 import { readCommittedSchema, startTestHub, type GraphQLResponse, type TestHub } from '../support/hub';
 import { agencyFieldsOf, fieldsOf, fieldsReturning, ownerFieldsOf, type AgencyField } from './agency-fields';
 

@@ -1,6 +1,6 @@
-import { generateSigningKeyPair } from '../../subgraphs/kit/signing-keys';
-import { IdentitySigner, type Identity } from '../../subgraphs/kit/identity';
-import { ConsentGrantIssuer } from '../../subgraphs/kit/consent-grant';
+import { generateSigningKeyPair } from '../../subgraphs/kit/platform/signing-keys';
+import { IdentitySigner, type Identity } from '../../subgraphs/kit/platform/identity';
+import { ConsentGrantIssuer } from '../../subgraphs/kit/policy/consent-grant';
 import { sendToSubgraph } from '../support/capture-proxy';
 import { startTestHub, type TestHub } from '../support/hub';
 

@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo-organizations';
-import { setClock } from '../../subgraphs/kit/clock';
-import { snilsFromSequence } from '../../subgraphs/kit/snils';
+import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo/organizations';
+import { setClock } from '../../subgraphs/kit/platform/clock';
+import { snilsFromSequence } from '../../subgraphs/kit/domain/snils';
 import { socialProtection } from '../../subgraphs/social-protection/subgraph';
 import { DEFAULT_TEST_CLOCK } from '../support/clock';
 import { startTestHub, type TestHub } from '../support/hub';

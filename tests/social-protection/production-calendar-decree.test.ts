@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DomainError, ErrorCode } from '../../subgraphs/kit/errors';
+import { DomainError, ErrorCode } from '../../subgraphs/kit/platform/errors';
 import { calendarForTerritory, type CalendarRow } from '../../subgraphs/social-protection/calendar/calendar-data';
 import { calendarStatus } from '../../subgraphs/social-protection/calendar/calendar-status';
 import { DecreeFileError, parseDecreeFile } from '../../subgraphs/social-protection/calendar/decree-file';

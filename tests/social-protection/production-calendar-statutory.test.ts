@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '../../subgraphs/kit/errors';
+import { DomainError, ErrorCode } from '../../subgraphs/kit/platform/errors';
 import { calendarForTerritory, type CalendarRow } from '../../subgraphs/social-protection/calendar/calendar-data';
 import { decreedCalendarDays } from '../../subgraphs/social-protection/calendar/decree-rules';
 import { DECREE_2025, DECREE_2026 } from '../../subgraphs/social-protection/calendar/decrees-2025-2026';

@@ -1,5 +1,5 @@
-import { DomainError, ErrorCode } from '../../subgraphs/kit/errors';
-import type { Identity } from '../../subgraphs/kit/identity';
+import { DomainError, ErrorCode } from '../../subgraphs/kit/platform/errors';
+import type { Identity } from '../../subgraphs/kit/platform/identity';
 import {
   calendarForTerritory,
   subtractWorkingDays,

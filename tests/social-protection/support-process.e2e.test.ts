@@ -1,7 +1,7 @@
-import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo-organizations';
-import { DEMO_FAMILIES, DEMO_PEOPLE as P } from '../../subgraphs/kit/demo-people';
-import { now, setClock, today } from '../../subgraphs/kit/clock';
-import { snilsFromSequence } from '../../subgraphs/kit/snils';
+import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo/organizations';
+import { DEMO_FAMILIES, DEMO_PEOPLE as P } from '../../subgraphs/kit/demo/people';
+import { now, setClock, today } from '../../subgraphs/kit/platform/clock';
+import { snilsFromSequence } from '../../subgraphs/kit/domain/snils';
 import { socialProtection } from '../../subgraphs/social-protection/subgraph';
 import { startTestHub, type TestHub } from '../support/hub';
 

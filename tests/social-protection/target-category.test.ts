@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '../../subgraphs/kit/errors';
+import { DomainError, ErrorCode } from '../../subgraphs/kit/platform/errors';
 import {
   TargetCategory as TC,
   TargetCategoryInput,

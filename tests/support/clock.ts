@@ -1,4 +1,4 @@
-import { setClock } from '../../subgraphs/kit/clock';
+import { setClock } from '../../subgraphs/kit/platform/clock';
 
 /**
  * Every test runs on a clock it sets, never on the machine's date: the day comes from

@@ -10,11 +10,11 @@ import {
   type DevKeys,
   type TokenClaims,
 } from '../../gateway/dev-keys';
-import { createLogger, type Logger } from '../../subgraphs/kit/logging';
-import { startSubgraph, type RunningSubgraph, type SubgraphModule } from '../../subgraphs/kit/subgraph';
+import { createLogger, type Logger } from '../../subgraphs/kit/platform/logging';
+import { startSubgraph, type RunningSubgraph, type SubgraphModule } from '../../subgraphs/kit/platform/subgraph';
 import { startAssembly, type RunningAssembly } from '../../subgraphs/assembly/service';
 import { ASSEMBLY } from '../../subgraphs/assembly/assembly-schema';
-import type { SubgraphKeys } from '../../subgraphs/kit/subgraph-trust';
+import type { SubgraphKeys } from '../../subgraphs/kit/platform/subgraph-trust';
 import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
 import { composeSupergraphFromModules } from '../../scripts/lib/compose';
 import { createTestDatabase } from './database';

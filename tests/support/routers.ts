@@ -11,7 +11,7 @@ import { AuthenticationError, createAuthenticator, type Authenticate, type JwtSe
 import type { GatewayContext } from '../../gateway/context';
 import { DEV_ISSUER, HUB_AUDIENCE } from '../../gateway/dev-keys';
 import { IdentityForwardingDataSource } from '../../gateway/identity-forwarding';
-import { IDENTITY_HEADER, IdentitySigner, type Identity } from '../../subgraphs/kit/identity';
+import { IDENTITY_HEADER, IdentitySigner, type Identity } from '../../subgraphs/kit/platform/identity';
 import type { GraphQLResponse, TestHub } from './hub';
 
 /**

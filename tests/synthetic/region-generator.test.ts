@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { isValidSnils } from '../../subgraphs/kit/snils';
+import { isValidSnils } from '../../subgraphs/kit/domain/snils';
 import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
 import { generateRegion } from '../../scripts/lib/synthetic/generate';
 import { createTestDatabase } from '../support/database';

@@ -1,5 +1,5 @@
 import { OPERATOR_ORGANIZATIONS, IRKUTSK_TERRITORIES } from '../../../subgraphs/social-protection/reference/operator-organizations';
-import { organizationId } from '../../../subgraphs/kit/stable-id';
+import { organizationId } from '../../../subgraphs/kit/domain/stable-id';
 
 /**
  * A synthetic region: deterministic families spread over the real territories of the 46 Irkutsk operator

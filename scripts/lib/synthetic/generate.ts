@@ -1,6 +1,6 @@
 import { Client } from 'pg';
-import { openDatabase } from '../../../subgraphs/kit/database';
-import { moduleEntities } from '../../../subgraphs/kit/subgraph';
+import { openDatabase } from '../../../subgraphs/kit/platform/database';
+import { moduleEntities } from '../../../subgraphs/kit/platform/subgraph';
 import { SUBGRAPH_MODULES } from '../subgraphs';
 import { generateEducation, generateEmployment, generateProvidedServices, generateRentals, generateRentalStock } from './agencies';
 import { SNILS_FUNCTION, type Batch } from './common';

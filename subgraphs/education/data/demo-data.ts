@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo-organizations';
-import { addDays, birthdayAt } from '../../kit/dates';
-import { daysFromToday } from '../../kit/demo-dates';
-import { DEMO_PEOPLE as P, demoBirthDate } from '../../kit/demo-people';
+import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo/organizations';
+import { addDays, birthdayAt } from '../../kit/platform/dates';
+import { daysFromToday } from '../../kit/demo/dates';
+import { DEMO_PEOPLE as P, demoBirthDate } from '../../kit/demo/people';
 import { EARLY_HELP_AGE_LIMIT } from '../early-help/early-help.rules';
-import { stableId } from '../../kit/stable-id';
+import { stableId } from '../../kit/domain/stable-id';
 import { EarlyHelpProgram, EarlyHelpProgramStatus } from '../early-help/early-help-program.entity';
 import { EarlyHelpServiceKind, EarlyHelpSession, EarlyHelpSessionStatus } from '../early-help/early-help-session.entity';
 import { EducationForm, EducationLevel, Enrolment } from '../enrolment/enrolment.entity';
@@ -20,7 +20,7 @@ export const DEMO_EDUCATION_IDS = {
 } as const;
 
 /**
- * Education's records of the demo families, dated from the day the demo is loaded (kit/demo-dates.ts):
+ * Education's records of the demo families, dated from the day the demo is loaded (kit/demo/dates.ts):
  * - Artyom Ivanov (7): a PMPK conclusion (musculoskeletal disorders, tutor and accessible environment)
  *   that expires next month, in 38 days (PMPK_EXPIRING), and an inclusive class at the demo Irkutsk
  *   school for the last 448 days;

@@ -1,6 +1,6 @@
-import { badInput, illegalTransition, ruleViolation } from '../../kit/errors';
-import { ageOn, birthdayAt, type IsoDate } from '../../kit/dates';
-import { assertPeriod, assertText } from '../../kit/input-rules';
+import { badInput, illegalTransition, ruleViolation } from '../../kit/platform/errors';
+import { ageOn, birthdayAt, type IsoDate } from '../../kit/platform/dates';
+import { assertPeriod, assertText } from '../../kit/platform/input-rules';
 import { EarlyHelpProgramStatus } from './early-help-program.entity';
 import { EarlyHelpSessionStatus } from './early-help-session.entity';
 

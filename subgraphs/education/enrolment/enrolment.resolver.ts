@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
-import type { HubContext } from '../../kit/context';
-import { notFound } from '../../kit/errors';
-import { Role } from '../../kit/roles';
-import { LocalDate } from '../../kit/scalars';
+import type { HubContext } from '../../kit/platform/context';
+import { notFound } from '../../kit/platform/errors';
+import { Role } from '../../kit/policy/roles';
+import { LocalDate } from '../../kit/platform/scalars';
 import { PmpkConclusion } from '../pmpk/pmpk-conclusion.entity';
-import { writeOnce } from '../../kit/idempotency';
-import { assertIdempotencyKey, assertOrganizationId, assertPersonId, assertRecordId, assertText } from '../../kit/input-rules';
+import { writeOnce } from '../../kit/platform/idempotency';
+import { assertIdempotencyKey, assertOrganizationId, assertPersonId, assertRecordId, assertText } from '../../kit/platform/input-rules';
 import { assertEducationSpecialist } from '../shared/specialist.policy';
 import { EducationForm, EducationLevel, Enrolment } from './enrolment.entity';
 import { checkCitedConclusion, checkEnrolment } from './enrolment.rules';

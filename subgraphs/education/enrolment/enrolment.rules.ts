@@ -1,6 +1,6 @@
-import { badInput } from '../../kit/errors';
-import type { IsoDate } from '../../kit/dates';
-import { assertPeriod } from '../../kit/input-rules';
+import { badInput } from '../../kit/platform/errors';
+import type { IsoDate } from '../../kit/platform/dates';
+import { assertPeriod } from '../../kit/platform/input-rules';
 import { EducationForm } from './enrolment.entity';
 
 export interface EnrolmentDraft {

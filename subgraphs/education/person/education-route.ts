@@ -1,11 +1,11 @@
-import { AlertSeverity, RouteStepStatus, stepId, type AgencyRoute, type RouteAlert, type RouteStep } from '../../kit/route';
+import { AlertSeverity, RouteStepStatus, stepId, type AgencyRoute, type RouteAlert, type RouteStep } from '../../conventions/route/contract';
 import { EarlyHelpProgram, EarlyHelpProgramStatus } from '../early-help/early-help-program.entity';
 import { EarlyHelpSession, EarlyHelpSessionStatus } from '../early-help/early-help-session.entity';
 import { EARLY_HELP_AGE_LIMIT } from '../early-help/early-help.rules';
 import { Enrolment, EducationForm } from '../enrolment/enrolment.entity';
 import { PMPK_EXPIRY_WARNING_DAYS } from '../pmpk/pmpk.rules';
 import { PmpkConclusion } from '../pmpk/pmpk-conclusion.entity';
-import { birthdayAt, daysBetween, type IsoDate } from '../../kit/dates';
+import { birthdayAt, daysBetween, type IsoDate } from '../../kit/platform/dates';
 import { AGENCY } from '../shared/specialist.policy';
 import { VocationalGuidance } from '../vocational-guidance/vocational-guidance.entity';
 
@@ -37,7 +37,7 @@ function periodStatus(start: IsoDate, end: IsoDate | null, today: IsoDate): Rout
 const base = (personId: string) => ({ personId, agency: AGENCY, dueDate: null, followsFrom: [] as string[], executorAgency: null });
 
 /**
- * Education's part of a person's route (route convention, kit/route.ts): every programme, session,
+ * Education's part of a person's route (route convention, conventions/route/contract.ts): every programme, session,
  * conclusion, enrolment and guidance becomes a step; the alerts are education's own.
  * `birthDate` comes from social protection through @requires; the programme's recorded birth date is the fallback.
  */

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { AgencyAccess } from '../../kit/agency-access';
-import { LocalDate } from '../../kit/scalars';
+import { AgencyAccess } from '../../kit/policy/agency-access';
+import { LocalDate } from '../../kit/platform/scalars';
 
 /** The hub-wide person, owned by social protection; Education adds its own fields. */
 @Directive('@key(fields: "id")')

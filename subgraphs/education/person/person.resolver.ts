@@ -5,11 +5,11 @@ import {
   agencyRouteAccess,
   assertMayReadAgencyRecords,
   refusable,
-} from '../../kit/agency-access';
-import type { HubContext } from '../../kit/context';
-import { loaderManyBy } from '../../kit/entity-loaders';
-import { RouteContribution, type AgencyRoute } from '../../kit/route';
-import { today } from '../../kit/clock';
+} from '../../kit/policy/agency-access';
+import type { HubContext } from '../../kit/platform/context';
+import { loaderManyBy } from '../../kit/platform/entity-loaders';
+import { RouteContribution, type AgencyRoute } from '../../conventions/route/contract';
+import { today } from '../../kit/platform/clock';
 import { EarlyHelpProgram } from '../early-help/early-help-program.entity';
 import { EarlyHelpSession } from '../early-help/early-help-session.entity';
 import { Enrolment } from '../enrolment/enrolment.entity';
@@ -22,7 +22,7 @@ import { Person } from './person.entity';
 /** The route also needs the birth date (the early-help age limit), owned by social protection. */
 const ROUTE_REQUIRES = `@requires(fields: "birthDate ${AGENCY_ACCESS_SELECTION}")`;
 
-// One statement per entity type per request, whatever the number of persons (kit/entity-loaders.ts).
+// One statement per entity type per request, whatever the number of persons (kit/platform/entity-loaders.ts).
 const programs = (ctx: HubContext) => loaderManyBy<EarlyHelpProgram>(ctx, EarlyHelpProgram, 'personId', { startDate: 'asc' });
 const sessions = (ctx: HubContext) => loaderManyBy<EarlyHelpSession>(ctx, EarlyHelpSession, 'personId', { date: 'asc' });
 const conclusions = (ctx: HubContext) => loaderManyBy<PmpkConclusion>(ctx, PmpkConclusion, 'personId', { date: 'asc' });

@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
-import type { HubContext } from '../../kit/context';
-import { DomainError, ErrorCode } from '../../kit/errors';
-import { Role } from '../../kit/roles';
-import { LocalDate } from '../../kit/scalars';
-import { today } from '../../kit/clock';
-import { assertOrganizationId, assertPersonId, assertText } from '../../kit/input-rules';
+import type { HubContext } from '../../kit/platform/context';
+import { DomainError, ErrorCode } from '../../kit/platform/errors';
+import { Role } from '../../kit/policy/roles';
+import { LocalDate } from '../../kit/platform/scalars';
+import { today } from '../../kit/platform/clock';
+import { assertOrganizationId, assertPersonId, assertText } from '../../kit/platform/input-rules';
 import { assertEducationSpecialist } from '../shared/specialist.policy';
 import { AdaptedProgramKind, PmpkConclusion, SpecialEducationalCondition } from './pmpk-conclusion.entity';
 import { checkPmpkConclusion } from './pmpk.rules';

@@ -1,7 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { LocalDate } from '../../kit/scalars';
+import { LocalDate } from '../../kit/platform/scalars';
 
 /**
  * Vocational guidance of a young person with a disability from the age of 14 (seed 003 §4.3: the

@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
-import type { HubContext } from '../../kit/context';
-import { Role } from '../../kit/roles';
-import { LocalDate } from '../../kit/scalars';
-import { today } from '../../kit/clock';
-import { writeOnce } from '../../kit/idempotency';
-import { assertIdempotencyKey, assertOrganizationId, assertPersonId } from '../../kit/input-rules';
+import type { HubContext } from '../../kit/platform/context';
+import { Role } from '../../kit/policy/roles';
+import { LocalDate } from '../../kit/platform/scalars';
+import { today } from '../../kit/platform/clock';
+import { writeOnce } from '../../kit/platform/idempotency';
+import { assertIdempotencyKey, assertOrganizationId, assertPersonId } from '../../kit/platform/input-rules';
 import { assertEducationSpecialist } from '../shared/specialist.policy';
 import { VocationalGuidance } from './vocational-guidance.entity';
 import { checkVocationalGuidance } from './vocational-guidance.rules';

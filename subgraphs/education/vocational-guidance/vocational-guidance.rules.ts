@@ -1,6 +1,6 @@
-import { badInput, ruleViolation } from '../../kit/errors';
-import { ageOn, type IsoDate } from '../../kit/dates';
-import { assertText } from '../../kit/input-rules';
+import { badInput, ruleViolation } from '../../kit/platform/errors';
+import { ageOn, type IsoDate } from '../../kit/platform/dates';
+import { assertText } from '../../kit/platform/input-rules';
 
 /** Vocational guidance and training of people with disabilities start at 14 (seed 003 §4.3). */
 export const VOCATIONAL_GUIDANCE_MIN_AGE = 14;

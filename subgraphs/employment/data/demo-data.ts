@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo-organizations';
-import { daysFromToday as day } from '../../kit/demo-dates';
-import { DEMO_PEOPLE as P } from '../../kit/demo-people';
-import { stableId } from '../../kit/stable-id';
+import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo/organizations';
+import { daysFromToday as day } from '../../kit/demo/dates';
+import { DEMO_PEOPLE as P } from '../../kit/demo/people';
+import { stableId } from '../../kit/domain/stable-id';
 import { JobSeekerRegistration, JobSeekerStatus } from '../job-seeker/job-seeker-registration.entity';
 import { QuotaJob } from '../quota-job/quota-job.entity';
 import { SocialEmployment } from '../social-employment/social-employment.entity';
@@ -16,7 +16,7 @@ export const DEMO_EMPLOYMENT_IDS = {
 } as const;
 
 /**
- * Employment's records of the demo families, dated from the day the demo is loaded (kit/demo-dates.ts):
+ * Employment's records of the demo families, dated from the day the demo is loaded (kit/demo/dates.ts):
  * - Sergey Petrov (45, group II, 3rd degree of limitation of the ability to work per his IPRA):
  *   registered as a job seeker at the Bratsk employment centre 70 days ago with no placement yet
  *   (more than 30 days: JOB_SEEKER_NO_OFFER), and in social employment there for 53 days, for a year (seed 003 §29);

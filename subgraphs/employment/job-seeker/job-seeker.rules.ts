@@ -1,5 +1,5 @@
-import { badInput, DomainError, ErrorCode } from '../../kit/errors';
-import type { IsoDate } from '../../kit/dates';
+import { badInput, DomainError, ErrorCode } from '../../kit/platform/errors';
+import type { IsoDate } from '../../kit/platform/dates';
 
 export function checkJobSeekerRegistration(
   draft: { registeredOn: IsoDate },

@@ -1,10 +1,10 @@
-import { AlertSeverity, RouteStepStatus, stepId, type AgencyRoute, type RouteAlert, type RouteStep } from '../../kit/route';
+import { AlertSeverity, RouteStepStatus, stepId, type AgencyRoute, type RouteAlert, type RouteStep } from '../../conventions/route/contract';
 import { JobSeekerRegistration, JobSeekerStatus } from '../job-seeker/job-seeker-registration.entity';
 import { NO_OFFER_ALERT_DAYS } from '../job-seeker/job-seeker.rules';
 import { JobPlacement } from '../placement/job-placement.entity';
 import { SocialContractEmploymentMeasure, SocialContractMeasureStatus } from '../social-contract/social-contract-measure.entity';
 import { SocialEmployment } from '../social-employment/social-employment.entity';
-import { daysBetween, type IsoDate } from '../../kit/dates';
+import { daysBetween, type IsoDate } from '../../kit/platform/dates';
 import { AGENCY } from '../shared/specialist.policy';
 import { VocationalTraining, VocationalTrainingStatus } from '../vocational-training/vocational-training.entity';
 
@@ -28,7 +28,7 @@ function periodStatus(start: IsoDate, end: IsoDate | null, today: IsoDate): Rout
 const base = (personId: string) => ({ personId, agency: AGENCY, dueDate: null, followsFrom: [] as string[], executorAgency: null });
 
 /**
- * Employment's part of a person's route (route convention, kit/route.ts): registrations, placements,
+ * Employment's part of a person's route (route convention, conventions/route/contract.ts): registrations, placements,
  * social employment, training and social-contract measures become steps; the alerts are employment's own.
  */
 export function buildEmploymentRoute(personId: string, records: EmploymentRecords, today: IsoDate): AgencyRoute {

@@ -1,9 +1,9 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords, refusable } from '../../kit/agency-access';
-import type { HubContext } from '../../kit/context';
-import { loaderManyBy } from '../../kit/entity-loaders';
-import { RouteContribution, type AgencyRoute } from '../../kit/route';
-import { today } from '../../kit/clock';
+import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords, refusable } from '../../kit/policy/agency-access';
+import type { HubContext } from '../../kit/platform/context';
+import { loaderManyBy } from '../../kit/platform/entity-loaders';
+import { RouteContribution, type AgencyRoute } from '../../conventions/route/contract';
+import { today } from '../../kit/platform/clock';
 import { JobSeekerRegistration } from '../job-seeker/job-seeker-registration.entity';
 import { JobPlacement } from '../placement/job-placement.entity';
 import { SocialContractEmploymentMeasure } from '../social-contract/social-contract-measure.entity';
@@ -13,7 +13,7 @@ import { VocationalTraining } from '../vocational-training/vocational-training.e
 import { buildEmploymentRoute } from './employment-route';
 import { Person } from './person.entity';
 
-// One statement per entity type per request, whatever the number of persons (kit/entity-loaders.ts).
+// One statement per entity type per request, whatever the number of persons (kit/platform/entity-loaders.ts).
 const registrations = (ctx: HubContext) =>
   loaderManyBy<JobSeekerRegistration>(ctx, JobSeekerRegistration, 'personId', { registeredOn: 'asc' });
 const placements = (ctx: HubContext) => loaderManyBy<JobPlacement>(ctx, JobPlacement, 'personId', { startDate: 'asc' });

@@ -1,7 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalDate } from '../../kit/scalars';
+import { LocalDate } from '../../kit/platform/scalars';
 
 /**
  * Special measures that raise a disabled person's competitiveness on the labour market

@@ -1,6 +1,6 @@
-import { badInput, ruleViolation } from '../../kit/errors';
-import type { IsoDate } from '../../kit/dates';
-import { assertPeriod, assertText } from '../../kit/input-rules';
+import { badInput, ruleViolation } from '../../kit/platform/errors';
+import type { IsoDate } from '../../kit/platform/dates';
+import { assertPeriod, assertText } from '../../kit/platform/input-rules';
 import { SpecialWorkplaceMeasure } from './job-placement.entity';
 
 export function checkPlacement(draft: {

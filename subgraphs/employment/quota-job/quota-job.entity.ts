@@ -1,7 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { LocalDate } from '../../kit/scalars';
+import { LocalDate } from '../../kit/platform/scalars';
 
 /**
  * Jobs an employer keeps under the quota for employing disabled people (181-FZ art. 21; seed 003 §28).

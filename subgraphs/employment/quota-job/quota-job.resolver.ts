@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { HubContext } from '../../kit/context';
-import { badInput } from '../../kit/errors';
-import { Role } from '../../kit/roles';
+import type { HubContext } from '../../kit/platform/context';
+import { badInput } from '../../kit/platform/errors';
+import { Role } from '../../kit/policy/roles';
 import { assertEmploymentSpecialist } from '../shared/specialist.policy';
 import { QuotaJob } from './quota-job.entity';
 

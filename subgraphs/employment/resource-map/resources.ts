@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { HubContext } from '../../kit/context';
-import { sqlTextArray } from '../../kit/database';
-import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo-organizations';
-import { ProvidedService, resourcesResolver, territoryStub, type ServiceCapacity } from '../../kit/resource-map';
-import { stableId } from '../../kit/stable-id';
+import type { HubContext } from '../../kit/platform/context';
+import { sqlTextArray } from '../../kit/platform/database';
+import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo/organizations';
+import { ProvidedService, resourcesResolver, territoryStub, type ServiceCapacity } from '../../conventions/resource-map/contract';
+import { stableId } from '../../kit/domain/stable-id';
 
 export const Territory = territoryStub();
 

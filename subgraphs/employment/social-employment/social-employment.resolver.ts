@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import type { HubContext } from '../../kit/context';
-import { Role } from '../../kit/roles';
-import { LocalDate } from '../../kit/scalars';
-import { writeOnce } from '../../kit/idempotency';
-import { assertIdempotencyKey, assertOrganizationId, assertPersonId, assertText } from '../../kit/input-rules';
+import type { HubContext } from '../../kit/platform/context';
+import { Role } from '../../kit/policy/roles';
+import { LocalDate } from '../../kit/platform/scalars';
+import { writeOnce } from '../../kit/platform/idempotency';
+import { assertIdempotencyKey, assertOrganizationId, assertPersonId, assertText } from '../../kit/platform/input-rules';
 import { assertEmploymentSpecialist } from '../shared/specialist.policy';
 import { SocialEmployment } from './social-employment.entity';
 import { checkSocialEmployment } from './social-employment.rules';

@@ -1,6 +1,6 @@
-import { badInput, ruleViolation } from '../../kit/errors';
-import type { IsoDate } from '../../kit/dates';
-import { assertPeriod, assertText } from '../../kit/input-rules';
+import { badInput, ruleViolation } from '../../kit/platform/errors';
+import type { IsoDate } from '../../kit/platform/dates';
+import { assertPeriod, assertText } from '../../kit/platform/input-rules';
 
 /** Social employment is for people with the 3rd degree of limitation of the ability to work (seed 003 §29, order 605n). */
 export const SOCIAL_EMPLOYMENT_DEGREE = 3;

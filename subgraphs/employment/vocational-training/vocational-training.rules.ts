@@ -1,5 +1,5 @@
-import type { IsoDate } from '../../kit/dates';
-import { assertPeriod, assertText } from '../../kit/input-rules';
+import type { IsoDate } from '../../kit/platform/dates';
+import { assertPeriod, assertText } from '../../kit/platform/input-rules';
 
 export function checkVocationalTraining(draft: { startDate: IsoDate; endDate: IsoDate; programme: string }): void {
   assertPeriod(draft.startDate, draft.endDate);

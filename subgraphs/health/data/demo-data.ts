@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo-organizations';
-import { addDays } from '../../kit/dates';
-import { addYears, daysFromToday as day } from '../../kit/demo-dates';
-import { DEMO_PEOPLE as P, demoBirthDate, demoDisability } from '../../kit/demo-people';
-import { Agency } from '../../kit/roles';
-import { stableId } from '../../kit/stable-id';
+import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo/organizations';
+import { addDays } from '../../kit/platform/dates';
+import { addYears, daysFromToday as day } from '../../kit/demo/dates';
+import { DEMO_PEOPLE as P, demoBirthDate, demoDisability } from '../../kit/demo/people';
+import { Agency } from '../../kit/policy/roles';
+import { stableId } from '../../kit/domain/stable-id';
 import { ClinicAttachment } from '../attachment/clinic-attachment.entity';
 import { IpraSection } from '../ipra/ipra-sections';
 import { Ipra, IpraDisabilityGroup, IpraMeasure, IpraMeasureExecutionStatus } from '../ipra/ipra.entity';
@@ -13,7 +13,7 @@ import { RehabilitationCourse, RehabilitationCourseStatus } from '../rehabilitat
 
 /**
  * Providers health's demo records point at that are not (yet) in the shared demo list
- * (kit/demo-organizations.ts): the regional branch of the Social Fund that provides technical aids
+ * (kit/demo/organizations.ts): the regional branch of the Social Fund that provides technical aids
  * under an IPRA, and an Angarsk hospital. Synthetic; ids derived from codes like the others.
  */
 export const DEMO_HEALTH_ORGANIZATIONS = {
@@ -81,7 +81,7 @@ const measure = (
 });
 
 /**
- * Health's records of the demo families, dated from the day the demo is loaded (kit/demo-dates.ts):
+ * Health's records of the demo families, dated from the day the demo is loaded (kit/demo/dates.ts):
  * - Artyom Ivanov (7, disabled child, Irkutsk): IPRA with medical rehabilitation at the Irkutsk children's
  *   clinic (a course under way), a manual wheelchair he is queued for as his own (the recommended period ended
  *   176 days ago — hence the rental wheelchair), psychological-pedagogical help → education (the school) and social
@@ -92,7 +92,7 @@ const measure = (
  *   referral yet (MSE_REEXAMINATION_DUE), and the IPRA itself lapsing in 39 days (IPRA_EXPIRING);
  * - Nina Smirnova (67, group I, Angarsk, after surgery): IPRA with medical rehabilitation (a course under way)
  *   and a multifunction bed with electric drive she is not queued for.
- * Artyom's IPRA runs to his 8th birthday (the end of his "disabled child" status, kit/demo-people.ts); his
+ * Artyom's IPRA runs to his 8th birthday (the end of his "disabled child" status, kit/demo/people.ts); his
  * course ends in 4 days, Nina's in 11. Each has a clinic attachment and an MSE referral history.
  * Idempotent: fixed ids. A reload on a later day re-lays the dates; of the IPRA measures, which specialists
  * report on and place, it re-lays only the recommended periods — it never resets an execution report or an executor.

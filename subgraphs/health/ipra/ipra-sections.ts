@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
-import { badInput } from '../../kit/errors';
-import { Agency } from '../../kit/roles';
+import { badInput } from '../../kit/platform/errors';
+import { Agency } from '../../kit/policy/roles';
 
 /**
  * Sections of an IPRA as the MSE bureau fills them in (DOMAIN.md glossary: ИПРА; seed 003 §3 item 8:

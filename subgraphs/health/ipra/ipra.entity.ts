@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalDate } from '../../kit/scalars';
+import { LocalDate } from '../../kit/platform/scalars';
 import { IpraSection } from './ipra-sections';
 
 /** The disability the IPRA concerns, as established by the MSE bureau. */

@@ -1,7 +1,7 @@
-import { badInput, illegalTransition, ruleViolation } from '../../kit/errors';
-import { normalizeSnils } from '../../kit/snils';
-import type { IsoDate } from '../../kit/dates';
-import { assertNotFuture, assertPeriod, assertText, assertUuid } from '../../kit/input-rules';
+import { badInput, illegalTransition, ruleViolation } from '../../kit/platform/errors';
+import { normalizeSnils } from '../../kit/domain/snils';
+import type { IsoDate } from '../../kit/platform/dates';
+import { assertNotFuture, assertPeriod, assertText, assertUuid } from '../../kit/platform/input-rules';
 import { executorAgencyFor, IpraSection, parseIpraSection } from './ipra-sections';
 import { IpraDisabilityGroup, IpraMeasureExecutionStatus } from './ipra.entity';
 

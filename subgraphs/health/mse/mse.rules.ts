@@ -1,5 +1,5 @@
-import type { IsoDate } from '../../kit/dates';
-import { daysBetween } from '../../kit/dates';
+import type { IsoDate } from '../../kit/platform/dates';
+import { daysBetween } from '../../kit/platform/dates';
 import { MseReferralStatus } from './mse-referral.entity';
 
 /** The medical organization prepares the re-examination referral this many days ahead. */

@@ -1,12 +1,12 @@
-import { Agency } from '../../kit/roles';
-import { AlertSeverity, RouteStepStatus, stepId, type AgencyRoute, type RouteAlert, type RouteStep } from '../../kit/route';
+import { Agency } from '../../kit/policy/roles';
+import { AlertSeverity, RouteStepStatus, stepId, type AgencyRoute, type RouteAlert, type RouteStep } from '../../conventions/route/contract';
 import { isHealthSection, SECTION_TITLE } from '../ipra/ipra-sections';
 import { Ipra, IpraDisabilityGroup, IpraMeasure, IpraMeasureExecutionStatus } from '../ipra/ipra.entity';
 import { MseReferral, MseReferralPurpose, MseReferralStatus } from '../mse/mse-referral.entity';
 import { pendingReExamination, reExaminationAlertDue } from '../mse/mse.rules';
 import { RehabilitationCourse, RehabilitationCourseStatus } from '../rehabilitation/rehabilitation-course.entity';
 import { AGENCY } from '../shared/agency';
-import { daysBetween, type IsoDate } from '../../kit/dates';
+import { daysBetween, type IsoDate } from '../../kit/platform/dates';
 
 /** A new IPRA needs a re-examination first; the route warns this many days before the IPRA lapses. */
 export const IPRA_EXPIRY_WARNING_DAYS = 60;
@@ -70,7 +70,7 @@ function courseStepStatus(c: RehabilitationCourse, today: IsoDate): RouteStepSta
 const step = (personId: string, s: Omit<RouteStep, 'personId' | 'agency'>): RouteStep => ({ personId, agency: AGENCY, ...s });
 
 /**
- * Health's part of a person's route (route convention, kit/route.ts): the IPRA, each of its measures
+ * Health's part of a person's route (route convention, conventions/route/contract.ts): the IPRA, each of its measures
  * (with the executing agency for the sections other agencies execute), MSE examinations and the next
  * re-examination, rehabilitation courses; and health's own alerts.
  */

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { AgencyAccess } from '../../kit/agency-access';
+import { AgencyAccess } from '../../kit/policy/agency-access';
 
 /** The hub-wide person, owned by social protection; Health adds its own fields. */
 @Directive('@key(fields: "id")')

@@ -1,9 +1,9 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords, refusable } from '../../kit/agency-access';
-import type { HubContext } from '../../kit/context';
-import { loaderManyBy } from '../../kit/entity-loaders';
-import { RouteContribution, type AgencyRoute } from '../../kit/route';
-import { today } from '../../kit/clock';
+import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords, refusable } from '../../kit/policy/agency-access';
+import type { HubContext } from '../../kit/platform/context';
+import { loaderManyBy } from '../../kit/platform/entity-loaders';
+import { RouteContribution, type AgencyRoute } from '../../conventions/route/contract';
+import { today } from '../../kit/platform/clock';
 import { ClinicAttachment, currentAttachment } from '../attachment/clinic-attachment.entity';
 import { Ipra, IpraMeasure } from '../ipra/ipra.entity';
 import { activeIpraOf } from '../ipra/ipra.rules';
@@ -13,7 +13,7 @@ import { AGENCY } from '../shared/agency';
 import { buildHealthRoute } from './health-route';
 import { Person } from './person.entity';
 
-// One statement per entity type per request, whatever the number of persons (kit/entity-loaders.ts).
+// One statement per entity type per request, whatever the number of persons (kit/platform/entity-loaders.ts).
 const ipras = (ctx: HubContext) => loaderManyBy<Ipra>(ctx, Ipra, 'personId', { issuedOn: 'asc', id: 'asc' });
 const measures = (ctx: HubContext) => loaderManyBy<IpraMeasure>(ctx, IpraMeasure, 'personId', { periodFrom: 'asc', id: 'asc' });
 const referrals = (ctx: HubContext) => loaderManyBy<MseReferral>(ctx, MseReferral, 'personId', { referredOn: 'asc', id: 'asc' });

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo-organizations';
-import { ProvidedService, resourcesResolver, territoryStub } from '../../kit/resource-map';
-import { stableId } from '../../kit/stable-id';
+import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo/organizations';
+import { ProvidedService, resourcesResolver, territoryStub } from '../../conventions/resource-map/contract';
+import { stableId } from '../../kit/domain/stable-id';
 
 export const Territory = territoryStub();
 

@@ -1,6 +1,6 @@
-import { forbidden } from '../../kit/authorization';
-import type { HubContext } from '../../kit/context';
-import { Role } from '../../kit/roles';
+import { forbidden } from '../../kit/policy/authorization';
+import type { HubContext } from '../../kit/platform/context';
+import { Role } from '../../kit/policy/roles';
 
 export const AGENCY = 'HEALTH';
 

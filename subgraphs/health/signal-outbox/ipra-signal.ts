@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../kit/dates';
+import type { IsoDate } from '../../kit/platform/dates';
 import { SECTION_TITLE, type IpraSection } from '../ipra/ipra-sections';
 
 /** The contract of social protection's `submitSignal` (issue 4), as health fills it for an IPRA extract. */

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { LocalDate } from '../../kit/scalars';
+import { LocalDate } from '../../kit/platform/scalars';
 import { ApplicationStatus, DocumentKind, PriorityCategory, RentalGround } from '../enums';
 import { AidType } from '../stock/aid-type.entity';
 import { RentalPoint } from '../stock/rental-point.entity';

@@ -17,13 +17,13 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { checkPageSize, Connection, decodeCursor, pageOf } from '../../kit/connection';
-import type { HubContext } from '../../kit/context';
-import { loaderBy } from '../../kit/entity-loaders';
-import { badInput, illegalTransition, notFound } from '../../kit/errors';
-import { Role } from '../../kit/roles';
-import { LocalDate } from '../../kit/scalars';
-import { today } from '../../kit/clock';
+import { checkPageSize, Connection, decodeCursor, pageOf } from '../../kit/platform/connection';
+import type { HubContext } from '../../kit/platform/context';
+import { loaderBy } from '../../kit/platform/entity-loaders';
+import { badInput, illegalTransition, notFound } from '../../kit/platform/errors';
+import { Role } from '../../kit/policy/roles';
+import { LocalDate } from '../../kit/platform/scalars';
+import { today } from '../../kit/platform/clock';
 import { RentalApplication } from '../application/rental-application.entity';
 import { ContractStatus, ItemCondition, ReturnCondition, WithdrawalReason } from '../enums';
 import { Person } from '../person/person.entity';

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, OneToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { LocalDate } from '../../kit/scalars';
+import { LocalDate } from '../../kit/platform/scalars';
 import { RentalApplication } from '../application/rental-application.entity';
 import { ContractStatus, ReturnCondition, WithdrawalReason } from '../enums';
 import { AidType } from '../stock/aid-type.entity';

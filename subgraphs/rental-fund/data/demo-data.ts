@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo-organizations';
-import { daysFromToday as day } from '../../kit/demo-dates';
-import { DEMO_PEOPLE as P } from '../../kit/demo-people';
-import { stableId } from '../../kit/stable-id';
+import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo/organizations';
+import { daysFromToday as day } from '../../kit/demo/dates';
+import { DEMO_PEOPLE as P } from '../../kit/demo/people';
+import { stableId } from '../../kit/domain/stable-id';
 import { RentalApplication } from '../application/rental-application.entity';
 import { RentalContract } from '../contract/rental-contract.entity';
 import { AcquisitionSource, ApplicationStatus, ContractStatus, DocumentKind, ItemCondition, RentalGround } from '../enums';
@@ -49,7 +49,7 @@ const markOf = (pointId: string, aidCode: string, n: number) =>
 
 /**
  * Two demo rental points with stock, and the demo families' rentals, dated from the day the demo is
- * loaded (kit/demo-dates.ts):
+ * loaded (kit/demo/dates.ts):
  * - Artyom Ivanov (disabled child, queued for his own IPRA wheelchair): a free wheelchair from the
  *   Irkutsk point, delivered home, due back in 5 days (RENTAL_DUE_SOON);
  * - Nina Smirnova (group I, 67, after surgery, lives alone): a paid multifunction bed from the Angarsk

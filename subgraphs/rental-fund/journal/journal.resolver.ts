@@ -1,10 +1,10 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { checkPageSize, Connection, decodeCursor, pageOf } from '../../kit/connection';
-import type { HubContext } from '../../kit/context';
-import { forbidden } from '../../kit/authorization';
-import { badInput } from '../../kit/errors';
-import { Role } from '../../kit/roles';
-import { LocalDate } from '../../kit/scalars';
+import { checkPageSize, Connection, decodeCursor, pageOf } from '../../kit/platform/connection';
+import type { HubContext } from '../../kit/platform/context';
+import { forbidden } from '../../kit/policy/authorization';
+import { badInput } from '../../kit/platform/errors';
+import { Role } from '../../kit/policy/roles';
+import { LocalDate } from '../../kit/platform/scalars';
 import { ReturnCondition } from '../enums';
 import { Person } from '../person/person.entity';
 import { AGENCY, requireRentalSpecialist } from '../policy';

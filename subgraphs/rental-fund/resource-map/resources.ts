@@ -1,6 +1,6 @@
-import type { HubContext } from '../../kit/context';
-import { sqlTextArray } from '../../kit/database';
-import { resourcesResolver, territoryStub, type ServiceCapacity } from '../../kit/resource-map';
+import type { HubContext } from '../../kit/platform/context';
+import { sqlTextArray } from '../../kit/platform/database';
+import { resourcesResolver, territoryStub, type ServiceCapacity } from '../../conventions/resource-map/contract';
 
 export const Territory = territoryStub();
 

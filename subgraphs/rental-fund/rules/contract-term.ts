@@ -1,4 +1,4 @@
-import { badInput, ruleViolation } from '../../kit/errors';
+import { badInput, ruleViolation } from '../../kit/platform/errors';
 import { addDays, daysBetween, IsoDate, lastDayOfPeriod, parseIsoDate } from './dates';
 
 /**

@@ -1,4 +1,4 @@
-import { badInput } from '../../kit/errors';
+import { badInput } from '../../kit/platform/errors';
 
 /**
  * Calendar-date helpers for the rental rules. Contracts, issues and returns of the rental point are

@@ -1,4 +1,4 @@
-import { badInput } from '../../kit/errors';
+import { badInput } from '../../kit/platform/errors';
 import { addMonths, IsoDate, parseIsoDate } from './dates';
 
 /**

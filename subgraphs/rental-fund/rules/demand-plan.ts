@@ -1,4 +1,4 @@
-import { badInput } from '../../kit/errors';
+import { badInput } from '../../kit/platform/errors';
 import { AID_CATALOGUE } from './aid-catalogue';
 import { assertNonNegativeInteger, IsoDate, parseIsoDate } from './dates';
 

@@ -1,4 +1,4 @@
-import { badInput, ruleViolation } from '../../kit/errors';
+import { badInput, ruleViolation } from '../../kit/platform/errors';
 
 /**
  * Who may rent (seed 004 annex 1 §2.1): citizens living in the autonomous okrug who are in a

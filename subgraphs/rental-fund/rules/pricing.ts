@@ -1,4 +1,4 @@
-import { badInput } from '../../kit/errors';
+import { badInput } from '../../kit/platform/errors';
 import { findAid } from './aid-catalogue';
 import { assertNonNegativeInteger, daysBetween, addDays, IsoDate } from './dates';
 import { RentalGround, isRentalGround } from './eligibility';

@@ -1,4 +1,4 @@
-import { badInput, ruleViolation } from '../../kit/errors';
+import { badInput, ruleViolation } from '../../kit/platform/errors';
 
 /**
  * The three groups with the right to be served out of turn (seed 004 annex 1 §2.2):

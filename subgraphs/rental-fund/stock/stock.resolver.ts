@@ -16,12 +16,12 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { HubContext } from '../../kit/context';
-import { loaderBy } from '../../kit/entity-loaders';
-import { badInput, DomainError, ErrorCode, notFound } from '../../kit/errors';
-import { Role } from '../../kit/roles';
-import { LocalDate } from '../../kit/scalars';
-import { today } from '../../kit/clock';
+import type { HubContext } from '../../kit/platform/context';
+import { loaderBy } from '../../kit/platform/entity-loaders';
+import { badInput, DomainError, ErrorCode, notFound } from '../../kit/platform/errors';
+import { Role } from '../../kit/policy/roles';
+import { LocalDate } from '../../kit/platform/scalars';
+import { today } from '../../kit/platform/clock';
 import { serveQueue } from '../contract/booking';
 import { AcquisitionSource, ItemCondition } from '../enums';
 import { requireRentalSpecialist } from '../policy';

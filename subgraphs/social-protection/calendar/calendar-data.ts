@@ -1,4 +1,4 @@
-import { badInput, ruleViolation } from '../../kit/errors';
+import { badInput, ruleViolation } from '../../kit/platform/errors';
 import { IsoDate, addDays, yearOf } from './iso-date';
 import { CalendarDay as PureCalendarDay, PRODUCTION_CALENDAR_RULE, ProductionCalendar } from './production-calendar';
 import { assertComputableYear } from './statutory-calendar';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalDate } from '../../kit/scalars';
+import { LocalDate } from '../../kit/platform/scalars';
 import { SupportStage } from '../support-case/stages';
 import { CalendarDay } from './calendar-day.entity';
 

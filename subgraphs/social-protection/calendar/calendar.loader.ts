@@ -1,5 +1,5 @@
-import type { HubContext } from '../../kit/context';
-import { readOnly } from '../../kit/entity-loaders';
+import type { HubContext } from '../../kit/platform/context';
+import { readOnly } from '../../kit/platform/entity-loaders';
 import { CalendarDay } from './calendar-day.entity';
 import { calendarForTerritory, type CalendarRow } from './calendar-data';
 import type { ProductionCalendar } from './production-calendar';

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { HubContext } from '../../kit/context';
-import { Role } from '../../kit/roles';
-import { LocalDate } from '../../kit/scalars';
-import { today } from '../../kit/clock';
+import type { HubContext } from '../../kit/platform/context';
+import { Role } from '../../kit/policy/roles';
+import { LocalDate } from '../../kit/platform/scalars';
+import { today } from '../../kit/platform/clock';
 import { CalendarDay, CalendarDayKind } from './calendar-day.entity';
 import { calendarForTerritory, validateCalendarAddition } from './calendar-data';
 import { CalendarDecreeLoad, LoadCalendarDecreeInput, ProductionCalendarStatus } from './calendar-decree.types';

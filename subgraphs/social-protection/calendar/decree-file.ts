@@ -1,4 +1,4 @@
-import { badInput, DomainError } from '../../kit/errors';
+import { badInput, DomainError } from '../../kit/platform/errors';
 import type { Decree, DecreeDay } from './decree-rules';
 import { assertIsoDate } from './iso-date';
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, ErrorCode } from '../../kit/errors';
+import { DomainError, ErrorCode } from '../../kit/platform/errors';
 import { SupportCase } from '../support-case/support-case.entity';
 import { SupportStage } from '../support-case/stages';
 import { CalendarDay, CalendarDayKind } from './calendar-day.entity';

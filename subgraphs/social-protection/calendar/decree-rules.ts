@@ -1,4 +1,4 @@
-import { badInput } from '../../kit/errors';
+import { badInput } from '../../kit/platform/errors';
 import { IsoDate, assertIsoDate, dayOfWeek, isWeekend, yearOf } from './iso-date';
 import type { CalendarDay } from './production-calendar';
 import { assertComputableYear, statutoryHolidays, statutoryTransfers } from './statutory-calendar';

@@ -1,4 +1,4 @@
-import { badInput } from '../../kit/errors';
+import { badInput } from '../../kit/platform/errors';
 
 /**
  * Plain calendar dates as 'YYYY-MM-DD' strings. Deadlines in the seeds are counted in whole days

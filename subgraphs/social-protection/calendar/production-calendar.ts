@@ -1,4 +1,4 @@
-import { badInput } from '../../kit/errors';
+import { badInput } from '../../kit/platform/errors';
 import { IsoDate, addDays, assertIsoDate, compareDates, isWeekend, yearOf } from './iso-date';
 import { PRODUCTION_CALENDAR_RULE, assertComputableYear, isShortenedDay, statutoryCalendarDays } from './statutory-calendar';
 

@@ -1,4 +1,4 @@
-import { ruleViolation } from '../../kit/errors';
+import { ruleViolation } from '../../kit/platform/errors';
 import { IsoDate, addDays, isWeekend } from './iso-date';
 import type { CalendarDay } from './production-calendar';
 

@@ -1,4 +1,4 @@
-import { badInput } from '../../kit/errors';
+import { badInput } from '../../kit/platform/errors';
 
 const AGENCY_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo-organizations';
-import { daysFromToday } from '../../kit/demo-dates';
-import { DEMO_FAMILIES, DEMO_PEOPLE as P, demoBirthDate, demoDisability } from '../../kit/demo-people';
-import { stableId } from '../../kit/stable-id';
+import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo/organizations';
+import { daysFromToday } from '../../kit/demo/dates';
+import { DEMO_FAMILIES, DEMO_PEOPLE as P, demoBirthDate, demoDisability } from '../../kit/demo/people';
+import { stableId } from '../../kit/domain/stable-id';
 import { Family, FamilyMember, FamilyRelation } from '../family/family.entity';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { Consent } from '../consent/consent.entity';
@@ -13,7 +13,7 @@ import { ContactPreference, DisabilityGroup, Person, Sex } from '../person/perso
  * - Ivanov, Irkutsk: a mother and a 7-year-old disabled child using a wheelchair — consent to all agencies;
  * - Petrov, Bratsk: a father with disability group II in social employment, a mother, and a 2-year-old at risk;
  * - Smirnova, Angarsk: a 67-year-old woman with group I living alone, after surgery — no consent to exchange.
- * Birth dates and disability terms are laid out from today (kit/demo-people.ts), so everyone keeps their
+ * Birth dates and disability terms are laid out from today (kit/demo/people.ts), so everyone keeps their
  * age and target category whatever day the demo is loaded; a reload re-lays them.
  */
 export async function loadDemoData(em: EntityManager): Promise<void> {

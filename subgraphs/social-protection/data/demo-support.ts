@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo-organizations';
-import { DEMO_FAMILIES, DEMO_PEOPLE as P } from '../../kit/demo-people';
-import { today } from '../../kit/clock';
-import { stableId } from '../../kit/stable-id';
+import { DEMO_ORGANIZATIONS as ORG } from '../../kit/demo/organizations';
+import { DEMO_FAMILIES, DEMO_PEOPLE as P } from '../../kit/demo/people';
+import { today } from '../../kit/platform/clock';
+import { stableId } from '../../kit/domain/stable-id';
 import { addDays } from '../calendar/iso-date';
 import { storedFederalCalendar } from '../calendar/calendar-reference';
 import { subtractWorkingDays } from '../calendar/calendar-data';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { organizationId } from '../../kit/stable-id';
+import { organizationId } from '../../kit/domain/stable-id';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { IRKUTSK_TERRITORIES, OPERATOR_ORGANIZATIONS } from '../reference/operator-organizations';
 import { Territory } from '../territory/territory.entity';

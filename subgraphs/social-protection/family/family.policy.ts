@@ -1,9 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { forbidden } from '../../kit/authorization';
-import type { HubContext } from '../../kit/context';
-import { loaderManyBy } from '../../kit/entity-loaders';
-import type { Identity } from '../../kit/identity';
-import { Role } from '../../kit/roles';
+import { forbidden } from '../../kit/policy/authorization';
+import type { HubContext } from '../../kit/platform/context';
+import { loaderManyBy } from '../../kit/platform/entity-loaders';
+import type { Identity } from '../../kit/platform/identity';
+import { Role } from '../../kit/policy/roles';
 import { FamilyMember, type Family } from './family.entity';
 
 /**

@@ -1,5 +1,5 @@
-import type { HubContext } from '../../kit/context';
-import { loaderBy } from '../../kit/entity-loaders';
+import type { HubContext } from '../../kit/platform/context';
+import { loaderBy } from '../../kit/platform/entity-loaders';
 import { Family } from './family.entity';
 
 export const familyReference = {

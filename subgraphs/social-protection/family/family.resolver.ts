@@ -1,8 +1,8 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { checkPageSize, Connection, decodeCursor, pageOf } from '../../kit/connection';
-import type { HubContext } from '../../kit/context';
-import { loaderBy, loaderManyBy } from '../../kit/entity-loaders';
-import { Role } from '../../kit/roles';
+import { checkPageSize, Connection, decodeCursor, pageOf } from '../../kit/platform/connection';
+import type { HubContext } from '../../kit/platform/context';
+import { loaderBy, loaderManyBy } from '../../kit/platform/entity-loaders';
+import { Role } from '../../kit/policy/roles';
 import { Organization } from '../organization/organization.entity';
 import { Person } from '../person/person.entity';
 import { Territory } from '../territory/territory.entity';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '../../kit/context';
-import { loaderBy, readOnly } from '../../kit/entity-loaders';
+import type { HubContext } from '../../kit/platform/context';
+import { loaderBy, readOnly } from '../../kit/platform/entity-loaders';
 import { Territory } from '../territory/territory.entity';
 import { Organization } from './organization.entity';
 

@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AgencyAccess } from '../../kit/agency-access';
-import type { HubContext } from '../../kit/context';
-import { loaderManyBy } from '../../kit/entity-loaders';
-import { today } from '../../kit/clock';
+import { AgencyAccess } from '../../kit/policy/agency-access';
+import type { HubContext } from '../../kit/platform/context';
+import { loaderManyBy } from '../../kit/platform/entity-loaders';
+import { today } from '../../kit/platform/clock';
 import { Consent, isConsentActive } from '../consent/consent.entity';
 import { coordinatesPerson } from '../support-case/support-case.policy';
 import { Person } from './person.entity';

@@ -1,7 +1,7 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { refusable } from '../../kit/agency-access';
-import { LocalDate } from '../../kit/scalars';
+import { refusable } from '../../kit/policy/agency-access';
+import { LocalDate } from '../../kit/platform/scalars';
 import { PersonalData } from './person.policy';
 
 export enum Sex {

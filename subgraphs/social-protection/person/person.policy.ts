@@ -1,8 +1,8 @@
 import { UseMiddleware, type MiddlewareFn } from 'type-graphql';
-import { forbidden } from '../../kit/authorization';
-import type { HubContext } from '../../kit/context';
-import { loaderManyBy } from '../../kit/entity-loaders';
-import { Role } from '../../kit/roles';
+import { forbidden } from '../../kit/policy/authorization';
+import type { HubContext } from '../../kit/platform/context';
+import { loaderManyBy } from '../../kit/platform/entity-loaders';
+import { Role } from '../../kit/policy/roles';
 import { Referral } from '../referral/referral.entity';
 import { coordinatesPerson } from '../support-case/support-case.policy';
 

@@ -1,6 +1,6 @@
-import type { HubContext } from '../../kit/context';
-import { loaderBy } from '../../kit/entity-loaders';
-import { normalizeSnils } from '../../kit/snils';
+import type { HubContext } from '../../kit/platform/context';
+import { loaderBy } from '../../kit/platform/entity-loaders';
+import { normalizeSnils } from '../../kit/domain/snils';
 import { Person } from './person.entity';
 
 /** Other subgraphs point at a person by hub id or by SNILS; both are batched per request. */

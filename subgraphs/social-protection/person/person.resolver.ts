@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { HubContext } from '../../kit/context';
-import { loaderBy } from '../../kit/entity-loaders';
-import { Role } from '../../kit/roles';
-import { normalizeSnils } from '../../kit/snils';
+import type { HubContext } from '../../kit/platform/context';
+import { loaderBy } from '../../kit/platform/entity-loaders';
+import { Role } from '../../kit/policy/roles';
+import { normalizeSnils } from '../../kit/domain/snils';
 import { Person } from './person.entity';
 
 @Resolver(() => Person)

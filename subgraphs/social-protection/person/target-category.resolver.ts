@@ -1,7 +1,7 @@
 import { Arg, FieldResolver, Resolver, Root, registerEnumType } from 'type-graphql';
-import { refusable } from '../../kit/agency-access';
-import { LocalDate } from '../../kit/scalars';
-import { today } from '../../kit/clock';
+import { refusable } from '../../kit/policy/agency-access';
+import { LocalDate } from '../../kit/platform/scalars';
+import { today } from '../../kit/platform/clock';
 import { Person } from './person.entity';
 import { PersonalData } from './person.policy';
 import { deriveTargetCategory, TargetCategory } from './target-category';

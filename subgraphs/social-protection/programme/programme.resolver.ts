@@ -1,11 +1,11 @@
 import { LockMode } from '@mikro-orm/core';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '../../kit/context';
-import { loaderBy, loaderManyBy } from '../../kit/entity-loaders';
-import { illegalTransition, notFound } from '../../kit/errors';
-import { Role } from '../../kit/roles';
-import { LocalDate } from '../../kit/scalars';
-import { today } from '../../kit/clock';
+import type { HubContext } from '../../kit/platform/context';
+import { loaderBy, loaderManyBy } from '../../kit/platform/entity-loaders';
+import { illegalTransition, notFound } from '../../kit/platform/errors';
+import { Role } from '../../kit/policy/roles';
+import { LocalDate } from '../../kit/platform/scalars';
+import { today } from '../../kit/platform/clock';
 import { Organization } from '../organization/organization.entity';
 import { Referral } from '../referral/referral.entity';
 import { SupportCase } from '../support-case/support-case.entity';

@@ -1,6 +1,6 @@
-import { forbidden } from '../../kit/authorization';
-import type { Identity } from '../../kit/identity';
-import { Role } from '../../kit/roles';
+import { forbidden } from '../../kit/policy/authorization';
+import type { Identity } from '../../kit/platform/identity';
+import { Role } from '../../kit/policy/roles';
 import type { ReferralSide } from './referral-status';
 
 /**

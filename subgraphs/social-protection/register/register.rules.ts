@@ -1,4 +1,4 @@
-import { badInput } from '../../kit/errors';
+import { badInput } from '../../kit/platform/errors';
 import { compareDates, type IsoDate } from '../calendar/iso-date';
 
 /** A birth date is a fact of the past: a future date is a typo that would break every age-derived category (seed 003 §3). */

@@ -1,10 +1,10 @@
-import { today } from '../../kit/clock';
+import { today } from '../../kit/platform/clock';
 import { Authorized, Ctx, Directive, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { CONVENTION_TAG } from '../../kit/conventions';
-import type { HubContext } from '../../kit/context';
-import { sqlTextArray } from '../../kit/database';
-import { Role } from '../../kit/roles';
-import { suppress, suppressionThreshold } from '../../kit/suppression';
+import { CONVENTION_TAG } from '../../conventions/tags';
+import type { HubContext } from '../../kit/platform/context';
+import { sqlTextArray } from '../../kit/platform/database';
+import { Role } from '../../kit/policy/roles';
+import { suppress, suppressionThreshold } from '../../kit/policy/suppression';
 import { targetCategorySql } from '../statistics/target-category.sql';
 import { Territory } from '../territory/territory.entity';
 import { demandByServiceKind } from './demand.rules';

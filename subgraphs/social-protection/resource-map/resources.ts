@@ -1,5 +1,5 @@
-import type { HubContext } from '../../kit/context';
-import { resourcesResolver, type ServiceCapacity } from '../../kit/resource-map';
+import type { HubContext } from '../../kit/platform/context';
+import { resourcesResolver, type ServiceCapacity } from '../../conventions/resource-map/contract';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { Territory } from '../territory/territory.entity';
 

@@ -1,7 +1,7 @@
 import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalDate } from '../../kit/scalars';
+import { LocalDate } from '../../kit/platform/scalars';
 
 /** The four sources of identification (seed 003 §15) plus the helpline (seed 004 §1.12, annex 4). */
 export enum SignalSource {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
-import type { HubContext } from '../../kit/context';
-import { loaderBy } from '../../kit/entity-loaders';
-import { badInput, notFound } from '../../kit/errors';
-import { LocalDate } from '../../kit/scalars';
-import { today } from '../../kit/clock';
+import type { HubContext } from '../../kit/platform/context';
+import { loaderBy } from '../../kit/platform/entity-loaders';
+import { badInput, notFound } from '../../kit/platform/errors';
+import { LocalDate } from '../../kit/platform/scalars';
+import { today } from '../../kit/platform/clock';
 import { FamilyMember } from '../family/family.entity';
 import { Organization } from '../organization/organization.entity';
 import { Person } from '../person/person.entity';

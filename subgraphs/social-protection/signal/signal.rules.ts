@@ -1,8 +1,8 @@
-import { badInput, ruleViolation } from '../../kit/errors';
-import type { Identity } from '../../kit/identity';
-import { forbidden } from '../../kit/authorization';
-import { Role } from '../../kit/roles';
-import { normalizeSnils } from '../../kit/snils';
+import { badInput, ruleViolation } from '../../kit/platform/errors';
+import type { Identity } from '../../kit/platform/identity';
+import { forbidden } from '../../kit/policy/authorization';
+import { Role } from '../../kit/policy/roles';
+import { normalizeSnils } from '../../kit/domain/snils';
 import { compareDates, type IsoDate } from '../calendar/iso-date';
 import { SignalSource } from './signal.entity';
 

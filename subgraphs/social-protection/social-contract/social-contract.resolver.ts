@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
-import type { HubContext } from '../../kit/context';
-import { Role } from '../../kit/roles';
-import { LocalDate } from '../../kit/scalars';
+import type { HubContext } from '../../kit/platform/context';
+import { Role } from '../../kit/policy/roles';
+import { LocalDate } from '../../kit/platform/scalars';
 import { assertSocialContract } from '../programme/programme.rules';
 import { assertMayReadSupportRecords } from '../support-case/support-case.policy';
 import { SocialContract } from './social-contract.entity';

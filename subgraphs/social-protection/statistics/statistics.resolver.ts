@@ -1,10 +1,10 @@
-import { today } from '../../kit/clock';
+import { today } from '../../kit/platform/clock';
 import { Authorized, Ctx, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '../../kit/context';
-import { DomainError, ErrorCode } from '../../kit/errors';
-import { Role } from '../../kit/roles';
-import { monthRange, releaseCells, statisticsReportType, StatisticsContribution, type StatisticCell, type StatisticsReport, type RawCount } from '../../kit/statistics';
-import { suppressionThreshold } from '../../kit/suppression';
+import type { HubContext } from '../../kit/platform/context';
+import { DomainError, ErrorCode } from '../../kit/platform/errors';
+import { Role } from '../../kit/policy/roles';
+import { monthRange, releaseCells, statisticsReportType, StatisticsContribution, type StatisticCell, type StatisticsReport, type RawCount } from '../../conventions/statistics/contract';
+import { suppressionThreshold } from '../../kit/policy/suppression';
 import { calendarFor } from '../calendar/calendar.loader';
 import { stageDeadline, SupportStage } from '../support-case/stages';
 import { targetCategorySql } from './target-category.sql';

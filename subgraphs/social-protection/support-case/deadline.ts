@@ -1,5 +1,5 @@
-import type { HubContext } from '../../kit/context';
-import { DomainError, ErrorCode } from '../../kit/errors';
+import type { HubContext } from '../../kit/platform/context';
+import { DomainError, ErrorCode } from '../../kit/platform/errors';
 import { calendarFor } from '../calendar/calendar.loader';
 import type { SupportCase } from './support-case.entity';
 import { caseDeadline } from './support-case.rules';

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { LocalDate } from '../../kit/scalars';
+import { LocalDate } from '../../kit/platform/scalars';
 
 /** The current stage's term as the coordinator sees it, with the calendar's provisional mark (issue 18). */
 @ObjectType({ description: "The deadline of a support case's current stage, in working days (seed 003 §16, seed 004 §3.2)." })

@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { refusable } from '../../kit/agency-access';
-import type { HubContext } from '../../kit/context';
-import { loaderManyBy } from '../../kit/entity-loaders';
-import { RouteContribution, type AgencyRoute } from '../../kit/route';
-import { today } from '../../kit/clock';
+import { refusable } from '../../kit/policy/agency-access';
+import type { HubContext } from '../../kit/platform/context';
+import { loaderManyBy } from '../../kit/platform/entity-loaders';
+import { RouteContribution, type AgencyRoute } from '../../conventions/route/contract';
+import { today } from '../../kit/platform/clock';
 import { calendarFor } from '../calendar/calendar.loader';
 import type { ProductionCalendar } from '../calendar/production-calendar';
 import { Person } from '../person/person.entity';

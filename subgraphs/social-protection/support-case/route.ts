@@ -1,4 +1,4 @@
-import { AlertSeverity, RouteStepStatus, stepId, type AgencyRoute, type RouteAlert, type RouteStep } from '../../kit/route';
+import { AlertSeverity, RouteStepStatus, stepId, type AgencyRoute, type RouteAlert, type RouteStep } from '../../conventions/route/contract';
 import type { ProductionCalendar } from '../calendar/production-calendar';
 import type { Measure, Programme } from '../programme/programme.entity';
 import { MeasureStatus, ProgrammeKind } from '../programme/programme.entity';
@@ -64,7 +64,7 @@ const MEASURE_STATUS: Record<MeasureStatus, RouteStepStatus> = {
 };
 
 /**
- * Social protection's part of a person's route (route convention, kit/route.ts): the signals, each
+ * Social protection's part of a person's route (route convention, conventions/route/contract.ts): the signals, each
  * stage reached, the pending step with its working-day deadline, programmes, measures and referrals;
  * alerts DEADLINE_OVERDUE and REFERRAL_UNANSWERED (> 2 working days). Pure: records and calendars in.
  */

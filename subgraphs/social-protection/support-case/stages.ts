@@ -1,4 +1,4 @@
-import { badInput, illegalTransition } from '../../kit/errors';
+import { badInput, illegalTransition } from '../../kit/platform/errors';
 import { ProductionCalendar } from '../calendar/production-calendar';
 import { IsoDate, compareDates } from '../calendar/iso-date';
 

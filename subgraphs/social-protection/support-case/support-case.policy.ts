@@ -1,8 +1,8 @@
-import { forbidden } from '../../kit/authorization';
-import type { HubContext } from '../../kit/context';
-import { loaderBy, loaderManyBy } from '../../kit/entity-loaders';
-import { notFound } from '../../kit/errors';
-import { Role } from '../../kit/roles';
+import { forbidden } from '../../kit/policy/authorization';
+import type { HubContext } from '../../kit/platform/context';
+import { loaderBy, loaderManyBy } from '../../kit/platform/entity-loaders';
+import { notFound } from '../../kit/platform/errors';
+import { Role } from '../../kit/policy/roles';
 // Types only: the loaders find the entities by name, so this policy (used by Person's own fields) does not load
 // the family entities, which load Person.
 import type { Family, FamilyMember } from '../family/family.entity';

@@ -16,13 +16,13 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { checkPageSize, Connection, decodeCursor, pageOf } from '../../kit/connection';
-import type { HubContext } from '../../kit/context';
-import { loaderBy, loaderManyBy } from '../../kit/entity-loaders';
-import { Role } from '../../kit/roles';
-import { LocalDate } from '../../kit/scalars';
-import { today } from '../../kit/clock';
-import { forbidden } from '../../kit/authorization';
+import { checkPageSize, Connection, decodeCursor, pageOf } from '../../kit/platform/connection';
+import type { HubContext } from '../../kit/platform/context';
+import { loaderBy, loaderManyBy } from '../../kit/platform/entity-loaders';
+import { Role } from '../../kit/policy/roles';
+import { LocalDate } from '../../kit/platform/scalars';
+import { today } from '../../kit/platform/clock';
+import { forbidden } from '../../kit/policy/authorization';
 import { Programme } from '../programme/programme.entity';
 import { Signal } from '../signal/signal.entity';
 import { deadlineOf, deadlineOrNull } from './deadline';

@@ -1,4 +1,4 @@
-import { badInput, illegalTransition, ruleViolation } from '../../kit/errors';
+import { badInput, illegalTransition, ruleViolation } from '../../kit/platform/errors';
 import { compareDates, type IsoDate } from '../calendar/iso-date';
 import type { ProductionCalendar } from '../calendar/production-calendar';
 import { SignalSource } from '../signal/signal.entity';

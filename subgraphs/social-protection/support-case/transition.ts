@@ -1,4 +1,4 @@
-import type { HubContext } from '../../kit/context';
+import type { HubContext } from '../../kit/platform/context';
 import { StageTransition, type SupportCase } from './support-case.entity';
 import type { ContactMethod, SupportStage } from './stages';
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { HubContext } from '../../kit/context';
-import { loaderBy, readOnly } from '../../kit/entity-loaders';
+import type { HubContext } from '../../kit/platform/context';
+import { loaderBy, readOnly } from '../../kit/platform/entity-loaders';
 import { Territory } from './territory.entity';
 
 /** Territories are public reference data: the start of every resource-map query. */

@@ -1,0 +1,186 @@
+import { Directive, Field, FieldResolver, ID, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { contributionTypeName, CONVENTION_TAG } from '../tags';
+import { LocalDate } from '../../kit/platform/scalars';
+
+/**
+ * THE ROUTE CONVENTION (documented for partners in schema/CONVENTIONS.md).
+ * Every agency — founding or partner — adds ONE field to `Person`, declared with `@RouteContribution(agency)`
+ * (by custom `<agencyCamel>Route`, e.g. `healthRoute`). The hub's assembly subgraph finds those fields when the
+ * supergraph is composed and `@requires` them for `Family.route`; nobody else changes code when a partner joins.
+ * The step, alert and withholding types are value types: identical in every subgraph, hence @shareable.
+ */
+export enum RouteStepStatus {
+  PLANNED = 'PLANNED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+  OVERDUE = 'OVERDUE',
+  DECLINED = 'DECLINED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(RouteStepStatus, { name: 'RouteStepStatus', description: 'Where a step of the route stands.' });
+
+export enum AlertSeverity {
+  INFO = 'INFO',
+  WARNING = 'WARNING',
+  CRITICAL = 'CRITICAL',
+}
+registerEnumType(AlertSeverity, { name: 'AlertSeverity' });
+
+@Directive('@shareable')
+// simpleResolvers: value types with no guarded or computed fields; graphql reads their properties directly
+// instead of through type-graphql's per-field wrapper (a route has dozens of steps of fifteen fields each).
+@ObjectType({ description: "One step of a person's support in one agency: done, under way or planned.", simpleResolvers: true })
+export class RouteStep {
+  @Field(() => ID, { description: 'Globally unique: `<agency>:<recordType>:<recordId>`.' })
+  id!: string;
+
+  @Field(() => ID, { description: 'The person the step is about.' })
+  personId!: string;
+
+  @Field({ description: 'Agency code: SOCIAL_PROTECTION, HEALTH, EDUCATION, EMPLOYMENT, RENTAL_FUND or a partner code.' })
+  agency!: string;
+
+  @Field({
+    description:
+      'Kind of step: SIGNAL, CONTACT, ASSESSMENT, PROGRAMME, MEASURE, REFERRAL, IPRA_MEASURE, MSE_EXAMINATION, ' +
+      'EARLY_HELP_SESSION, ENROLMENT, JOB_PLACEMENT, SOCIAL_EMPLOYMENT, RENTAL_CONTRACT, ... (partners may add kinds).',
+  })
+  kind!: string;
+
+  @Field({ description: 'What a coordinator reads in the route, in Russian as agencies write it.' })
+  title!: string;
+
+  @Field(() => RouteStepStatus)
+  status!: RouteStepStatus;
+
+  @Field(() => LocalDate, { nullable: true, description: 'When the step started or is planned to start.' })
+  startDate!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'When the step ended (or the period ends).' })
+  endDate!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Deadline of the step, if it has one.' })
+  dueDate!: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "True when the due date counts working days of a provisional production calendar (the year's decree on days off " +
+      'is not loaded yet) and may still move; false or null otherwise (null: the agency does not mark it).',
+  })
+  provisional?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: 'Organization responsible for the step.' })
+  organizationId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who is responsible (a role or a named post, never a private person).' })
+  responsible!: string | null;
+
+  @Field({ description: 'GraphQL type of the underlying record, e.g. `IpraMeasure`.' })
+  recordType!: string;
+
+  @Field(() => ID, { description: 'Id of the underlying record in its agency.' })
+  recordId!: string;
+
+  @Field(() => [ID], { description: 'Ids of steps this one follows from (a referral for a measure, a signal for a case).' })
+  followsFrom!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Agency expected to execute the step when it is not the recording agency (IPRA sections).',
+  })
+  executorAgency!: string | null;
+}
+
+@Directive('@shareable')
+@ObjectType({ description: 'Something in a route that needs attention.', simpleResolvers: true })
+export class RouteAlert {
+  @Field({ description: 'Stable code, e.g. DEADLINE_OVERDUE, REFERRAL_UNANSWERED, RENTAL_DUE_SOON.' })
+  code!: string;
+
+  @Field(() => AlertSeverity)
+  severity!: AlertSeverity;
+
+  @Field()
+  message!: string;
+
+  @Field(() => ID, { nullable: true })
+  personId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  stepId!: string | null;
+
+  @Field()
+  agency!: string;
+}
+
+@Directive('@shareable')
+@ObjectType({ description: "Why an agency's part of a person's route is not shown.", simpleResolvers: true })
+export class RouteWithholding {
+  @Field({ description: 'Stable code, e.g. CONSENT_REQUIRED.' })
+  code!: string;
+
+  @Field()
+  message!: string;
+}
+
+/**
+ * The shape of one agency's part of a person's route. Each agency returns it under a type of its own
+ * (`HealthRoute`, `RentalFundRoute`, …: `agencyRouteType`): a value type returned only by `@requires` fields
+ * must have one owner, or a router cannot tell whose definition is canonical (Hive Gateway refuses such a supergraph).
+ */
+// Its own @ObjectType only so that each agency's type inherits the fields; nothing returns `AgencyRoute` itself, so it is not emitted.
+@ObjectType({ simpleResolvers: true })
+export class AgencyRoute {
+  @Field()
+  agency!: string;
+
+  @Field(() => [RouteStep])
+  steps!: RouteStep[];
+
+  @Field(() => [RouteAlert])
+  alerts!: RouteAlert[];
+
+  @Field(() => RouteWithholding, {
+    nullable: true,
+    description:
+      'Set when the caller may not see this part (no consent covers the agency): an expected gap in a family route, ' +
+      'answered as data rather than as an error; steps and alerts are then empty.',
+  })
+  withheld?: RouteWithholding | null;
+}
+
+const routeTypes = new Map<string, ClassType<AgencyRoute>>();
+
+/** The route type of one agency, e.g. `HealthRoute` for HEALTH: the shape of AgencyRoute under the agency's own name. */
+export function agencyRouteType(agency: string): ClassType<AgencyRoute> {
+  const name = contributionTypeName(agency, 'Route');
+  let type = routeTypes.get(name);
+  if (!type) {
+    @ObjectType(name, { description: `${agency}'s part of a person's route (route convention).`, simpleResolvers: true })
+    class PerAgencyRoute extends AgencyRoute {}
+    type = PerAgencyRoute;
+    routeTypes.set(name, type);
+  }
+  return type;
+}
+
+/**
+ * Declares an agency's route field on `Person`: its type and the tag the assembly subgraph finds it by. Nullable:
+ * null (an agency that did not answer or refused the caller) leaves the other agencies' parts, and the route shows the gap.
+ */
+export function RouteContribution(agency: string, options: { name?: string; description: string }): MethodDecorator {
+  // Made now, while the classes are being declared: type-graphql reads type metadata once, when the schema is built.
+  const type = agencyRouteType(agency);
+  return (target, key, descriptor) => {
+    Directive(CONVENTION_TAG.route)(target, key, descriptor);
+    FieldResolver(() => type, { ...options, nullable: true })(target, key, descriptor);
+  };
+}
+
+/** The answer of a route field whose records the caller may not see: no steps, and the reason. */
+export function withheldRoute(agency: string, reason: { code: string; message: string }): AgencyRoute {
+  return { agency, steps: [], alerts: [], withheld: { code: reason.code, message: reason.message } };
+}
+
+export const stepId = (agency: string, recordType: string, recordId: string) => `${agency.toLowerCase()}:${recordType}:${recordId}`;
