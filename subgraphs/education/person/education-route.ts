@@ -1,4 +1,11 @@
-import { AlertSeverity, RouteStepStatus, stepId, type AgencyRoute, type RouteAlert, type RouteStep } from '../../conventions/route/contract';
+import {
+  AlertSeverity,
+  RouteStepStatus,
+  stepId,
+  type AgencyRoute,
+  type RouteAlert,
+  type RouteStep,
+} from '../../conventions/route/contract';
 import { EarlyHelpProgram, EarlyHelpProgramStatus } from '../early-help/early-help-program.entity';
 import { EarlyHelpSession, EarlyHelpSessionStatus } from '../early-help/early-help-session.entity';
 import { EARLY_HELP_AGE_LIMIT } from '../early-help/early-help.rules';

@@ -1,4 +1,11 @@
-import { AlertSeverity, RouteStepStatus, stepId, type AgencyRoute, type RouteAlert, type RouteStep } from '../../conventions/route/contract';
+import {
+  AlertSeverity,
+  RouteStepStatus,
+  stepId,
+  type AgencyRoute,
+  type RouteAlert,
+  type RouteStep,
+} from '../../conventions/route/contract';
 import { JobSeekerRegistration, JobSeekerStatus } from '../job-seeker/job-seeker-registration.entity';
 import { NO_OFFER_ALERT_DAYS } from '../job-seeker/job-seeker.rules';
 import { JobPlacement } from '../placement/job-placement.entity';

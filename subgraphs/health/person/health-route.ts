@@ -1,5 +1,12 @@
 import { Agency } from '../../kit/policy/roles';
-import { AlertSeverity, RouteStepStatus, stepId, type AgencyRoute, type RouteAlert, type RouteStep } from '../../conventions/route/contract';
+import {
+  AlertSeverity,
+  RouteStepStatus,
+  stepId,
+  type AgencyRoute,
+  type RouteAlert,
+  type RouteStep,
+} from '../../conventions/route/contract';
 import { isHealthSection, SECTION_TITLE } from '../ipra/ipra-sections';
 import { Ipra, IpraDisabilityGroup, IpraMeasure, IpraMeasureExecutionStatus } from '../ipra/ipra.entity';
 import { MseReferral, MseReferralPurpose, MseReferralStatus } from '../mse/mse-referral.entity';

@@ -2,7 +2,15 @@ import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords, refusable } from '../../kit/policy/agency-access';
 import type { HubContext } from '../../kit/platform/context';
 import { loaderBy, loaderManyBy } from '../../kit/platform/entity-loaders';
-import { AlertSeverity, RouteContribution, RouteStepStatus, stepId, type AgencyRoute, type RouteAlert, type RouteStep } from '../../conventions/route/contract';
+import {
+  AlertSeverity,
+  RouteContribution,
+  RouteStepStatus,
+  stepId,
+  type AgencyRoute,
+  type RouteAlert,
+  type RouteStep,
+} from '../../conventions/route/contract';
 import { today } from '../../kit/platform/clock';
 import { RentalApplication } from '../application/rental-application.entity';
 import { RentalContract } from '../contract/rental-contract.entity';

@@ -1,7 +1,14 @@
 import { Authorized, Ctx, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../kit/platform/context';
 import { Role } from '../../kit/policy/roles';
-import { monthRange, releaseCells, statisticsReportType, StatisticsContribution, type StatisticCell, type StatisticsReport } from '../../conventions/statistics/contract';
+import {
+  monthRange,
+  releaseCells,
+  statisticsReportType,
+  StatisticsContribution,
+  type StatisticCell,
+  type StatisticsReport,
+} from '../../conventions/statistics/contract';
 
 /**
  * Rentals issued and returned per month and territory (seed 003 §34.8 statistics; seed 004 annex 1 §5.1 demand),

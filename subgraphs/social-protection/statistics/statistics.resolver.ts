@@ -3,7 +3,15 @@ import { Authorized, Ctx, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../kit/platform/context';
 import { DomainError, ErrorCode } from '../../kit/platform/errors';
 import { Role } from '../../kit/policy/roles';
-import { monthRange, releaseCells, statisticsReportType, StatisticsContribution, type StatisticCell, type StatisticsReport, type RawCount } from '../../conventions/statistics/contract';
+import {
+  monthRange,
+  releaseCells,
+  statisticsReportType,
+  StatisticsContribution,
+  type StatisticCell,
+  type StatisticsReport,
+  type RawCount,
+} from '../../conventions/statistics/contract';
 import { suppressionThreshold } from '../../kit/policy/suppression';
 import { calendarFor } from '../calendar/calendar.loader';
 import { stageDeadline, SupportStage } from '../support-case/stages';

@@ -1,4 +1,11 @@
-import { AlertSeverity, RouteStepStatus, stepId, type AgencyRoute, type RouteAlert, type RouteStep } from '../../conventions/route/contract';
+import {
+  AlertSeverity,
+  RouteStepStatus,
+  stepId,
+  type AgencyRoute,
+  type RouteAlert,
+  type RouteStep,
+} from '../../conventions/route/contract';
 import type { ProductionCalendar } from '../calendar/production-calendar';
 import type { Measure, Programme } from '../programme/programme.entity';
 import { MeasureStatus, ProgrammeKind } from '../programme/programme.entity';
