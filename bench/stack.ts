@@ -9,8 +9,8 @@ import { DEV_ISSUER, devSubgraphKeys, generateDevKeys, HUB_AUDIENCE, mintToken, 
 import { createGateway, type Gateway } from '../gateway/server';
 import { ASSEMBLY, buildAssembly } from '../subgraphs/assembly/assembly-schema';
 import { startAssembly } from '../subgraphs/assembly/service';
-import { KEY_FILES } from '../subgraphs/kit/key-files';
-import { createLogger } from '../subgraphs/kit/logging';
+import { KEY_FILES } from '../subgraphs/kit/platform/key-files';
+import { createLogger } from '../subgraphs/kit/platform/logging';
 import { spawn } from 'node:child_process';
 import { composeSupergraphFromModules } from '../scripts/lib/compose';
 import { freePort, startEmbeddedPostgres, type PostgresServer } from '../scripts/lib/postgres-server';
@@ -110,7 +110,7 @@ async function spawnSubgraph(
   };
 }
 
-/** The key files a subgraph process reads (kit/key-files.ts); each process takes only the variables it needs. */
+/** The key files a subgraph process reads (kit/platform/key-files.ts); each process takes only the variables it needs. */
 function writeKeyFiles(keys: DevKeys): Record<string, string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-keys-'));
   const write = (file: string, value: unknown) => {
@@ -199,6 +199,8 @@ export async function startBenchHub(urls: Record<string, string>, options: { aud
       await gateway.stop();
       await assembly.stop();
       await Promise.all(subgraphs.map((s) => s.stop()));
+      // The private keys (and the agency SDLs) written for the processes do not outlive the run.
+      fs.rmSync(path.dirname(keyFiles[KEY_FILES.gatewayJwks]), { recursive: true, force: true });
     },
   };
 }

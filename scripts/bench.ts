@@ -3,7 +3,7 @@
  * and measures (1) the family route, against a hand-written-SQL baseline in one process (both over HTTP from the
  * same client); (2) what the audit trail
  * costs; (3) the resource map for the region and for one territory, against one aggregate SQL per database.
- * Figures, not pass/fail: the results are printed and written to bench/RESULTS.md.
+ * Figures, not pass/fail: the results are printed and written to their section of bench/RESULTS.md.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -29,7 +29,32 @@ const ROUTE = `query FamilyRoute($id: ID!) { family(id: $id) { displayName route
   alerts { code severity personId } gaps { agency code } graph { nodes { id kind label } edges { from to kind } } } } }`;
 const MAP_FIELDS = `resourceMap { supply { agency serviceKind capacityTotal capacityAvailable queueLength } demand { byServiceKind { kind value } } coverage { serviceKind demand providers gap } }`;
 
+const BEGIN = '<!-- npm run bench: begin -->';
+const END = '<!-- npm run bench: end -->';
+
+/** Replaces this script's section of RESULTS.md (between the markers), keeping what else is recorded there (A/B runs). */
+function writeResults(file: string, section: string): void {
+  const block = `${BEGIN}\n${section}\n${END}`;
+  const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmark results\n';
+  const [start, end] = [old.indexOf(BEGIN), old.indexOf(END)];
+  fs.writeFileSync(
+    file,
+    start >= 0 && end > start
+      ? old.slice(0, start) + block + old.slice(end + END.length)
+      : `${old.trimEnd()}\n\n## npm run bench\n\n${block}\n`,
+  );
+}
+
 async function main() {
+  if (process.argv.includes('--help')) {
+    // Without this, --help ran the whole bench on the default 20 000 families.
+    process.stdout.write(
+      'npm run bench -- [--families 20000] [--requests 300] [--concurrency 8]\n' +
+        'HUB_BENCH_ASSEMBLY=in-process runs the assembly subgraph in the gateway process (default: its own process).\n' +
+        'CPU per process: node -r @swc-node/register bench/route-cpu.ts [requests] [families]; A/B: bench/ab.sh (bench/README.md).\n',
+    );
+    return;
+  }
   const families = option('families', 20000);
   const requests = option('requests', 300);
   const concurrency = option('concurrency', 8);
@@ -141,7 +166,7 @@ async function main() {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
   const report = [`families: ${families}, machine: ${machine}`, '', table(rows), '', ...ratios].join('\n');
   process.stdout.write(`\n${report}\n`);
-  fs.writeFileSync(path.join(__dirname, '..', 'bench', 'RESULTS.md'), `# Benchmark results (npm run bench)\n\n\`\`\`\n${report}\n\`\`\`\n`);
+  writeResults(path.join(__dirname, '..', 'bench', 'RESULTS.md'), `\`\`\`\n${report}\n\`\`\``);
 }
 
 main().catch((error) => {
