@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { Pool } from 'pg';
+import { RouteStepStatus } from '../subgraphs/conventions/route/contract';
 import { buildGraph, ipraMeasuresWithoutReferral, orderSteps, type Step } from '../subgraphs/conventions/route/rules';
 
 /**
@@ -82,7 +83,8 @@ export class Baseline {
         agency: r.agency,
         kind: r.kind,
         title: r.title,
-        status: r.status,
+        // The baseline keeps each table's own status words: it measures the SQL and the rules' cost, not their wording.
+        status: r.status as RouteStepStatus,
         startDate: iso(r.start_date),
         endDate: null,
         dueDate: iso(r.due_date),

@@ -1,3 +1,4 @@
+import { AlertSeverity, RouteStepStatus } from '../../subgraphs/conventions/route/contract';
 import type { Contribution } from '../../subgraphs/assembly/contributions';
 import { assembleFamilyRoute, type FamilyRepresentation } from '../../subgraphs/conventions/route/assembly';
 import type { Alert, Step } from '../../subgraphs/conventions/route/rules';
@@ -23,7 +24,7 @@ function step(id: string, over: Partial<Step> = {}): Step {
     agency: 'HEALTH',
     kind: 'MEASURE',
     title: id,
-    status: 'PLANNED',
+    status: RouteStepStatus.PLANNED,
     startDate: null,
     endDate: null,
     dueDate: null,
@@ -200,7 +201,7 @@ describe('assembleFamilyRoute: the family route from its members’ parts in eve
   test("the agencies' own alerts come first, then cross-agency IPRA alerts, then gap alerts", () => {
     const agencyAlert: Alert = {
       code: 'REFERRAL_UNANSWERED',
-      severity: 'WARNING',
+      severity: AlertSeverity.WARNING,
       message: '',
       personId: 'mother',
       stepId: 'h0',

@@ -1,3 +1,4 @@
+import { AlertSeverity, RouteStepStatus } from '../../subgraphs/conventions/route/contract';
 import {
   buildGraph,
   gapAlerts,
@@ -17,7 +18,7 @@ function step(id: string, over: Partial<Step> = {}): Step {
     agency: 'SOCIAL_PROTECTION',
     kind: 'MEASURE',
     title: `step ${id}`,
-    status: 'PLANNED',
+    status: RouteStepStatus.PLANNED,
     startDate: null,
     endDate: null,
     dueDate: null,
@@ -103,7 +104,7 @@ describe('orderSteps: the route reads as a story, in time order', () => {
 describe('withOverdue: an open step past its deadline is late (seed 003 §36–37: timeliness)', () => {
   const today = '2026-06-10';
 
-  test.each(['PLANNED', 'IN_PROGRESS'])('a %s step due yesterday is OVERDUE', (status) => {
+  test.each([RouteStepStatus.PLANNED, RouteStepStatus.IN_PROGRESS])('a %s step due yesterday is OVERDUE', (status) => {
     expect(withOverdue(step('s', { status, dueDate: '2026-06-09' }), today).status).toBe('OVERDUE');
   });
 
@@ -115,9 +116,12 @@ describe('withOverdue: an open step past its deadline is late (seed 003 §36–3
     expect(withOverdue(step('s', { dueDate: '2026-06-11' }), today).status).toBe('PLANNED');
   });
 
-  test.each(['DONE', 'CANCELLED', 'DECLINED'])('a %s step past its deadline keeps its status: it is no longer open', (status) => {
-    expect(withOverdue(step('s', { status, dueDate: '2026-01-01' }), today).status).toBe(status);
-  });
+  test.each([RouteStepStatus.DONE, RouteStepStatus.CANCELLED, RouteStepStatus.DECLINED])(
+    'a %s step past its deadline keeps its status: it is no longer open',
+    (status) => {
+      expect(withOverdue(step('s', { status, dueDate: '2026-01-01' }), today).status).toBe(status);
+    },
+  );
 
   test('a step with no deadline is never late, however old', () => {
     expect(withOverdue(step('s', { startDate: '2020-01-01' }), today).status).toBe('PLANNED');
@@ -132,7 +136,7 @@ describe('withOverdue: an open step past its deadline is late (seed 003 §36–3
     const original = step('s', { dueDate: '2026-06-01', title: 'Курс реабилитации' });
     const late = withOverdue(original, today);
     expect(original.status).toBe('PLANNED');
-    expect(late).toEqual({ ...original, status: 'OVERDUE' });
+    expect(late).toEqual({ ...original, status: RouteStepStatus.OVERDUE });
   });
 });
 
@@ -168,13 +172,13 @@ describe('ipraMeasuresWithoutReferral: a measure another agency executes needs a
       ...over,
     });
   const referral = (over: Partial<Step> = {}) =>
-    step('SOCIAL_PROTECTION:Referral:r1', { kind: 'REFERRAL', status: 'IN_PROGRESS', ...over });
+    step('SOCIAL_PROTECTION:Referral:r1', { kind: 'REFERRAL', status: RouteStepStatus.IN_PROGRESS, ...over });
 
   test('a measure for another agency with no referral at all raises a WARNING on that measure', () => {
     expect(ipraMeasuresWithoutReferral([measure()])).toEqual([
       {
         code: 'IPRA_MEASURE_WITHOUT_REFERRAL',
-        severity: 'WARNING',
+        severity: AlertSeverity.WARNING,
         message: expect.stringContaining('Профессиональная ориентация'),
         personId: 'p1',
         stepId: 'HEALTH:IpraMeasure:m1',
@@ -214,11 +218,14 @@ describe('ipraMeasuresWithoutReferral: a measure another agency executes needs a
   });
 
   test('a cancelled referral does not count', () => {
-    const steps = [measure(), referral({ status: 'CANCELLED', executorAgency: 'EMPLOYMENT', followsFrom: ['HEALTH:IpraMeasure:m1'] })];
+    const steps = [
+      measure(),
+      referral({ status: RouteStepStatus.CANCELLED, executorAgency: 'EMPLOYMENT', followsFrom: ['HEALTH:IpraMeasure:m1'] }),
+    ];
     expect(ipraMeasuresWithoutReferral(steps)).toHaveLength(1);
   });
 
-  test.each(['PLANNED', 'IN_PROGRESS', 'DONE'])('a %s referral counts', (status) => {
+  test.each([RouteStepStatus.PLANNED, RouteStepStatus.IN_PROGRESS, RouteStepStatus.DONE])('a %s referral counts', (status) => {
     expect(ipraMeasuresWithoutReferral([measure(), referral({ status, executorAgency: 'EMPLOYMENT' })])).toEqual([]);
   });
 
@@ -227,12 +234,12 @@ describe('ipraMeasuresWithoutReferral: a measure another agency executes needs a
     expect(ipraMeasuresWithoutReferral(steps)).toHaveLength(1);
   });
 
-  test.each(['DONE', 'CANCELLED'])('a %s measure raises no alert: nothing is left to refer', (status) => {
+  test.each([RouteStepStatus.DONE, RouteStepStatus.CANCELLED])('a %s measure raises no alert: nothing is left to refer', (status) => {
     expect(ipraMeasuresWithoutReferral([measure({ status })])).toEqual([]);
   });
 
   test('an overdue measure still needs its referral', () => {
-    expect(ipraMeasuresWithoutReferral([measure({ status: 'OVERDUE' })])).toHaveLength(1);
+    expect(ipraMeasuresWithoutReferral([measure({ status: RouteStepStatus.OVERDUE })])).toHaveLength(1);
   });
 
   test('a step of another kind handed to another agency is not an IPRA measure', () => {
@@ -268,7 +275,7 @@ describe('gapAlerts: a hidden agency is itself something the coordinator must se
     expect(gapAlerts([gap('CONSENT_REQUIRED')])).toEqual([
       {
         code: 'CONSENT_MISSING',
-        severity: 'INFO',
+        severity: AlertSeverity.INFO,
         message: expect.stringContaining('HEALTH'),
         personId: 'p1',
         stepId: null,
@@ -279,7 +286,7 @@ describe('gapAlerts: a hidden agency is itself something the coordinator must se
 
   test("no right to the records becomes ACCESS_DENIED, for information, with the agency's own reason", () => {
     expect(gapAlerts([gap('FORBIDDEN')])).toEqual([
-      { code: 'ACCESS_DENIED', severity: 'INFO', message: 'why: FORBIDDEN', personId: 'p1', stepId: null, agency: 'HEALTH' },
+      { code: 'ACCESS_DENIED', severity: AlertSeverity.INFO, message: 'why: FORBIDDEN', personId: 'p1', stepId: null, agency: 'HEALTH' },
     ]);
   });
 
@@ -287,7 +294,7 @@ describe('gapAlerts: a hidden agency is itself something the coordinator must se
     expect(gapAlerts([gap('SUBGRAPH_UNAVAILABLE')])).toEqual([
       {
         code: 'AGENCY_UNAVAILABLE',
-        severity: 'CRITICAL',
+        severity: AlertSeverity.CRITICAL,
         message: 'why: SUBGRAPH_UNAVAILABLE',
         personId: 'p1',
         stepId: null,
@@ -297,7 +304,7 @@ describe('gapAlerts: a hidden agency is itself something the coordinator must se
   });
 
   test('a reason the hub does not know is treated as an agency unavailable, never silently dropped', () => {
-    expect(gapAlerts([gap('SOMETHING_NEW')])).toMatchObject([{ code: 'AGENCY_UNAVAILABLE', severity: 'CRITICAL' }]);
+    expect(gapAlerts([gap('SOMETHING_NEW')])).toMatchObject([{ code: 'AGENCY_UNAVAILABLE', severity: AlertSeverity.CRITICAL }]);
   });
 
   test('one alert per gap, in the order of the gaps, each for its own person and agency', () => {
@@ -353,8 +360,15 @@ describe('buildGraph: the route as people, organizations, agencies and steps', (
   });
 
   test('each step is a STEP node with its title, agency, status and date, and CONCERNS its person', () => {
-    const g = graph([step('s1', { title: 'Обследование', agency: 'HEALTH', status: 'DONE', startDate: '2026-02-01' })]);
-    expect(g.nodes).toContainEqual({ id: 's1', kind: 'STEP', label: 'Обследование', agency: 'HEALTH', status: 'DONE', date: '2026-02-01' });
+    const g = graph([step('s1', { title: 'Обследование', agency: 'HEALTH', status: RouteStepStatus.DONE, startDate: '2026-02-01' })]);
+    expect(g.nodes).toContainEqual({
+      id: 's1',
+      kind: 'STEP',
+      label: 'Обследование',
+      agency: 'HEALTH',
+      status: RouteStepStatus.DONE,
+      date: '2026-02-01',
+    });
     expect(g.edges).toContainEqual({ from: 's1', to: 'person:p1', kind: 'CONCERNS' });
   });
 

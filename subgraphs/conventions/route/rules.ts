@@ -1,35 +1,14 @@
+import { AlertSeverity, RouteStepStatus, type RouteAlert, type RouteStep } from './contract';
+
 /**
  * Rules that need more than one agency's data, applied when the family route is assembled.
  * Plain functions over plain objects: the route's steps as the agencies sent them.
  */
-export interface Step {
-  id: string;
-  personId: string;
-  agency: string;
-  kind: string;
-  title: string;
-  status: string;
-  startDate: string | null;
-  endDate: string | null;
-  dueDate: string | null;
-  /** The due date counts days of a provisional production calendar (null from agencies that do not mark it). */
-  provisional?: boolean | null;
-  organizationId: string | null;
-  responsible: string | null;
-  recordType: string;
-  recordId: string;
-  followsFrom: string[];
-  executorAgency: string | null;
-}
+/** A step as the agencies send it: the route convention's own shape (contract.ts), not restated here. */
+export type Step = RouteStep;
 
-export interface Alert {
-  code: string;
-  severity: 'INFO' | 'WARNING' | 'CRITICAL';
-  message: string;
-  personId: string | null;
-  stepId: string | null;
-  agency: string;
-}
+/** An alert as the agencies send it, or as a rule below raises it. */
+export type Alert = RouteAlert;
 
 export interface Gap {
   personId: string;
@@ -38,11 +17,11 @@ export interface Gap {
   message: string;
 }
 
-const OPEN = new Set(['PLANNED', 'IN_PROGRESS']);
+const OPEN = new Set<RouteStepStatus>([RouteStepStatus.PLANNED, RouteStepStatus.IN_PROGRESS]);
 
 /** A step still open after its deadline is late, whatever the agency last wrote (seed 003 §36–37: timeliness). */
 export function withOverdue(step: Step, today: string): Step {
-  return step.dueDate && step.dueDate < today && OPEN.has(step.status) ? { ...step, status: 'OVERDUE' } : step;
+  return step.dueDate && step.dueDate < today && OPEN.has(step.status) ? { ...step, status: RouteStepStatus.OVERDUE } : step;
 }
 
 /** Every step of the family route carries the provisional mark: an agency that does not send it has none. */
@@ -62,11 +41,15 @@ export function orderSteps(steps: Step[]): Step[] {
  * the coordinator's referral to that agency (seed 003 §27, §33.6); without one it is "missing".
  */
 export function ipraMeasuresWithoutReferral(steps: Step[]): Alert[] {
-  const referrals = steps.filter((s) => s.kind === 'REFERRAL' && s.status !== 'CANCELLED');
+  const referrals = steps.filter((s) => s.kind === 'REFERRAL' && s.status !== RouteStepStatus.CANCELLED);
   return steps
     .filter(
       (s) =>
-        s.kind === 'IPRA_MEASURE' && s.executorAgency && s.executorAgency !== s.agency && s.status !== 'DONE' && s.status !== 'CANCELLED',
+        s.kind === 'IPRA_MEASURE' &&
+        s.executorAgency &&
+        s.executorAgency !== s.agency &&
+        s.status !== RouteStepStatus.DONE &&
+        s.status !== RouteStepStatus.CANCELLED,
     )
     .filter(
       (measure) =>
@@ -76,7 +59,7 @@ export function ipraMeasuresWithoutReferral(steps: Step[]): Alert[] {
     )
     .map((measure) => ({
       code: 'IPRA_MEASURE_WITHOUT_REFERRAL',
-      severity: 'WARNING' as const,
+      severity: AlertSeverity.WARNING,
       message: `Мероприятие ИПРА «${measure.title}» исполняет ${measure.executorAgency}, но направления туда нет`,
       personId: measure.personId,
       stepId: measure.id,
@@ -90,7 +73,7 @@ export function gapAlerts(gaps: Gap[]): Alert[] {
     gap.code === 'CONSENT_REQUIRED'
       ? {
           code: 'CONSENT_MISSING',
-          severity: 'INFO' as const,
+          severity: AlertSeverity.INFO,
           message: `Нет согласия на обмен сведениями с ${gap.agency}: данные ведомства скрыты`,
           personId: gap.personId,
           stepId: null,
@@ -98,7 +81,7 @@ export function gapAlerts(gaps: Gap[]): Alert[] {
         }
       : {
           code: gap.code === 'FORBIDDEN' ? 'ACCESS_DENIED' : 'AGENCY_UNAVAILABLE',
-          severity: gap.code === 'FORBIDDEN' ? ('INFO' as const) : ('CRITICAL' as const),
+          severity: gap.code === 'FORBIDDEN' ? AlertSeverity.INFO : AlertSeverity.CRITICAL,
           message: gap.message,
           personId: gap.personId,
           stepId: null,
