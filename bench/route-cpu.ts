@@ -5,6 +5,8 @@
  * the optimizations in bench/README.md were measured; with HUB_BENCH_PROFILE_DIR set, every subgraph also
  * writes a .cpuprofile. Linux only.
  */
+// Loaded before anything that imports type-graphql's decorated classes (agencies, conventions), whatever the import order below.
+import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { OPERATORS } from '../scripts/lib/synthetic/common';

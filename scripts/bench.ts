@@ -5,6 +5,8 @@
  * costs; (3) the resource map for the region and for one territory, against one aggregate SQL per database.
  * Figures, not pass/fail: the results are printed and written to their section of bench/RESULTS.md.
  */
+// Loaded before anything that imports type-graphql's decorated classes (agencies, conventions), whatever the import order below.
+import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
