@@ -1,8 +1,8 @@
-import { ApolloGateway } from '@apollo/gateway';
+import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { hubErrorFormatter } from '../subgraphs/kit/platform/error-formatter';
 import { createHttpService, type HttpService } from '../subgraphs/kit/platform/http';
 import { createLogger, type Logger } from '../subgraphs/kit/platform/logging';
@@ -28,6 +28,11 @@ export interface GatewayOptions {
   supergraphSdl: string;
   /** Where each subgraph runs now, by service name; overrides the URLs recorded at composition. */
   subgraphUrls?: Record<string, string>;
+  /**
+   * Subgraphs the gateway runs in its own process instead of calling them (the assembly subgraph, which holds no data
+   * and decides nothing about the caller): the same schema, without the HTTP hop and the body signature.
+   */
+  localSubgraphs?: Record<string, GraphQLSchema>;
   jwt: JwtSettings;
   /** The gateway's private Ed25519 key (JWK with kid): it alone signs the identities subgraphs accept. */
   signingKey: unknown;
@@ -69,7 +74,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new IdentityForwardingDataSource(name, options.subgraphUrls?.[name] ?? url ?? '', signer, options.subgraphTimeoutMs ?? 5000),
+      options.localSubgraphs?.[name]
+        ? new LocalGraphQLDataSource(options.localSubgraphs[name])
+        : new IdentityForwardingDataSource(name, options.subgraphUrls?.[name] ?? url ?? '', signer, options.subgraphTimeoutMs ?? 5000),
     logger: {
       debug: () => undefined,
       info: () => undefined,

@@ -25,6 +25,14 @@ export interface RunningAssembly {
 }
 
 /**
+ * The assembly subgraph's executable schema. It decides nothing about the caller, so the hub's gateway may also run it
+ * in its own process (`GatewayOptions.localSubgraphs`) and save the hop; any other router calls the service below.
+ */
+export function assemblySchema(assembly: Assembly) {
+  return buildSubgraphSchema({ typeDefs: parse(assembly.sdl), resolvers: assemblyResolvers(assembly) });
+}
+
+/**
  * The assembly subgraph as an ordinary service: any federation router calls it like an agency, with the gateway's
  * signed identity. It has no database: everything it assembles arrives in the representations the router sends,
  * fetched by the router from the agencies under their own authorization.
@@ -38,7 +46,7 @@ export async function startAssembly(
   const logger = (options.logger ?? createLogger({})).child({ service: ASSEMBLY });
   const trust = subgraphTrust(ASSEMBLY, options.keys, options.keyPolicy);
   const apollo = new ApolloServer<AssemblyContext>({
-    schema: buildSubgraphSchema({ typeDefs: parse(assembly.sdl), resolvers: assemblyResolvers(assembly) }),
+    schema: assemblySchema(assembly),
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
     formatError: hubErrorFormatter(logger),
