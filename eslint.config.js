@@ -1,14 +1,19 @@
 // The maintainer's lint: typescript-eslint's recommended rules plus the type-aware ones that catch what
 // SWC's type stripping lets through — promises nobody awaits, promises passed where a callback is expected.
+const fs = require('fs');
+const path = require('path');
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
+const graphql = require('@graphql-eslint/eslint-plugin');
+const hubSchema = require('./scripts/schema-lint');
+const { schemaStyle } = require('./scripts/schema-lint/style');
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/**', '.hub/**', 'coverage/**', 'schema/**', '**/*.js'] },
-  js.configs.recommended,
-  ...tseslint.configs.recommended,
+  { ignores: ['node_modules/**', '.hub/**', 'coverage/**', '**/*.js'] },
+  ...[js.configs.recommended, ...tseslint.configs.recommended].map((config) => ({ ...config, files: ['**/*.ts'] })),
   {
     files: ['**/*.ts'],
+    ignores: ['schema/**'],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: __dirname },
     },
@@ -26,4 +31,11 @@ module.exports = tseslint.config(
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+  // The API style (schema/CONVENTIONS.md §7), held over every subgraph's schema and the client-facing API schema:
+  // each committed file is linted against itself, so a partner's subgraph meets the same rules before it joins.
+  ...schemaStyle(fs.readdirSync(path.join(__dirname, 'schema/subgraphs')).map((f) => `schema/subgraphs/${f}`).concat('schema/api.graphql'), {
+    graphql,
+    hubSchema,
+    root: __dirname,
+  }),
 );

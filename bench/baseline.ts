@@ -85,9 +85,8 @@ export class Baseline {
         title: r.title,
         // The baseline keeps each table's own status words: it measures the SQL and the rules' cost, not their wording.
         status: r.status as RouteStepStatus,
-        startDate: iso(r.start_date),
-        endDate: null,
-        dueDate: iso(r.due_date),
+        period: { startsOn: iso(r.start_date), endsOn: null },
+        dueOn: iso(r.due_date),
         organizationId: r.organization_id,
         responsible: null,
         recordType: r.record_type,

@@ -14,7 +14,7 @@ import { runLoad } from './load';
 import { post, startBenchDatabases, startBenchHub } from './stack';
 
 const ROUTE = `query FamilyRoute($id: ID!) { family(id: $id) { displayName route {
-  steps { id agency kind title status startDate dueDate organizationId executorAgency }
+  steps { id agency kind title status period { startsOn } dueOn organizationId executorAgency }
   alerts { code severity personId } gaps { agency code } graph { nodes { id kind label } edges { from to kind } } } } }`;
 
 const familyId = (n: number) => {

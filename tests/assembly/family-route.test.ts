@@ -17,7 +17,8 @@ const SOCIAL = route('social-protection', 'SOCIAL_PROTECTION', 'socialProtection
 const ROUTES = [HEALTH, SOCIAL];
 const TODAY = '2026-06-10';
 
-function step(id: string, over: Partial<Step> = {}): Step {
+/** A step; `startsOn`/`endsOn` give its period. */
+function step(id: string, { startsOn = null, endsOn = null, ...over }: Partial<Step> & { startsOn?: string | null; endsOn?: string | null } = {}): Step {
   return {
     id,
     personId: 'mother',
@@ -25,9 +26,8 @@ function step(id: string, over: Partial<Step> = {}): Step {
     kind: 'MEASURE',
     title: id,
     status: RouteStepStatus.PLANNED,
-    startDate: null,
-    endDate: null,
-    dueDate: null,
+    period: { startsOn, endsOn },
+    dueOn: null,
     organizationId: null,
     responsible: null,
     recordType: 'Measure',
@@ -55,11 +55,11 @@ describe('assembleFamilyRoute: the family route from its members’ parts in eve
     const route = assembleFamilyRoute(
       family([
         member('mother', {
-          healthRoute: part('HEALTH', [step('h1', { startDate: '2026-03-01' })]),
-          socialProtectionRoute: part('SOCIAL_PROTECTION', [step('s1', { agency: 'SOCIAL_PROTECTION', startDate: '2026-01-01' })]),
+          healthRoute: part('HEALTH', [step('h1', { startsOn: '2026-03-01' })]),
+          socialProtectionRoute: part('SOCIAL_PROTECTION', [step('s1', { agency: 'SOCIAL_PROTECTION', startsOn: '2026-01-01' })]),
         }),
         member('son', {
-          healthRoute: part('HEALTH', [step('h2', { personId: 'son', startDate: '2026-02-01' })]),
+          healthRoute: part('HEALTH', [step('h2', { personId: 'son', startsOn: '2026-02-01' })]),
           socialProtectionRoute: part('SOCIAL_PROTECTION'),
         }),
       ]),
@@ -174,7 +174,7 @@ describe('assembleFamilyRoute: the family route from its members’ parts in eve
   test('an open step past its deadline on the given day is OVERDUE (seed 003 §36–37)', () => {
     const route = assembleFamilyRoute(
       family([
-        member('mother', { healthRoute: part('HEALTH', [step('late', { dueDate: '2026-06-09' }), step('today', { dueDate: TODAY })]) }),
+        member('mother', { healthRoute: part('HEALTH', [step('late', { dueOn: '2026-06-09' }), step('today', { dueOn: TODAY })]) }),
       ]),
       [HEALTH],
       TODAY,
@@ -189,7 +189,7 @@ describe('assembleFamilyRoute: the family route from its members’ parts in eve
     const route = assembleFamilyRoute(
       family([
         member('mother', {
-          healthRoute: part('HEALTH', [step('a', { provisional: true, startDate: '2026-01-01' }), step('b', { provisional: null })]),
+          healthRoute: part('HEALTH', [step('a', { provisional: true, startsOn: '2026-01-01' }), step('b', { provisional: null })]),
         }),
       ]),
       [HEALTH],
@@ -240,7 +240,7 @@ describe('assembleFamilyRoute: the family route from its members’ parts in eve
   });
 
   test('the alert for an IPRA measure is about the measure already marked late', () => {
-    const measure = step('m1', { kind: 'IPRA_MEASURE', executorAgency: 'EMPLOYMENT', dueDate: '2026-01-01' });
+    const measure = step('m1', { kind: 'IPRA_MEASURE', executorAgency: 'EMPLOYMENT', dueOn: '2026-01-01' });
     const route = assembleFamilyRoute(family([member('mother', { healthRoute: part('HEALTH', [measure]) })]), [HEALTH], TODAY);
     expect(route.steps[0].status).toBe('OVERDUE');
     expect(route.alerts).toMatchObject([{ code: 'IPRA_MEASURE_WITHOUT_REFERRAL', stepId: 'm1' }]);
@@ -269,7 +269,7 @@ describe('assembleFamilyRoute: the family route from its members’ parts in eve
       const route = assembleFamilyRoute(
         family([
           member('mother', {
-            healthRoute: part('HEALTH', [step('b', { startDate: '2026-02-01' }), step('a', { startDate: '2026-01-01' })]),
+            healthRoute: part('HEALTH', [step('b', { startsOn: '2026-02-01' }), step('a', { startsOn: '2026-01-01' })]),
           }),
         ]),
         [HEALTH],

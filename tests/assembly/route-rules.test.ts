@@ -11,7 +11,8 @@ import {
 } from '../../subgraphs/conventions/route/rules';
 
 /** A step as an agency sends it; each test states only what its rule reads. */
-function step(id: string, over: Partial<Step> = {}): Step {
+/** A step; `startsOn`/`endsOn` give its period. */
+function step(id: string, { startsOn = null, endsOn = null, ...over }: Partial<Step> & { startsOn?: string | null; endsOn?: string | null } = {}): Step {
   return {
     id,
     personId: 'p1',
@@ -19,9 +20,8 @@ function step(id: string, over: Partial<Step> = {}): Step {
     kind: 'MEASURE',
     title: `step ${id}`,
     status: RouteStepStatus.PLANNED,
-    startDate: null,
-    endDate: null,
-    dueDate: null,
+    period: { startsOn, endsOn },
+    dueOn: null,
     organizationId: null,
     responsible: null,
     recordType: 'Measure',
@@ -36,52 +36,52 @@ const ids = (steps: Step[]) => steps.map((s) => s.id);
 
 describe('orderSteps: the route reads as a story, in time order', () => {
   test('steps are ordered by the day they started', () => {
-    const steps = [step('c', { startDate: '2026-03-01' }), step('a', { startDate: '2026-01-10' }), step('b', { startDate: '2026-02-05' })];
+    const steps = [step('c', { startsOn: '2026-03-01' }), step('a', { startsOn: '2026-01-10' }), step('b', { startsOn: '2026-02-05' })];
     expect(ids(orderSteps(steps))).toEqual(['a', 'b', 'c']);
   });
 
   test('a step not started yet takes its place by its due date', () => {
-    const steps = [step('started', { startDate: '2026-02-01' }), step('due', { dueDate: '2026-01-15' })];
+    const steps = [step('started', { startsOn: '2026-02-01' }), step('due', { dueOn: '2026-01-15' })];
     expect(ids(orderSteps(steps))).toEqual(['due', 'started']);
   });
 
   test('a step with neither start nor due date takes its place by its end date', () => {
-    const steps = [step('started', { startDate: '2026-02-01' }), step('ended', { endDate: '2026-01-20' })];
+    const steps = [step('started', { startsOn: '2026-02-01' }), step('ended', { endsOn: '2026-01-20' })];
     expect(ids(orderSteps(steps))).toEqual(['ended', 'started']);
   });
 
   test('the start date wins over the due date and the end date of the same step', () => {
     // Started in March but due in January (already late): it is told where it started, after February's step.
     const steps = [
-      step('late', { startDate: '2026-03-01', dueDate: '2026-01-01', endDate: '2026-01-02' }),
-      step('feb', { startDate: '2026-02-01' }),
+      step('late', { startsOn: '2026-03-01', dueOn: '2026-01-01', endsOn: '2026-01-02' }),
+      step('feb', { startsOn: '2026-02-01' }),
     ];
     expect(ids(orderSteps(steps))).toEqual(['feb', 'late']);
   });
 
   test('the due date wins over the end date', () => {
-    const steps = [step('x', { dueDate: '2026-04-01', endDate: '2026-01-01' }), step('y', { startDate: '2026-02-01' })];
+    const steps = [step('x', { dueOn: '2026-04-01', endsOn: '2026-01-01' }), step('y', { startsOn: '2026-02-01' })];
     expect(ids(orderSteps(steps))).toEqual(['y', 'x']);
   });
 
   test('steps of the same day are ordered by agency', () => {
     const day = '2026-05-05';
     const steps = [
-      step('1', { startDate: day, agency: 'SOCIAL_PROTECTION' }),
-      step('2', { startDate: day, agency: 'EDUCATION' }),
-      step('3', { startDate: day, agency: 'HEALTH' }),
+      step('1', { startsOn: day, agency: 'SOCIAL_PROTECTION' }),
+      step('2', { startsOn: day, agency: 'EDUCATION' }),
+      step('3', { startsOn: day, agency: 'HEALTH' }),
     ];
     expect(orderSteps(steps).map((s) => s.agency)).toEqual(['EDUCATION', 'HEALTH', 'SOCIAL_PROTECTION']);
   });
 
   test('steps of the same day and agency are ordered by id, so the order is stable across requests', () => {
-    const steps = [step('HEALTH:M:2', { startDate: '2026-05-05' }), step('HEALTH:M:1', { startDate: '2026-05-05' })];
+    const steps = [step('HEALTH:M:2', { startsOn: '2026-05-05' }), step('HEALTH:M:1', { startsOn: '2026-05-05' })];
     expect(ids(orderSteps(steps))).toEqual(['HEALTH:M:1', 'HEALTH:M:2']);
     expect(ids(orderSteps([...steps].reverse()))).toEqual(['HEALTH:M:1', 'HEALTH:M:2']);
   });
 
   test('undated steps come last, after the latest dated one', () => {
-    const steps = [step('undated'), step('far', { dueDate: '2099-12-31' }), step('near', { startDate: '2026-01-01' })];
+    const steps = [step('undated'), step('far', { dueOn: '2099-12-31' }), step('near', { startsOn: '2026-01-01' })];
     expect(ids(orderSteps(steps))).toEqual(['near', 'far', 'undated']);
   });
 
@@ -91,7 +91,7 @@ describe('orderSteps: the route reads as a story, in time order', () => {
   });
 
   test("the agencies' arrays are not reordered in place", () => {
-    const steps = [step('b', { startDate: '2026-02-01' }), step('a', { startDate: '2026-01-01' })];
+    const steps = [step('b', { startsOn: '2026-02-01' }), step('a', { startsOn: '2026-01-01' })];
     orderSteps(steps);
     expect(ids(steps)).toEqual(['b', 'a']);
   });
@@ -105,35 +105,35 @@ describe('withOverdue: an open step past its deadline is late (seed 003 §36–3
   const today = '2026-06-10';
 
   test.each([RouteStepStatus.PLANNED, RouteStepStatus.IN_PROGRESS])('a %s step due yesterday is OVERDUE', (status) => {
-    expect(withOverdue(step('s', { status, dueDate: '2026-06-09' }), today).status).toBe('OVERDUE');
+    expect(withOverdue(step('s', { status, dueOn: '2026-06-09' }), today).status).toBe('OVERDUE');
   });
 
   test('a step due today is not late yet', () => {
-    expect(withOverdue(step('s', { dueDate: today }), today).status).toBe('PLANNED');
+    expect(withOverdue(step('s', { dueOn: today }), today).status).toBe('PLANNED');
   });
 
   test('a step due tomorrow is not late', () => {
-    expect(withOverdue(step('s', { dueDate: '2026-06-11' }), today).status).toBe('PLANNED');
+    expect(withOverdue(step('s', { dueOn: '2026-06-11' }), today).status).toBe('PLANNED');
   });
 
   test.each([RouteStepStatus.DONE, RouteStepStatus.CANCELLED, RouteStepStatus.DECLINED])(
     'a %s step past its deadline keeps its status: it is no longer open',
     (status) => {
-      expect(withOverdue(step('s', { status, dueDate: '2026-01-01' }), today).status).toBe(status);
+      expect(withOverdue(step('s', { status, dueOn: '2026-01-01' }), today).status).toBe(status);
     },
   );
 
   test('a step with no deadline is never late, however old', () => {
-    expect(withOverdue(step('s', { startDate: '2020-01-01' }), today).status).toBe('PLANNED');
+    expect(withOverdue(step('s', { startsOn: '2020-01-01' }), today).status).toBe('PLANNED');
   });
 
   test('dates compare as days across a month and a year boundary', () => {
-    expect(withOverdue(step('s', { dueDate: '2025-12-31' }), '2026-01-01').status).toBe('OVERDUE');
-    expect(withOverdue(step('s', { dueDate: '2026-01-31' }), '2026-02-01').status).toBe('OVERDUE');
+    expect(withOverdue(step('s', { dueOn: '2025-12-31' }), '2026-01-01').status).toBe('OVERDUE');
+    expect(withOverdue(step('s', { dueOn: '2026-01-31' }), '2026-02-01').status).toBe('OVERDUE');
   });
 
   test("marking a step late leaves the agency's step untouched and keeps every other field", () => {
-    const original = step('s', { dueDate: '2026-06-01', title: 'Курс реабилитации' });
+    const original = step('s', { dueOn: '2026-06-01', title: 'Курс реабилитации' });
     const late = withOverdue(original, today);
     expect(original.status).toBe('PLANNED');
     expect(late).toEqual({ ...original, status: RouteStepStatus.OVERDUE });
@@ -360,7 +360,7 @@ describe('buildGraph: the route as people, organizations, agencies and steps', (
   });
 
   test('each step is a STEP node with its title, agency, status and date, and CONCERNS its person', () => {
-    const g = graph([step('s1', { title: 'Обследование', agency: 'HEALTH', status: RouteStepStatus.DONE, startDate: '2026-02-01' })]);
+    const g = graph([step('s1', { title: 'Обследование', agency: 'HEALTH', status: RouteStepStatus.DONE, startsOn: '2026-02-01' })]);
     expect(g.nodes).toContainEqual({
       id: 's1',
       kind: 'STEP',
@@ -374,9 +374,9 @@ describe('buildGraph: the route as people, organizations, agencies and steps', (
 
   test("a step's date is when it started, else when it is due; an end date alone does not date it", () => {
     const g = graph([
-      step('started', { startDate: '2026-01-01', dueDate: '2026-02-01' }),
-      step('due', { dueDate: '2026-03-01' }),
-      step('ended', { endDate: '2026-04-01' }),
+      step('started', { startsOn: '2026-01-01', dueOn: '2026-02-01' }),
+      step('due', { dueOn: '2026-03-01' }),
+      step('ended', { endsOn: '2026-04-01' }),
     ]);
     const date = (id: string) => g.nodes.find((n) => n.id === id)!.date;
     expect([date('started'), date('due'), date('ended')]).toEqual(['2026-01-01', '2026-03-01', null]);

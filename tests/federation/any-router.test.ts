@@ -61,7 +61,7 @@ const HIVE_NESTED_REQUIRES: Row['knownLimit'] = {
   why: 'its planner does not deliver a @requires selection that passes through another entity (members { person { healthRoute } })',
 };
 
-const ROUTE_PART = 'agency steps { id kind status startDate dueDate } alerts { code severity } withheld { code }';
+const ROUTE_PART = 'agency steps { id kind status period { startsOn } dueOn } alerts { code severity } withheld { code }';
 
 const ROWS: Row[] = [
   {
@@ -102,7 +102,7 @@ const ROWS: Row[] = [
     name: "a family's route across all agencies, with alerts, gaps and graph (Family.route)",
     caller: 'irkutskCoordinator',
     query: `query FamilyRoute($id: ID!) { family(id: $id) { displayName
-      route { familyId agencies steps { id personId agency kind title status startDate dueDate } alerts { code severity agency personId }
+      route { familyId agencies steps { id personId agency kind title status period { startsOn } dueOn } alerts { code severity agency personId }
         gaps { personId agency code } graph { nodes { id kind label } edges { from to kind } } } } }`,
     variables: { id: DEMO_FAMILIES.ivanov },
     holds: (data) => expect(new Set(data.family.route.steps.map((s: any) => s.agency)).size).toBe(5),

@@ -81,7 +81,7 @@ test('the IPRA is a DONE step on its date of issue; each measure follows from it
     id: 'health:Ipra:ipra-1',
     kind: 'IPRA',
     status: 'DONE',
-    startDate: '2026-01-15',
+    period: { startsOn: '2026-01-15' },
     agency: 'HEALTH',
     recordType: 'Ipra',
   });
@@ -126,7 +126,7 @@ test("a health measure without an executor organization is health's alert: criti
 test('the next re-examination the bureau set becomes a planned step, and an alert within 30 days', () => {
   const due = buildHealthRoute(PERSON, records({ referrals: [referral('r1', { nextReExaminationOn: '2026-12-15' })] }), TODAY);
   const next = due.steps.find((s) => s.id === 'health:MseReExamination:r1');
-  expect(next).toMatchObject({ kind: 'MSE_EXAMINATION', status: 'PLANNED', dueDate: '2026-12-15', followsFrom: ['health:MseReferral:r1'] });
+  expect(next).toMatchObject({ kind: 'MSE_EXAMINATION', status: 'PLANNED', dueOn: '2026-12-15', followsFrom: ['health:MseReferral:r1'] });
   expect(due.alerts).toContainEqual(expect.objectContaining({ code: 'MSE_REEXAMINATION_DUE', severity: 'WARNING', stepId: next!.id }));
 
   const far = buildHealthRoute(PERSON, records({ referrals: [referral('r1', { nextReExaminationOn: '2027-06-01' })] }), TODAY);
@@ -191,8 +191,7 @@ test('a rehabilitation course follows from the IPRA measure it executes', () => 
     status: 'IN_PROGRESS',
     organizationId: CLINIC,
     followsFrom: ['health:IpraMeasure:m1'],
-    startDate: '2026-11-09',
-    endDate: '2026-11-27',
+    period: { startsOn: '2026-11-09', endsOn: '2026-11-27' },
   });
   const late = buildHealthRoute(PERSON, records({ courses: [{ ...course, toDate: '2026-11-20' } as RehabilitationCourse] }), TODAY);
   expect(late.steps.find((s) => s.kind === 'REHABILITATION_COURSE')?.status).toBe('OVERDUE');
@@ -207,6 +206,6 @@ test('steps are ordered in time', () => {
     }),
     TODAY,
   );
-  const starts = route.steps.map((s) => s.startDate ?? '');
+  const starts = route.steps.map((s) => s.period.startsOn ?? '');
   expect(starts).toEqual([...starts].sort());
 });

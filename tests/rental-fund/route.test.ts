@@ -39,7 +39,7 @@ test('an active rental past its due date is an OVERDUE step with a RENTAL_OVERDU
   const step = r.steps.find((s) => s.kind === 'RENTAL_CONTRACT')!;
   expect(step).toMatchObject({
     status: RouteStepStatus.OVERDUE,
-    dueDate: '2026-11-20',
+    dueOn: '2026-11-20',
     organizationId: 'org-1',
     followsFrom: ['rental_fund:RentalApplication:a1'],
   });

@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => hub?.stop());
 
 const ROUTE = `query FamilyRoute($id: ID!) { family(id: $id) { displayName
-  route { familyId agencies steps { id agency kind title status startDate dueDate personId } alerts { code severity agency personId }
+  route { familyId agencies steps { id agency kind title status period { startsOn } dueOn personId } alerts { code severity agency personId }
     gaps { personId agency code } graph { nodes { id kind label } edges { from to kind } } } } }`;
 
 test('the route of a family without consent shows its own agency and flags the hidden ones', async () => {
@@ -39,7 +39,7 @@ test('the demo family route shows steps from all five agencies in time order, wi
   expect(new Set(route.steps.map((s: any) => s.agency))).toEqual(
     new Set(['SOCIAL_PROTECTION', 'HEALTH', 'EDUCATION', 'EMPLOYMENT', 'RENTAL_FUND']),
   );
-  const dates = route.steps.map((s: any) => s.startDate ?? s.dueDate ?? '9999-12-31');
+  const dates = route.steps.map((s: any) => s.period.startsOn ?? s.dueOn ?? '9999-12-31');
   expect(dates).toEqual([...dates].sort());
   const alertKinds = new Set(route.alerts.map((a: any) => a.code));
   expect(alertKinds.size).toBeGreaterThanOrEqual(3);
@@ -113,13 +113,13 @@ const routeOf = async (org: { id: string; oktmo: string }, familyId: string) => 
 
 test('the demo shows the same picture on any day it is loaded: one case due in 2 working days, one overdue by 3 (seed 003 §16, seed 004 §3.2.7)', async () => {
   const smirnova = await routeOf(DEMO_ORGANIZATIONS.angarskOperator, DEMO_FAMILIES.smirnova);
-  const contact = smirnova.steps.find((s: any) => s.agency === 'SOCIAL_PROTECTION' && s.dueDate);
+  const contact = smirnova.steps.find((s: any) => s.agency === 'SOCIAL_PROTECTION' && s.dueOn);
   expect(contact.status).toBe('PLANNED');
-  expect(await workingDaysBetween(today(), contact.dueDate)).toBe(2);
+  expect(await workingDaysBetween(today(), contact.dueOn)).toBe(2);
 
   const petrov = await routeOf(DEMO_ORGANIZATIONS.bratskOperator, DEMO_FAMILIES.petrov);
   const proposal = petrov.steps.find((s: any) => s.agency === 'SOCIAL_PROTECTION' && s.status === 'OVERDUE');
-  expect(await workingDaysBetween(proposal.dueDate, today())).toBe(3);
+  expect(await workingDaysBetween(proposal.dueOn, today())).toBe(3);
   expect(petrov.alerts.filter((a: any) => a.agency === 'SOCIAL_PROTECTION').map((a: any) => a.code)).toEqual(['DEADLINE_OVERDUE']);
 });
 
@@ -133,8 +133,8 @@ test('the Ivanov route shows the alerts the demo was built for, and nothing late
     'RENTAL_FUND:RENTAL_DUE_SOON',
     'SOCIAL_PROTECTION:REFERRAL_UNANSWERED',
   ]);
-  const wheelchair = ivanov.steps.find((s: any) => s.agency === 'RENTAL_FUND' && s.dueDate);
-  expect(wheelchair).toMatchObject({ status: 'IN_PROGRESS', dueDate: daysFromToday(5) });
+  const wheelchair = ivanov.steps.find((s: any) => s.agency === 'RENTAL_FUND' && s.dueOn);
+  expect(wheelchair).toMatchObject({ status: 'IN_PROGRESS', dueOn: daysFromToday(5) });
   expect(ivanov.steps.find((s: any) => s.kind === 'REHABILITATION_COURSE').status).toBe('IN_PROGRESS');
   // Late is only the IPRA's own wheelchair, whose recommended period passed (hence the rental one).
   expect(ivanov.steps.filter((s: any) => s.status === 'OVERDUE').map((s: any) => `${s.agency}:${s.kind}`)).toEqual(['HEALTH:IPRA_MEASURE']);

@@ -63,7 +63,7 @@ test('the worst accepted documents are validated in milliseconds (timed in a pla
 
 test("the hub's own queries stay far inside the budget: a family route, GraphiQL's introspection", () => {
   const route = `query FamilyRoute($id: ID!) { family(id: $id) { displayName
-    route { familyId agencies steps { id agency kind title status startDate dueDate personId } alerts { code severity agency personId }
+    route { familyId agencies steps { id agency kind title status period { startsOn } dueOn personId } alerts { code severity agency personId }
       gaps { personId agency code } graph { nodes { id kind label } edges { from to kind } } } } }`;
   expect(measureDocument(parse(route, { maxTokens: DEFAULT_LIMITS.maxTokens }))).toEqual({
     fields: 32,

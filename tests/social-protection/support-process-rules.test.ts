@@ -253,7 +253,7 @@ describe('the social-protection route (route convention; seed 003 §33.3)', () =
   test('a passed stage deadline is an OVERDUE step and a DEADLINE_OVERDUE alert (seed 003 §16)', () => {
     const route = buildSupportRoute({ ...empty, cases: [supportCase(S.IDENTIFIED, '2026-01-12')] as any }, () => calendar, '2026-01-20');
     expect(route.steps).toMatchObject([
-      { kind: 'CONTACT', status: 'OVERDUE', dueDate: '2026-01-19', followsFrom: ['social_protection:Signal:sig-1'] },
+      { kind: 'CONTACT', status: 'OVERDUE', dueOn: '2026-01-19', followsFrom: ['social_protection:Signal:sig-1'] },
     ]);
     expect(route.alerts.map((a) => a.code)).toEqual(['DEADLINE_OVERDUE']);
     const inTime = buildSupportRoute({ ...empty, cases: [supportCase(S.IDENTIFIED, '2026-01-12')] as any }, () => calendar, '2026-01-19');
@@ -311,6 +311,6 @@ describe('the social-protection route (route convention; seed 003 §33.3)', () =
       executorAgency: 'HEALTH',
       followsFrom: ['social_protection:Programme:pr'],
     });
-    expect(late.steps.map((s) => s.startDate)).toEqual([...late.steps.map((s) => s.startDate)].sort());
+    expect(late.steps.map((s) => s.period.startsOn)).toEqual([...late.steps.map((s) => s.period.startsOn)].sort());
   });
 });

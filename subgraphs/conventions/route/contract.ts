@@ -1,6 +1,7 @@
 import { Directive, Field, FieldResolver, ID, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { contributionTypeName, CONVENTION_TAG } from '../tags';
 import { LocalDate } from '../../kit/platform/scalars';
+import { Period } from '../../kit/platform/period';
 
 /**
  * THE ROUTE CONVENTION (documented for partners in schema/CONVENTIONS.md).
@@ -53,19 +54,16 @@ export class RouteStep {
   @Field(() => RouteStepStatus)
   status!: RouteStepStatus;
 
-  @Field(() => LocalDate, { nullable: true, description: 'When the step started or is planned to start.' })
-  startDate!: string | null;
+  @Field(() => Period, { description: 'When the step started or is planned to start, and when it ended or is planned to end.' })
+  period!: Period;
 
-  @Field(() => LocalDate, { nullable: true, description: 'When the step ended (or the period ends).' })
-  endDate!: string | null;
-
-  @Field(() => LocalDate, { nullable: true, description: 'Deadline of the step, if it has one.' })
-  dueDate!: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'The deadline of the step, if it has one; past it an open step is OVERDUE.' })
+  dueOn!: string | null;
 
   @Field(() => Boolean, {
     nullable: true,
     description:
-      "True when the due date counts working days of a provisional production calendar (the year's decree on days off " +
+      "True when the due day counts working days of a provisional production calendar (the year's decree on days off " +
       'is not loaded yet) and may still move; false or null otherwise (null: the agency does not mark it).',
   })
   provisional?: boolean | null;

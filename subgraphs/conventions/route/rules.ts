@@ -21,7 +21,7 @@ const OPEN = new Set<RouteStepStatus>([RouteStepStatus.PLANNED, RouteStepStatus.
 
 /** A step still open after its deadline is late, whatever the agency last wrote (seed 003 §36–37: timeliness). */
 export function withOverdue(step: Step, today: string): Step {
-  return step.dueDate && step.dueDate < today && OPEN.has(step.status) ? { ...step, status: RouteStepStatus.OVERDUE } : step;
+  return step.dueOn && step.dueOn < today && OPEN.has(step.status) ? { ...step, status: RouteStepStatus.OVERDUE } : step;
 }
 
 /** Every step of the family route carries the provisional mark: an agency that does not send it has none. */
@@ -31,7 +31,7 @@ export function withProvisionalMark(step: Step): Step {
 
 /** In time order: when it started (or is due), then agency, so the coordinator reads the route as a story. */
 export function orderSteps(steps: Step[]): Step[] {
-  const when = (s: Step) => s.startDate ?? s.dueDate ?? s.endDate ?? '9999-12-31';
+  const when = (s: Step) => s.period.startsOn ?? s.dueOn ?? s.period.endsOn ?? '9999-12-31';
   return [...steps].sort((a, b) => when(a).localeCompare(when(b)) || a.agency.localeCompare(b.agency) || a.id.localeCompare(b.id));
 }
 
@@ -122,7 +122,7 @@ export function buildGraph(input: {
   }
   const stepIds = new Set(input.steps.map((s) => s.id));
   for (const step of input.steps) {
-    node({ id: step.id, kind: 'STEP', label: step.title, agency: step.agency, status: step.status, date: step.startDate ?? step.dueDate });
+    node({ id: step.id, kind: 'STEP', label: step.title, agency: step.agency, status: step.status, date: step.period.startsOn ?? step.dueOn });
     edges.push({ from: step.id, to: `person:${step.personId}`, kind: 'CONCERNS' });
     if (step.organizationId) {
       const orgNode = `organization:${step.organizationId}`;

@@ -41,7 +41,7 @@ function periodStatus(start: IsoDate, end: IsoDate | null, today: IsoDate): Rout
   return RouteStepStatus.IN_PROGRESS;
 }
 
-const base = (personId: string) => ({ personId, agency: AGENCY, dueDate: null, followsFrom: [] as string[], executorAgency: null });
+const base = (personId: string) => ({ personId, agency: AGENCY, dueOn: null, followsFrom: [] as string[], executorAgency: null });
 
 /**
  * Education's part of a person's route (route convention, conventions/route/contract.ts): every programme, session,
@@ -71,9 +71,8 @@ export function buildEducationRoute(personId: string, birthDate: IsoDate | null,
       kind: 'EARLY_HELP_PROGRAMME',
       title: `Индивидуальная программа ранней помощи, ${p.hoursPerMonth} ч/мес`,
       status,
-      startDate: p.startDate,
-      endDate: p.endDate,
-      dueDate: p.endDate,
+      period: { startsOn: p.startDate, endsOn: p.endDate },
+      dueOn: p.endDate,
       organizationId: p.organizationId,
       responsible: 'Специалист службы ранней помощи',
       recordType: 'EarlyHelpProgram',
@@ -114,8 +113,7 @@ export function buildEducationRoute(personId: string, birthDate: IsoDate | null,
       kind: 'EARLY_HELP_SESSION',
       title: `Занятие ранней помощи (${s.specialistPost})${s.status === EarlyHelpSessionStatus.MISSED ? ' — не состоялось' : ''}`,
       status,
-      startDate: s.date,
-      endDate: s.date,
+      period: { startsOn: s.date, endsOn: s.date },
       organizationId: program?.organizationId ?? null,
       responsible: s.specialistPost,
       recordType: 'EarlyHelpSession',
@@ -136,9 +134,8 @@ export function buildEducationRoute(personId: string, birthDate: IsoDate | null,
       kind: 'PMPK_CONCLUSION',
       title: `Заключение ПМПК № ${c.number}`,
       status: RouteStepStatus.DONE,
-      startDate: c.date,
-      endDate: c.validUntil,
-      dueDate: c.validUntil,
+      period: { startsOn: c.date, endsOn: c.validUntil },
+      dueOn: c.validUntil,
       organizationId: c.commissionOrganizationId,
       responsible: 'ПМПК',
       recordType: 'PmpkConclusion',
@@ -166,8 +163,7 @@ export function buildEducationRoute(personId: string, birthDate: IsoDate | null,
       kind: 'ENROLMENT',
       title: `Зачисление: ${FORM_TITLE[e.form]}${e.className ? `, ${e.className}` : ''}`,
       status: periodStatus(e.fromDate, e.toDate, today),
-      startDate: e.fromDate,
-      endDate: e.toDate,
+      period: { startsOn: e.fromDate, endsOn: e.toDate },
       organizationId: e.organizationId,
       responsible: 'Образовательная организация',
       recordType: 'Enrolment',
@@ -183,8 +179,7 @@ export function buildEducationRoute(personId: string, birthDate: IsoDate | null,
       kind: 'VOCATIONAL_GUIDANCE',
       title: `Профориентация: ${g.recommendation}`,
       status: g.date > today ? RouteStepStatus.PLANNED : RouteStepStatus.DONE,
-      startDate: g.date,
-      endDate: g.date,
+      period: { startsOn: g.date, endsOn: g.date },
       organizationId: g.organizationId,
       responsible: 'Профориентолог',
       recordType: 'VocationalGuidance',
@@ -192,6 +187,6 @@ export function buildEducationRoute(personId: string, birthDate: IsoDate | null,
     });
   }
 
-  steps.sort((a, b) => (a.startDate ?? '').localeCompare(b.startDate ?? '') || a.id.localeCompare(b.id));
+  steps.sort((a, b) => (a.period.startsOn ?? '').localeCompare(b.period.startsOn ?? '') || a.id.localeCompare(b.id));
   return { agency: AGENCY, steps, alerts };
 }

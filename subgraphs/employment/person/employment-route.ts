@@ -32,7 +32,7 @@ function periodStatus(start: IsoDate, end: IsoDate | null, today: IsoDate): Rout
   return RouteStepStatus.IN_PROGRESS;
 }
 
-const base = (personId: string) => ({ personId, agency: AGENCY, dueDate: null, followsFrom: [] as string[], executorAgency: null });
+const base = (personId: string) => ({ personId, agency: AGENCY, dueOn: null, followsFrom: [] as string[], executorAgency: null });
 
 /**
  * Employment's part of a person's route (route convention, conventions/route/contract.ts): registrations, placements,
@@ -55,8 +55,7 @@ export function buildEmploymentRoute(personId: string, records: EmploymentRecord
       kind: 'JOB_SEEKER_REGISTRATION',
       title: 'Регистрация в центре занятости в качестве ищущего работу',
       status: r.status === JobSeekerStatus.ACTIVE ? RouteStepStatus.IN_PROGRESS : RouteStepStatus.DONE,
-      startDate: r.registeredOn,
-      endDate: r.closedOn,
+      period: { startsOn: r.registeredOn, endsOn: r.closedOn },
       organizationId: r.organizationId,
       responsible: 'Специалист центра занятости',
       recordType: 'JobSeekerRegistration',
@@ -88,8 +87,7 @@ export function buildEmploymentRoute(personId: string, records: EmploymentRecord
       kind: 'JOB_PLACEMENT',
       title: `Трудоустройство${p.quotaJobId ? ' на квотируемое место' : ''}: ${p.position}, ${p.employerName}`,
       status: periodStatus(p.startDate, p.endDate, today),
-      startDate: p.startDate,
-      endDate: p.endDate,
+      period: { startsOn: p.startDate, endsOn: p.endDate },
       organizationId: p.organizationId,
       responsible: p.withCadreCentre ? 'Центр занятости совместно с Кадровым центром Иркутской области' : 'Специалист центра занятости',
       recordType: 'JobPlacement',
@@ -107,9 +105,8 @@ export function buildEmploymentRoute(personId: string, records: EmploymentRecord
       kind: 'SOCIAL_EMPLOYMENT',
       title: `Социальная занятость: ${s.activity}`,
       status,
-      startDate: s.startDate,
-      endDate: s.endDate,
-      dueDate: s.endDate,
+      period: { startsOn: s.startDate, endsOn: s.endDate },
+      dueOn: s.endDate,
       organizationId: s.organizationId,
       responsible: 'Организация социальной занятости',
       recordType: 'SocialEmployment',
@@ -137,9 +134,8 @@ export function buildEmploymentRoute(personId: string, records: EmploymentRecord
       kind: 'VOCATIONAL_TRAINING',
       title: `Профессиональное обучение: ${t.programme}`,
       status,
-      startDate: t.startDate,
-      endDate: t.endDate,
-      dueDate: t.endDate,
+      period: { startsOn: t.startDate, endsOn: t.endDate },
+      dueOn: t.endDate,
       organizationId: t.organizationId,
       responsible: 'Центр занятости',
       recordType: 'VocationalTraining',
@@ -165,9 +161,8 @@ export function buildEmploymentRoute(personId: string, records: EmploymentRecord
       kind: 'MEASURE',
       title: `Мероприятие социального контракта № ${m.contractNumber}: ${m.measure}`,
       status,
-      startDate: m.startDate,
-      endDate: m.endDate,
-      dueDate: m.endDate,
+      period: { startsOn: m.startDate, endsOn: m.endDate },
+      dueOn: m.endDate,
       organizationId: m.organizationId,
       responsible: 'Центр занятости',
       recordType: 'SocialContractEmploymentMeasure',
@@ -184,6 +179,6 @@ export function buildEmploymentRoute(personId: string, records: EmploymentRecord
     }
   }
 
-  steps.sort((a, b) => (a.startDate ?? '').localeCompare(b.startDate ?? '') || a.id.localeCompare(b.id));
+  steps.sort((a, b) => (a.period.startsOn ?? '').localeCompare(b.period.startsOn ?? '') || a.id.localeCompare(b.id));
   return { agency: AGENCY, steps, alerts };
 }

@@ -95,9 +95,8 @@ export function buildHealthRoute(personId: string, records: HealthRecords, today
         kind: 'IPRA',
         title: `ИПРА № ${ipra.number} (${GROUP_TITLE[ipra.disabilityGroup]})`,
         status: RouteStepStatus.DONE,
-        startDate: ipra.issuedOn,
-        endDate: ipra.validUntil,
-        dueDate: null,
+        period: { startsOn: ipra.issuedOn, endsOn: ipra.validUntil },
+        dueOn: null,
         organizationId: null,
         responsible: ipra.mseBureauName,
         recordType: 'Ipra',
@@ -118,9 +117,8 @@ export function buildHealthRoute(personId: string, records: HealthRecords, today
         kind: 'IPRA_MEASURE',
         title: `ИПРА, ${SECTION_TITLE[m.section].toLowerCase()}: ${m.title}${aid}`,
         status: measureStepStatus(m, today),
-        startDate: m.periodFrom,
-        endDate: m.periodTo,
-        dueDate: m.periodTo,
+        period: { startsOn: m.periodFrom, endsOn: m.periodTo },
+        dueOn: m.periodTo,
         organizationId: m.executorOrganizationId,
         responsible: m.executorAgency ? (RESPONSIBLE[m.executorAgency] ?? null) : 'Социальный фонд России (обеспечение ТСР)',
         recordType: 'IpraMeasure',
@@ -153,9 +151,8 @@ export function buildHealthRoute(personId: string, records: HealthRecords, today
             ? 'Направление на МСЭ: первичное освидетельствование'
             : 'Направление на МСЭ: переосвидетельствование',
         status: referralStepStatus(r, today),
-        startDate: r.referredOn,
-        endDate: r.examinedOn,
-        dueDate: r.dueOn,
+        period: { startsOn: r.referredOn, endsOn: r.examinedOn },
+        dueOn: r.dueOn,
         organizationId: r.organizationId,
         responsible: 'Врачебная комиссия медицинской организации',
         recordType: 'MseReferral',
@@ -179,9 +176,8 @@ export function buildHealthRoute(personId: string, records: HealthRecords, today
           kind: 'MSE_EXAMINATION',
           title: 'Очередное переосвидетельствование МСЭ',
           status: pending.dueOn < today ? RouteStepStatus.OVERDUE : RouteStepStatus.PLANNED,
-          startDate: pending.dueOn,
-          endDate: null,
-          dueDate: pending.dueOn,
+          period: { startsOn: pending.dueOn, endsOn: null },
+          dueOn: pending.dueOn,
           organizationId: referral.organizationId,
           responsible: 'Врачебная комиссия медицинской организации',
           recordType: 'MseReferral',
@@ -213,9 +209,8 @@ export function buildHealthRoute(personId: string, records: HealthRecords, today
         kind: 'REHABILITATION_COURSE',
         title: c.title,
         status: courseStepStatus(c, today),
-        startDate: c.fromDate,
-        endDate: c.toDate,
-        dueDate: null,
+        period: { startsOn: c.fromDate, endsOn: c.toDate },
+        dueOn: null,
         organizationId: c.organizationId,
         responsible: 'Медицинская организация',
         recordType: 'RehabilitationCourse',
@@ -241,6 +236,6 @@ export function buildHealthRoute(personId: string, records: HealthRecords, today
     }
   }
 
-  steps.sort((a, b) => (a.startDate ?? '').localeCompare(b.startDate ?? '') || a.id.localeCompare(b.id));
+  steps.sort((a, b) => (a.period.startsOn ?? '').localeCompare(b.period.startsOn ?? '') || a.id.localeCompare(b.id));
   return { agency: AGENCY, steps, alerts };
 }

@@ -17,7 +17,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { checkPageSize, Connection, decodeCursor, pageOf } from '../../kit/platform/connection';
+import { checkPageSize, Connection, decodeOffsetCursor as decodeCursor, offsetPageOf as pageOf } from '../../kit/platform/connection';
 import type { HubContext } from '../../kit/platform/context';
 import { loaderBy } from '../../kit/platform/entity-loaders';
 import { badInput, illegalTransition, notFound } from '../../kit/platform/errors';

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { checkPageSize, Connection, decodeCursor, pageOf } from '../../kit/platform/connection';
+import { checkPageSize, Connection, decodeOffsetCursor as decodeCursor, offsetPageOf as pageOf } from '../../kit/platform/connection';
 import type { HubContext } from '../../kit/platform/context';
 import { loaderBy, loaderManyBy } from '../../kit/platform/entity-loaders';
 import { Role } from '../../kit/policy/roles';

@@ -16,7 +16,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { checkPageSize, Connection, decodeCursor, pageOf } from '../../kit/platform/connection';
+import { checkPageSize, Connection, decodeOffsetCursor as decodeCursor, offsetPageOf as pageOf } from '../../kit/platform/connection';
 import type { HubContext } from '../../kit/platform/context';
 import { loaderBy, loaderManyBy } from '../../kit/platform/entity-loaders';
 import { Role } from '../../kit/policy/roles';
