@@ -73,7 +73,7 @@ export function assertStorableText(value: string, argument: string): void {
 
 // PostgreSQL's uuid accepts any 32 hex digits in the 8-4-4-4-12 form (also the nil uuid and versions the hub does not
 // generate), so this is looser than UUID above: it only keeps what the database cannot read out of it.
-const DATABASE_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const DATABASE_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A hub record id (`id`, `personId`, `rentalPointId` …): a uuid, so a typo is BAD_USER_INPUT, not a database error. */
 export function assertDatabaseUuid(value: string, argument: string): void {
