@@ -3,9 +3,9 @@ import { ProvidedService } from '../conventions/resource-map/contract';
 import type { SubgraphModule } from '../kit/platform/subgraph';
 import { EducationResourcesResolver, loadDemoServices, Territory } from './resource-map/resources';
 import { loadDemoData } from './data/demo-data';
-import { EarlyHelpProgram } from './early-help/early-help-program.entity';
+import { EarlyHelpProgramme } from './early-help/early-help-programme.entity';
 import { EarlyHelpSession } from './early-help/early-help-session.entity';
-import { EarlyHelpProgramResolver } from './early-help/early-help.resolver';
+import { EarlyHelpProgrammeResolver, EarlyHelpSessionResolver } from './early-help/early-help.resolver';
 import { Enrolment } from './enrolment/enrolment.entity';
 import { EnrolmentResolver } from './enrolment/enrolment.resolver';
 import { migrations } from './migrations';
@@ -13,6 +13,8 @@ import { Person } from './person/person.entity';
 import { PersonResolver } from './person/person.resolver';
 import { PmpkConclusion } from './pmpk/pmpk-conclusion.entity';
 import { PmpkConclusionResolver } from './pmpk/pmpk.resolver';
+import { Organization } from './shared/organization.stub';
+import { educationRecordReference } from './shared/record-reference';
 import { VocationalGuidance } from './vocational-guidance/vocational-guidance.entity';
 import { VocationalGuidanceResolver } from './vocational-guidance/vocational-guidance.resolver';
 
@@ -20,22 +22,30 @@ import { VocationalGuidanceResolver } from './vocational-guidance/vocational-gui
 export const education: SubgraphModule = {
   name: 'education',
   agency: 'EDUCATION',
-  entities: [EarlyHelpProgram, EarlyHelpSession, PmpkConclusion, Enrolment, VocationalGuidance, ProvidedService],
+  entities: [EarlyHelpProgramme, EarlyHelpSession, PmpkConclusion, Enrolment, VocationalGuidance, ProvidedService],
   migrations,
   resolvers: [
     PersonResolver,
-    EarlyHelpProgramResolver,
+    EarlyHelpProgrammeResolver,
+    EarlyHelpSessionResolver,
     PmpkConclusionResolver,
     EnrolmentResolver,
     VocationalGuidanceResolver,
     EducationResourcesResolver,
     accessLogResolver(Person, 'EDUCATION', 'educationAccessLog'),
   ],
-  orphanedTypes: [Person, Territory],
+  orphanedTypes: [Person, Organization, Territory],
   referenceResolvers: {
     // The representation carries `agencyAccess` and `birthDate` (@requires); keep it for the field resolvers.
     Person: { __resolveReference: (reference: Person) => reference },
     Territory: { __resolveReference: (reference: { oktmo: string }) => reference },
+    // Education's records, refetched by id (node, a route step's record): one statement per batch, the same policy
+    // and audit as the person's fields that list them (shared/record-reference.ts).
+    EarlyHelpProgramme: educationRecordReference(EarlyHelpProgramme, 'EarlyHelpProgramme'),
+    EarlyHelpSession: educationRecordReference(EarlyHelpSession, 'EarlyHelpSession'),
+    PmpkConclusion: educationRecordReference(PmpkConclusion, 'PmpkConclusion'),
+    Enrolment: educationRecordReference(Enrolment, 'Enrolment'),
+    VocationalGuidance: educationRecordReference(VocationalGuidance, 'VocationalGuidance'),
   },
   async loadDemoData(em) {
     await loadDemoData(em);

@@ -5,10 +5,10 @@ import { daysFromToday } from '../../kit/demo/dates';
 import { DEMO_PEOPLE as P, demoBirthDate } from '../../kit/demo/people';
 import { EARLY_HELP_AGE_LIMIT } from '../early-help/early-help.rules';
 import { stableId } from '../../kit/domain/stable-id';
-import { EarlyHelpProgram, EarlyHelpProgramStatus } from '../early-help/early-help-program.entity';
+import { EarlyHelpProgramme, EarlyHelpProgrammeStatus } from '../early-help/early-help-programme.entity';
 import { EarlyHelpServiceKind, EarlyHelpSession, EarlyHelpSessionStatus } from '../early-help/early-help-session.entity';
 import { EducationForm, EducationLevel, Enrolment } from '../enrolment/enrolment.entity';
-import { AdaptedProgramKind, PmpkConclusion, SpecialEducationalCondition } from '../pmpk/pmpk-conclusion.entity';
+import { AdaptedProgrammeKind, PmpkConclusion, SpecialEducationalCondition } from '../pmpk/pmpk-conclusion.entity';
 
 /** The territorial PMPK of Irkutsk in the demo (synthetic). */
 export const DEMO_IRKUTSK_PMPK_ID = ORG.irkutskPmpk.id;
@@ -16,7 +16,7 @@ export const DEMO_IRKUTSK_PMPK_ID = ORG.irkutskPmpk.id;
 export const DEMO_EDUCATION_IDS = {
   artyomPmpk: stableId('pmpk-conclusion', 'artyom-1'),
   artyomEnrolment: stableId('enrolment', 'artyom-school'),
-  mashaProgram: stableId('early-help-program', 'masha-1'),
+  mashaProgramme: stableId('early-help-program', 'masha-1'),
 } as const;
 
 /**
@@ -38,7 +38,7 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
       commissionOrganizationId: DEMO_IRKUTSK_PMPK_ID,
       number: 'ТПМПК-2024/318',
       date: day(-713),
-      recommendedProgram: AdaptedProgramKind.MUSCULOSKELETAL_DISORDERS,
+      recommendedProgramme: AdaptedProgrammeKind.MUSCULOSKELETAL_DISORDERS,
       conditions: [
         SpecialEducationalCondition.TUTOR,
         SpecialEducationalCondition.ACCESSIBLE_ENVIRONMENT,
@@ -62,9 +62,9 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
       idempotencyKey: null,
     },
   ]);
-  await em.upsertMany(EarlyHelpProgram, [
+  await em.upsertMany(EarlyHelpProgramme, [
     {
-      id: DEMO_EDUCATION_IDS.mashaProgram,
+      id: DEMO_EDUCATION_IDS.mashaProgramme,
       personId: P.mashaPetrova.id,
       organizationId: ORG.bratskEarlyHelp.id,
       startDate: day(-632),
@@ -78,13 +78,13 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
       ],
       hoursPerMonth: 8,
       naturalLifeSituations: ['кормление', 'игра', 'прогулка', 'купание'],
-      status: EarlyHelpProgramStatus.ACTIVE,
+      status: EarlyHelpProgrammeStatus.ACTIVE,
       idempotencyKey: null,
     },
   ]);
   const session = (n: number, date: string, serviceKind: EarlyHelpServiceKind, specialistPost: string, status: EarlyHelpSessionStatus) => ({
     id: stableId('early-help-session', `masha-${n}`),
-    programId: DEMO_EDUCATION_IDS.mashaProgram,
+    programmeId: DEMO_EDUCATION_IDS.mashaProgramme,
     personId: P.mashaPetrova.id,
     date,
     serviceKind,

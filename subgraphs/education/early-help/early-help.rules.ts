@@ -1,7 +1,7 @@
 import { badInput, illegalTransition, ruleViolation } from '../../kit/platform/errors';
 import { ageOn, birthdayAt, type IsoDate } from '../../kit/platform/dates';
 import { assertPeriod, assertText } from '../../kit/platform/input-rules';
-import { EarlyHelpProgramStatus } from './early-help-program.entity';
+import { EarlyHelpProgrammeStatus } from './early-help-programme.entity';
 import { EarlyHelpSessionStatus } from './early-help-session.entity';
 
 /**
@@ -11,38 +11,43 @@ import { EarlyHelpSessionStatus } from './early-help-session.entity';
  */
 export const EARLY_HELP_AGE_LIMIT = 3;
 
-export interface EarlyHelpProgramDraft {
-  childBirthDate: IsoDate;
-  startDate: IsoDate;
-  endDate: IsoDate;
+/** The input fields the rules name when they refuse (paths under `input`). */
+const FIELD = { startsOn: 'period.startsOn', endsOn: 'period.endsOn', childBornOn: 'childBornOn' } as const;
+
+export interface EarlyHelpProgrammeDraft {
+  childBornOn: IsoDate;
+  period: { startsOn?: IsoDate | null; endsOn?: IsoDate | null };
   goals: string[];
   hoursPerMonth: number;
   naturalLifeSituations: string[];
 }
 
 /** The day the programme must end at the latest: the day before the third birthday. */
-export function earlyHelpEndsBy(childBirthDate: IsoDate): IsoDate {
-  const third = birthdayAt(childBirthDate, EARLY_HELP_AGE_LIMIT);
+export function earlyHelpEndsBy(childBornOn: IsoDate): IsoDate {
+  const third = birthdayAt(childBornOn, EARLY_HELP_AGE_LIMIT);
   const d = new Date(`${third}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
 }
 
-export function checkEarlyHelpProgram(draft: EarlyHelpProgramDraft): void {
-  assertPeriod(draft.startDate, draft.endDate);
-  const age = ageOn(draft.childBirthDate, draft.startDate);
+/** Checks a programme as drawn up; returns its term, both ends given. */
+export function checkEarlyHelpProgramme(draft: EarlyHelpProgrammeDraft): { startsOn: IsoDate; endsOn: IsoDate } {
+  const { startsOn, endsOn } = draft.period;
+  if (!startsOn) throw badInput('A programme starts on a day: give period.startsOn', { field: FIELD.startsOn });
+  if (!endsOn) throw badInput('A programme has a planned end (seed 003 §8.4): give period.endsOn', { field: FIELD.endsOn });
+  assertPeriod(startsOn, endsOn, [FIELD.startsOn, FIELD.endsOn]);
+  const age = ageOn(draft.childBornOn, startsOn);
   if (age >= EARLY_HELP_AGE_LIMIT) {
-    throw ruleViolation(
-      `Early help is for children under ${EARLY_HELP_AGE_LIMIT}; the child is ${age} on ${draft.startDate}`,
-      'seed 003 §8.2',
-      { field: 'childBirthDate', age },
-    );
+    throw ruleViolation(`Early help is for children under ${EARLY_HELP_AGE_LIMIT}; the child is ${age} on ${startsOn}`, 'seed 003 §8.2', {
+      field: FIELD.childBornOn,
+      age,
+    });
   }
-  const endsBy = earlyHelpEndsBy(draft.childBirthDate);
-  if (draft.endDate > endsBy) {
+  const endsBy = earlyHelpEndsBy(draft.childBornOn);
+  if (endsOn > endsBy) {
     // Past the third birthday the child belongs to the 3–18 band and another resource centre (seed 003 §4.3).
     throw ruleViolation(`The programme must end by ${endsBy}, the day before the child turns 3`, 'seed 003 §8.2', {
-      field: 'endDate',
+      field: FIELD.endsOn,
       endsBy,
     });
   }
@@ -59,24 +64,25 @@ export function checkEarlyHelpProgram(draft: EarlyHelpProgramDraft): void {
       field: 'hoursPerMonth',
     });
   }
+  return { startsOn, endsOn };
 }
 
 /** A session belongs to its programme's term; a session recorded as done cannot lie in the future. */
 export function checkEarlyHelpSession(
-  program: { startDate: IsoDate; endDate: IsoDate; status: EarlyHelpProgramStatus },
-  session: { date: IsoDate; status: EarlyHelpSessionStatus; specialistPost: string },
+  programme: { startDate: IsoDate; endDate: IsoDate; status: EarlyHelpProgrammeStatus },
+  session: { heldOn: IsoDate; status: EarlyHelpSessionStatus; specialistPost: string },
   today: IsoDate,
 ): void {
-  if (program.status !== EarlyHelpProgramStatus.ACTIVE && session.status === EarlyHelpSessionStatus.PLANNED) {
-    throw illegalTransition(`No session can be planned in a ${program.status.toLowerCase()} programme`, { status: program.status });
+  if (programme.status !== EarlyHelpProgrammeStatus.ACTIVE && session.status === EarlyHelpSessionStatus.PLANNED) {
+    throw illegalTransition(`No session can be planned in a ${programme.status.toLowerCase()} programme`, { status: programme.status });
   }
   assertText(session.specialistPost, 'specialistPost', 200);
-  if (session.date < program.startDate || session.date > program.endDate) {
-    throw badInput(`The session date ${session.date} is outside the programme term ${program.startDate} – ${program.endDate}`, {
-      field: 'date',
+  if (session.heldOn < programme.startDate || session.heldOn > programme.endDate) {
+    throw badInput(`The session day ${session.heldOn} is outside the programme term ${programme.startDate} – ${programme.endDate}`, {
+      field: 'heldOn',
     });
   }
-  if (session.status !== EarlyHelpSessionStatus.PLANNED && session.date > today) {
-    throw badInput(`A session on ${session.date} cannot be recorded as ${session.status} before it happens`, { field: 'status' });
+  if (session.status !== EarlyHelpSessionStatus.PLANNED && session.heldOn > today) {
+    throw badInput(`A session on ${session.heldOn} cannot be recorded as ${session.status} before it happens`, { field: 'status' });
   }
 }

@@ -6,7 +6,7 @@ import {
   type RouteAlert,
   type RouteStep,
 } from '../../conventions/route/contract';
-import { EarlyHelpProgram, EarlyHelpProgramStatus } from '../early-help/early-help-program.entity';
+import { EarlyHelpProgramme, EarlyHelpProgrammeStatus } from '../early-help/early-help-programme.entity';
 import { EarlyHelpSession, EarlyHelpSessionStatus } from '../early-help/early-help-session.entity';
 import { EARLY_HELP_AGE_LIMIT } from '../early-help/early-help.rules';
 import { Enrolment, EducationForm } from '../enrolment/enrolment.entity';
@@ -20,7 +20,7 @@ import { VocationalGuidance } from '../vocational-guidance/vocational-guidance.e
 export const EARLY_HELP_TRANSITION_WARNING_DAYS = 60;
 
 export interface EducationRecords {
-  programs: EarlyHelpProgram[];
+  programmes: EarlyHelpProgramme[];
   sessions: EarlyHelpSession[];
   conclusions: PmpkConclusion[];
   enrolments: Enrolment[];
@@ -55,12 +55,12 @@ export function buildEducationRoute(personId: string, birthDate: IsoDate | null,
     alerts.push({ code, severity, message, personId, stepId: step, agency: AGENCY });
   };
 
-  for (const p of records.programs) {
-    const id = stepId(AGENCY, 'EarlyHelpProgram', p.id);
+  for (const p of records.programmes) {
+    const id = stepId(AGENCY, 'EarlyHelpProgramme', p.id);
     const status =
-      p.status === EarlyHelpProgramStatus.COMPLETED
+      p.status === EarlyHelpProgrammeStatus.DONE
         ? RouteStepStatus.DONE
-        : p.status === EarlyHelpProgramStatus.DISCONTINUED
+        : p.status === EarlyHelpProgrammeStatus.DISCONTINUED
           ? RouteStepStatus.CANCELLED
           : p.endDate < today
             ? RouteStepStatus.OVERDUE
@@ -75,10 +75,10 @@ export function buildEducationRoute(personId: string, birthDate: IsoDate | null,
       dueOn: p.endDate,
       organizationId: p.organizationId,
       responsible: 'Специалист службы ранней помощи',
-      recordType: 'EarlyHelpProgram',
+      recordType: 'EarlyHelpProgramme',
       recordId: p.id,
     });
-    if (p.status === EarlyHelpProgramStatus.ACTIVE) {
+    if (p.status === EarlyHelpProgrammeStatus.ACTIVE) {
       const third = birthdayAt(birthDate ?? p.childBirthDate, EARLY_HELP_AGE_LIMIT);
       const daysLeft = daysBetween(today, third);
       if (daysLeft <= EARLY_HELP_TRANSITION_WARNING_DAYS) {
@@ -95,7 +95,7 @@ export function buildEducationRoute(personId: string, birthDate: IsoDate | null,
     }
   }
 
-  const programStep = new Map(records.programs.map((p) => [p.id, stepId(AGENCY, 'EarlyHelpProgram', p.id)]));
+  const programmeStep = new Map(records.programmes.map((p) => [p.id, stepId(AGENCY, 'EarlyHelpProgramme', p.id)]));
   for (const s of records.sessions) {
     const id = stepId(AGENCY, 'EarlyHelpSession', s.id);
     const status =
@@ -106,7 +106,7 @@ export function buildEducationRoute(personId: string, birthDate: IsoDate | null,
           : s.date < today
             ? RouteStepStatus.OVERDUE
             : RouteStepStatus.PLANNED;
-    const program = records.programs.find((p) => p.id === s.programId);
+    const programme = records.programmes.find((p) => p.id === s.programmeId);
     steps.push({
       ...base(personId),
       id,
@@ -114,11 +114,11 @@ export function buildEducationRoute(personId: string, birthDate: IsoDate | null,
       title: `Занятие ранней помощи (${s.specialistPost})${s.status === EarlyHelpSessionStatus.MISSED ? ' — не состоялось' : ''}`,
       status,
       period: { startsOn: s.date, endsOn: s.date },
-      organizationId: program?.organizationId ?? null,
+      organizationId: programme?.organizationId ?? null,
       responsible: s.specialistPost,
       recordType: 'EarlyHelpSession',
       recordId: s.id,
-      followsFrom: programStep.has(s.programId) ? [programStep.get(s.programId)!] : [],
+      followsFrom: programmeStep.has(s.programmeId) ? [programmeStep.get(s.programmeId)!] : [],
     });
     if (s.status === EarlyHelpSessionStatus.MISSED) {
       alert('EARLY_HELP_SESSION_MISSED', AlertSeverity.WARNING, `Занятие ранней помощи ${s.date} не состоялось`, id);

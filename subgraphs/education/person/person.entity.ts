@@ -4,13 +4,13 @@ import { LocalDate } from '../../kit/platform/scalars';
 
 /** The hub-wide person, owned by social protection; Education adds its own fields. */
 @Directive('@key(fields: "id")')
-@ObjectType()
+@ObjectType({ description: 'A person of the hub (owned by social protection); education adds its records about the person.' })
 export class Person {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The hub id of the person.' })
   id!: string;
 
   @Directive('@external')
-  @Field(() => AgencyAccess)
+  @Field(() => AgencyAccess, { description: "Social protection's decision on the caller's access to this person's records (owned there)." })
   agencyAccess?: AgencyAccess;
 
   @Directive('@external')

@@ -4,17 +4,18 @@ import { assertPeriod, assertText } from '../../kit/platform/input-rules';
 
 export interface PmpkDraft {
   number: string;
-  date: IsoDate;
-  validUntil: IsoDate;
+  issuedOn: IsoDate;
+  expiresOn: IsoDate;
   conditions: string[];
 }
 
 /** A conclusion is dated when the commission sits; it cannot be issued in the future nor expire before it is issued. */
 export function checkPmpkConclusion(draft: PmpkDraft, today: IsoDate): void {
   assertText(draft.number, 'number', 64);
-  if (draft.date > today) throw badInput(`A PMPK conclusion cannot be dated in the future (${draft.date})`, { field: 'date' });
-  assertPeriod(draft.date, draft.validUntil, ['date', 'validUntil']);
-  if (draft.validUntil === draft.date) throw badInput('validUntil must be after the date of the conclusion', { field: 'validUntil' });
+  if (draft.issuedOn > today) throw badInput(`A PMPK conclusion cannot be dated in the future (${draft.issuedOn})`, { field: 'issuedOn' });
+  assertPeriod(draft.issuedOn, draft.expiresOn, ['issuedOn', 'expiresOn']);
+  if (draft.expiresOn === draft.issuedOn)
+    throw badInput('expiresOn must be after the day the conclusion is issued', { field: 'expiresOn' });
   if (new Set(draft.conditions).size !== draft.conditions.length) throw badInput('A condition is listed twice', { field: 'conditions' });
 }
 
