@@ -74,7 +74,10 @@ export function checkEarlyHelpSession(
   today: IsoDate,
 ): void {
   if (programme.status !== EarlyHelpProgrammeStatus.ACTIVE && session.status === EarlyHelpSessionStatus.PLANNED) {
-    throw illegalTransition(`No session can be planned in a ${programme.status.toLowerCase()} programme`, { status: programme.status });
+    throw illegalTransition(`No session can be planned in a ${programme.status.toLowerCase()} programme`, {
+      field: 'status',
+      status: programme.status,
+    });
   }
   assertText(session.specialistPost, 'specialistPost', 200);
   if (session.heldOn < programme.startDate || session.heldOn > programme.endDate) {
