@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { RuleTester } from 'eslint';
 import * as graphql from '@graphql-eslint/eslint-plugin';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -123,11 +125,9 @@ tester.run('hub/enum-vocabulary (§7.1)', hub.rules['enum-vocabulary'], {
 describe('the style reads its exceptions and shared entities from the conventions', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const style = require('../../scripts/schema-lint/style');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fs = require('fs') as typeof import('fs');
-  const root = fs.mkdtempSync(`${require('os').tmpdir()}/style-`);
-  fs.mkdirSync(`${root}/schema`);
-  fs.writeFileSync(
+  const root = mkdtempSync(`${tmpdir()}/style-`);
+  mkdirSync(`${root}/schema`);
+  writeFileSync(
     `${root}/schema/CONVENTIONS.md`,
     [
       '## 1. Shared keys',
@@ -144,7 +144,7 @@ describe('the style reads its exceptions and shared entities from the convention
       '| `RouteStep.personId` | a value passed through @requires |',
     ].join('\n'),
   );
-  fs.writeFileSync(
+  writeFileSync(
     `${root}/schema/supergraph.graphql`,
     'type Person @join__type(graph: A, key: "id") @join__type(graph: B, key: "snils") {\n id: ID!\n}\n',
   );
