@@ -4,6 +4,7 @@ import { today } from '../../subgraphs/kit/platform/clock';
 import { addDays, birthdayAt } from '../../subgraphs/kit/platform/dates';
 import { addYears, daysFromToday as day } from '../../subgraphs/kit/demo/dates';
 import { DEMO_FAMILIES, DEMO_PEOPLE as P, demoBirthDate } from '../../subgraphs/kit/demo/people';
+import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { IdentitySigner, type Identity } from '../../subgraphs/kit/platform/identity';
 import { AuditRecord } from '../../subgraphs/kit/policy/audit';
 import { EarlyHelpProgramme } from '../../subgraphs/education/early-help/early-help-programme.entity';
@@ -38,21 +39,25 @@ const FAMILY_EDUCATION = `query($id: ID!) { family(id: $id) { members { person {
   educationRoute { steps { kind status followsFrom } alerts { code severity } } } } } }`;
 
 const nodes = (connection: any) => connection.edges.map((e: any) => e.node);
+/** Ids as the API gives and takes them (CONVENTIONS §7.4): `<Type>:<uuid>`. */
+const family = (id: string) => globalId('Family', id);
+const person = (id: string) => globalId('Person', id);
+const org = (id: string) => globalId('Organization', id);
 
 test('the Ivanov coordinator reads Artyom’s inclusive class and PMPK conclusion through the gateway', async () => {
   const token = await hub.token({ role: 'COORDINATOR', organizationId: ORG.irkutskOperator.id, territoryOktmo: '25701000' });
-  const result = await hub.query(token, FAMILY_EDUCATION, { id: DEMO_FAMILIES.ivanov });
+  const result = await hub.query(token, FAMILY_EDUCATION, { id: family(DEMO_FAMILIES.ivanov) });
   expect(result.errors).toBeUndefined();
-  const artyom = result.data?.family.members.map((m: any) => m.person).find((p: any) => p.id === P.artyomIvanov.id);
+  const artyom = result.data?.family.members.map((m: any) => m.person).find((p: any) => p.id === person(P.artyomIvanov.id));
   expect(artyom.enrolments.totalCount).toBe(1);
   expect(nodes(artyom.enrolments)).toEqual([
     {
-      organization: { id: ORG.irkutskSchool.id },
+      organization: { id: org(ORG.irkutskSchool.id) },
       level: 'SCHOOL',
       form: 'INCLUSIVE_CLASS',
       className: '2 Б',
       period: { startsOn: day(-448), endsOn: null },
-      pmpkConclusion: { id: DEMO_EDUCATION_IDS.artyomPmpk, number: 'ТПМПК-2024/318' },
+      pmpkConclusion: { id: globalId('PmpkConclusion', DEMO_EDUCATION_IDS.artyomPmpk), number: 'ТПМПК-2024/318' },
     },
   ]);
   const [conclusion] = nodes(artyom.pmpkConclusions);
@@ -61,7 +66,7 @@ test('the Ivanov coordinator reads Artyom’s inclusive class and PMPK conclusio
     recommendedProgramme: 'MUSCULOSKELETAL_DISORDERS',
     issuedOn: day(-713),
     period: { endsOn: day(38) },
-    commission: { id: ORG.irkutskPmpk.id },
+    commission: { id: org(ORG.irkutskPmpk.id) },
   });
   expect(conclusion.conditions).toContain('TUTOR');
   // The enrolment follows from the conclusion; the conclusion lapses next month, within the 60 days' warning.
@@ -75,12 +80,12 @@ test('the Ivanov coordinator reads Artyom’s inclusive class and PMPK conclusio
 
 test('the Petrov coordinator reads Masha’s early-help programme with its sessions, and the missed one is flagged (seed 003 §8.4)', async () => {
   const token = await hub.token({ role: 'COORDINATOR', organizationId: ORG.bratskOperator.id, territoryOktmo: '25714000' });
-  const result = await hub.query(token, FAMILY_EDUCATION, { id: DEMO_FAMILIES.petrov });
+  const result = await hub.query(token, FAMILY_EDUCATION, { id: family(DEMO_FAMILIES.petrov) });
   expect(result.errors).toBeUndefined();
-  const masha = result.data?.family.members.map((m: any) => m.person).find((p: any) => p.id === P.mashaPetrova.id);
+  const masha = result.data?.family.members.map((m: any) => m.person).find((p: any) => p.id === person(P.mashaPetrova.id));
   const programmes = nodes(masha.earlyHelpProgrammes);
   expect(programmes).toHaveLength(1);
-  expect(programmes[0]).toMatchObject({ organization: { id: ORG.bratskEarlyHelp.id }, hoursPerMonth: 8, atRisk: true });
+  expect(programmes[0]).toMatchObject({ organization: { id: org(ORG.bratskEarlyHelp.id) }, hoursPerMonth: 8, atRisk: true });
   expect(programmes[0].sessions.totalCount).toBe(5);
   expect(nodes(programmes[0].sessions).map((s: any) => s.status)).toEqual(['DONE', 'DONE', 'MISSED', 'DONE', 'PLANNED']);
   const kinds = masha.educationRoute.steps.map((s: any) => s.kind);
@@ -95,8 +100,8 @@ test('sessions page by keyset cursors and filter by a period; more than 100 a pa
     earlyHelpProgrammes { edges { node { sessions(first: $first, after: $after, period: $period) {
       totalCount edges { cursor node { heldOn } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } } } } } } }`;
   const sessions = async (variables: Record<string, unknown>) => {
-    const result = await hub.query(token, PAGE, { id: DEMO_FAMILIES.petrov, ...variables });
-    const masha = result.data?.family.members.map((m: any) => m.person).find((p: any) => p.id === P.mashaPetrova.id);
+    const result = await hub.query(token, PAGE, { id: family(DEMO_FAMILIES.petrov), ...variables });
+    const masha = result.data?.family.members.map((m: any) => m.person).find((p: any) => p.id === person(P.mashaPetrova.id));
     return { result, page: masha?.earlyHelpProgrammes?.edges[0]?.node.sessions };
   };
   const first = (await sessions({ first: 2 })).page;
@@ -116,8 +121,8 @@ const START = `mutation($input: StartEarlyHelpProgrammeInput!) { startEarlyHelpP
   earlyHelpProgramme { id person { id } status period { startsOn endsOn } } userErrors { code field rule } } }`;
 const mashaBorn = demoBirthDate('mashaPetrova');
 const programmeInput = {
-  personId: P.mashaPetrova.id,
-  organizationId: ORG.bratskEarlyHelp.id,
+  personId: person(P.mashaPetrova.id),
+  organizationId: org(ORG.bratskEarlyHelp.id),
   childBornOn: mashaBorn,
   period: { startsOn: today(), endsOn: addDays(birthdayAt(mashaBorn, 3), -1) },
   goals: ['Самостоятельная ходьба'],
@@ -143,7 +148,7 @@ test('an education specialist starts a programme once: a retry with the same key
   const first = await hub.query(specialist, START, { input });
   expect(first.errors).toBeUndefined();
   expect(first.data?.startEarlyHelpProgramme).toMatchObject({
-    earlyHelpProgramme: { person: { id: P.mashaPetrova.id }, status: 'ACTIVE', period: programmeInput.period },
+    earlyHelpProgramme: { person: { id: person(P.mashaPetrova.id) }, status: 'ACTIVE', period: programmeInput.period },
     userErrors: [],
   });
   const again = await hub.query(specialist, START, { input });
@@ -158,8 +163,8 @@ test('an education specialist starts a programme once: a retry with the same key
 
 const ENROL = `mutation($input: EnrolInput!) { enrol(input: $input) { enrolment { id form } userErrors { code field } } }`;
 const enrolInput = {
-  personId: P.artyomIvanov.id,
-  organizationId: ORG.irkutskSchool.id,
+  personId: person(P.artyomIvanov.id),
+  organizationId: org(ORG.irkutskSchool.id),
   level: 'SCHOOL',
   form: 'REGULAR',
   period: { startsOn: day(-83) },
@@ -186,8 +191,8 @@ test('a PMPK conclusion is recorded once per key and per commission number', asy
     pmpkConclusion { id issuedOn period { startsOn endsOn } recommendedProgramme } userErrors { code field } } }`;
   const input = {
     idempotencyKey: 'artyom-pmpk-2',
-    personId: P.artyomIvanov.id,
-    organizationId: ORG.irkutskPmpk.id,
+    personId: person(P.artyomIvanov.id),
+    organizationId: org(ORG.irkutskPmpk.id),
     number: 'ТПМПК-2026/77',
     issuedOn: day(-2),
     recommendedProgramme: 'MUSCULOSKELETAL_DISORDERS',
@@ -199,8 +204,9 @@ test('a PMPK conclusion is recorded once per key and per commission number', asy
   expect(first).toMatchObject({ pmpkConclusion: { issuedOn: day(-2), period: { startsOn: day(-2), endsOn: day(700) } }, userErrors: [] });
   const retry = (await hub.query(specialist, RECORD, { input })).data?.recordPmpkConclusion;
   expect(retry.pmpkConclusion.id).toBe(first.pmpkConclusion.id);
-  const otherPerson = (await hub.query(specialist, RECORD, { input: { ...input, idempotencyKey: null, personId: P.mashaPetrova.id } })).data
-    ?.recordPmpkConclusion;
+  const otherPerson = (
+    await hub.query(specialist, RECORD, { input: { ...input, idempotencyKey: null, personId: person(P.mashaPetrova.id) } })
+  ).data?.recordPmpkConclusion;
   expect(otherPerson).toEqual({ pmpkConclusion: null, userErrors: [{ code: 'CONFLICT', field: ['input', 'number'] }] });
   expect(await count(PmpkConclusion)).toBe(before + 1);
 });
@@ -211,8 +217,8 @@ test('vocational guidance under 14 is refused with the seed clause, nothing writ
     `mutation($input: RecordVocationalGuidanceInput!) { recordVocationalGuidance(input: $input) { vocationalGuidance { id } userErrors { code rule field } } }`,
     {
       input: {
-        personId: P.artyomIvanov.id,
-        organizationId: ORG.irkutskSchool.id,
+        personId: person(P.artyomIvanov.id),
+        organizationId: org(ORG.irkutskSchool.id),
         heldOn: day(-3),
         bornOn: demoBirthDate('artyomIvanov'),
         recommendation: 'Оператор ЭВМ',
@@ -268,14 +274,14 @@ describe('education records are entities: refetched by id in one statement, unde
 
   test('an education specialist refetches an enrolment and a conclusion; the read is audited', async () => {
     const { answer, audit } = await ask({}, [
-      { __typename: 'Enrolment', id: DEMO_EDUCATION_IDS.artyomEnrolment },
-      { __typename: 'PmpkConclusion', id: DEMO_EDUCATION_IDS.artyomPmpk },
+      { __typename: 'Enrolment', id: globalId('Enrolment', DEMO_EDUCATION_IDS.artyomEnrolment) },
+      { __typename: 'PmpkConclusion', id: globalId('PmpkConclusion', DEMO_EDUCATION_IDS.artyomPmpk) },
       { __typename: 'Enrolment', id: randomUUID() },
     ]);
     expect(answer.errors).toBeUndefined();
     expect(answer.data._entities).toEqual([
-      { id: DEMO_EDUCATION_IDS.artyomEnrolment, form: 'INCLUSIVE_CLASS' },
-      { id: DEMO_EDUCATION_IDS.artyomPmpk, number: 'ТПМПК-2024/318' },
+      { id: globalId('Enrolment', DEMO_EDUCATION_IDS.artyomEnrolment), form: 'INCLUSIVE_CLASS' },
+      { id: globalId('PmpkConclusion', DEMO_EDUCATION_IDS.artyomPmpk), number: 'ТПМПК-2024/318' },
       null,
     ]);
     expect(audit.map((a) => `${a.operation} ${a.action}`)).toEqual(['Enrolment.reference READ', 'PmpkConclusion.reference READ']);
@@ -289,7 +295,7 @@ describe('education records are entities: refetched by id in one statement, unde
       { __typename: 'EarlyHelpProgramme', id: randomUUID() },
       { __typename: 'EarlyHelpProgramme', id: randomUUID() },
     ]);
-    expect(answer.data._entities[0]).toEqual({ id: DEMO_EDUCATION_IDS.mashaProgramme, hoursPerMonth: 8 });
+    expect(answer.data._entities[0]).toEqual({ id: globalId('EarlyHelpProgramme', DEMO_EDUCATION_IDS.mashaProgramme), hoursPerMonth: 8 });
     // Three references cost what one costs: one SELECT for the batch, and the audit of the read.
     expect(statements).toBe(one.statements);
   });
