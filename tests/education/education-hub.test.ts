@@ -186,6 +186,65 @@ test('an enrolment ending before it starts, or with a malformed organization id,
   expect(await count(Enrolment)).toBe(before);
 });
 
+test('an inclusive class cites the PMPK conclusion: the enrolment has the edge to it, and a retry with the key makes no second one', async () => {
+  const ENROL_FULL = `mutation($input: EnrolInput!) { enrol(input: $input) {
+    enrolment { id form period { startsOn endsOn } pmpkConclusion { number } person { id } } userErrors { code field } } }`;
+  const input = {
+    ...enrolInput,
+    idempotencyKey: 'artyom-inclusive-2',
+    form: 'INCLUSIVE_CLASS',
+    period: { startsOn: day(-1), endsOn: day(30) },
+    pmpkConclusionId: globalId('PmpkConclusion', DEMO_EDUCATION_IDS.artyomPmpk),
+  };
+  const before = await count(Enrolment);
+  const first = (await hub.query(specialist, ENROL_FULL, { input })).data?.enrol;
+  expect(first).toMatchObject({
+    enrolment: {
+      form: 'INCLUSIVE_CLASS',
+      period: { startsOn: day(-1), endsOn: day(30) },
+      pmpkConclusion: { number: 'ТПМПК-2024/318' },
+      person: { id: person(P.artyomIvanov.id) },
+    },
+    userErrors: [],
+  });
+  const again = (await hub.query(specialist, ENROL_FULL, { input })).data?.enrol;
+  expect(again.enrolment.id).toBe(first.enrolment.id);
+  expect(await count(Enrolment)).toBe(before + 1);
+  // The conclusion lapses in 38 days: an enrolment starting after that cannot cite it.
+  const late = (await hub.query(specialist, ENROL_FULL, { input: { ...input, idempotencyKey: null, period: { startsOn: day(40) } } })).data
+    ?.enrol;
+  expect(late).toEqual({ enrolment: null, userErrors: [{ code: 'BAD_USER_INPUT', field: ['input', 'pmpkConclusionId'] }] });
+});
+
+test('a session is recorded in its programme; a programme that does not exist is a NOT_FOUND userError', async () => {
+  const RECORD = `mutation($input: RecordEarlyHelpSessionInput!) { recordEarlyHelpSession(input: $input) {
+    earlyHelpSession { heldOn status programme { id } person { id } } userErrors { code field } } }`;
+  const input = {
+    earlyHelpProgrammeId: globalId('EarlyHelpProgramme', DEMO_EDUCATION_IDS.mashaProgramme),
+    heldOn: day(-1),
+    serviceKind: 'HOME_VISIT',
+    specialistPost: 'учитель-дефектолог',
+    status: 'DONE',
+  };
+  const done = (await hub.query(specialist, RECORD, { input })).data?.recordEarlyHelpSession;
+  expect(done).toEqual({
+    earlyHelpSession: {
+      heldOn: day(-1),
+      status: 'DONE',
+      programme: { id: globalId('EarlyHelpProgramme', DEMO_EDUCATION_IDS.mashaProgramme) },
+      person: { id: person(P.mashaPetrova.id) },
+    },
+    userErrors: [],
+  });
+  const nowhere = (
+    await hub.query(specialist, RECORD, { input: { ...input, earlyHelpProgrammeId: globalId('EarlyHelpProgramme', randomUUID()) } })
+  ).data?.recordEarlyHelpSession;
+  expect(nowhere).toEqual({ earlyHelpSession: null, userErrors: [{ code: 'NOT_FOUND', field: ['input', 'earlyHelpProgrammeId'] }] });
+  // An id of another type is refused by the kit before the resolver runs.
+  const wrongType = await hub.query(specialist, RECORD, { input: { ...input, earlyHelpProgrammeId: globalId('Enrolment', randomUUID()) } });
+  expect(wrongType.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+});
+
 test('a PMPK conclusion is recorded once per key and per commission number', async () => {
   const RECORD = `mutation($input: RecordPmpkConclusionInput!) { recordPmpkConclusion(input: $input) {
     pmpkConclusion { id issuedOn period { startsOn endsOn } recommendedProgramme } userErrors { code field } } }`;
