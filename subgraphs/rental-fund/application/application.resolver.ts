@@ -122,7 +122,7 @@ export class ApplyForRentalPayload extends MutationPayload {
   @Field(() => Int, { nullable: true, description: 'Place in the queue (1 = next), when queued (seed 004 annex 1 §2.2).' })
   queuePosition!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'What to tell the applicant (Russian-speaking staff read it; English).' })
+  @Field(() => String, { nullable: true, description: 'What to tell the applicant, with the clause; null when refused.' })
   message!: string | null;
 
   @Field(() => Boolean, {
