@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
 import { DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
+import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { IdentitySigner, type Identity } from '../../subgraphs/kit/platform/identity';
 import { DEMO_RENTAL_POINTS } from '../../subgraphs/rental-fund/data/demo-data';
 import { rentalFund } from '../../subgraphs/rental-fund/subgraph';
@@ -65,10 +66,10 @@ test('contracts, applications and points resolve by reference for a rental speci
   );
   expect(contracts.length).toBeGreaterThan(0);
   const representations = [
-    ...contracts.map((c) => ({ __typename: 'RentalContract', id: c.id })),
-    ...contracts.map((c) => ({ __typename: 'RentalApplication', id: c.application_id })),
-    { __typename: 'RentalPoint', id: DEMO_RENTAL_POINTS.angarsk },
-    { __typename: 'RentalContract', id: randomUUID() },
+    ...contracts.map((c) => ({ __typename: 'RentalContract', id: globalId('RentalContract', c.id) })),
+    ...contracts.map((c) => ({ __typename: 'RentalApplication', id: globalId('RentalApplication', c.application_id) })),
+    { __typename: 'RentalPoint', id: globalId('RentalPoint', DEMO_RENTAL_POINTS.angarsk) },
+    { __typename: 'RentalContract', id: globalId('RentalContract', randomUUID()) },
   ];
   const answer = await resolve('SPECIALIST', 'RENTAL_FUND', representations);
   expect(answer.errors).toBeUndefined();
@@ -76,13 +77,16 @@ test('contracts, applications and points resolve by reference for a rental speci
   expect(entities.slice(0, contracts.length)).toEqual(
     contracts.map((c) => ({
       __typename: 'RentalContract',
-      id: c.id,
+      id: globalId('RentalContract', c.id),
       contractNumber: c.contract_number,
-      personId: DEMO_PEOPLE.ninaSmirnova.id,
+      personId: globalId('Person', DEMO_PEOPLE.ninaSmirnova.id),
     })),
   );
-  expect(entities[contracts.length]).toMatchObject({ __typename: 'RentalApplication', id: contracts[0].application_id });
-  expect(entities.at(-2)).toMatchObject({ __typename: 'RentalPoint', id: DEMO_RENTAL_POINTS.angarsk });
+  expect(entities[contracts.length]).toMatchObject({
+    __typename: 'RentalApplication',
+    id: globalId('RentalApplication', contracts[0].application_id),
+  });
+  expect(entities.at(-2)).toMatchObject({ __typename: 'RentalPoint', id: globalId('RentalPoint', DEMO_RENTAL_POINTS.angarsk) });
   // A record that does not exist is null, like the query answers it.
   expect(entities.at(-1)).toBeNull();
   // Contracts, applications and points: one SELECT each (they may travel together) and the audit trail's write, never
@@ -100,11 +104,11 @@ test('another agency and an analyst are refused a contract by reference with FOR
     ['ANALYST', null],
     ['COORDINATOR', null],
   ] as const) {
-    const refused = await resolve(role, agency, [{ __typename: 'RentalContract', id: contract.id }]);
+    const refused = await resolve(role, agency, [{ __typename: 'RentalContract', id: globalId('RentalContract', contract.id) }]);
     expect(refused.data?._entities?.[0] ?? null).toBeNull();
     expect(refused.errors?.map((e: any) => e.extensions?.code)).toEqual(['FORBIDDEN']);
-    const point = await resolve(role, agency, [{ __typename: 'RentalPoint', id: DEMO_RENTAL_POINTS.irkutsk }]);
+    const point = await resolve(role, agency, [{ __typename: 'RentalPoint', id: globalId('RentalPoint', DEMO_RENTAL_POINTS.irkutsk) }]);
     expect(point.errors).toBeUndefined();
-    expect(point.data._entities[0]).toMatchObject({ id: DEMO_RENTAL_POINTS.irkutsk });
+    expect(point.data._entities[0]).toMatchObject({ id: globalId('RentalPoint', DEMO_RENTAL_POINTS.irkutsk) });
   }
 });

@@ -8,6 +8,7 @@ import { DEMO_RENTAL_POINTS } from '../../subgraphs/rental-fund/data/demo-data';
 import { rentalFund } from '../../subgraphs/rental-fund/subgraph';
 import { socialProtection } from '../../subgraphs/social-protection/subgraph';
 import { addDays, addMonths } from '../../subgraphs/rental-fund/rules/dates';
+import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { startTestHub, type TestHub } from '../support/hub';
 
 let hub: TestHub;
@@ -15,6 +16,13 @@ let specialist: string;
 let coordinator: string;
 let otherCoordinator: string;
 let sequence = 700_000_000;
+
+/** The API's ids are global ids (CONVENTIONS §7.4); the database keeps the uuid behind them. */
+const POINT = {
+  irkutsk: globalId('RentalPoint', DEMO_RENTAL_POINTS.irkutsk),
+  angarsk: globalId('RentalPoint', DEMO_RENTAL_POINTS.angarsk),
+};
+const uuidOf = (id: string) => id.replace(/^[A-Za-z]+:/, '');
 
 beforeAll(async () => {
   // The real gateway over the two subgraphs these scenarios touch: social protection (people,
@@ -42,9 +50,9 @@ function applicant(overrides: Record<string, unknown> = {}) {
   sequence += 1;
   return {
     idempotencyKey: randomUUID(),
-    personId: randomUUID(),
+    personId: globalId('Person', randomUUID()),
     snils: snilsFromSequence(sequence),
-    rentalPointId: DEMO_RENTAL_POINTS.irkutsk,
+    rentalPointId: POINT.irkutsk,
     requestedDays: 30,
     isDisabled: false,
     ableBodiedRelativesPresent: true,
@@ -135,7 +143,7 @@ test('an incomplete application is refused with the clause, as a userError, and 
     application: null,
     userErrors: [{ code: 'RULE_VIOLATION', rule: 'seed 004 annex 1 contract §2.2.3' }],
   });
-  const [{ n }] = await sql(`select count(*)::int as n from rental_application where person_id = ?`, [input.personId]);
+  const [{ n }] = await sql(`select count(*)::int as n from rental_application where person_id = ?`, [uuidOf(input.personId as string)]);
   expect(n).toBe(0);
 });
 
@@ -151,7 +159,7 @@ test('a retried application with the same key returns the same application and m
   expect(second.created).toBe(false);
   expect(second.application.id).toBe(first.application.id);
   expect(second.contract.id).toBe(first.contract.id);
-  const [{ n }] = await sql(`select count(*)::int as n from rental_contract where person_id = ?`, [input.personId]);
+  const [{ n }] = await sql(`select count(*)::int as n from rental_contract where person_id = ?`, [uuidOf(input.personId as string)]);
   expect(n).toBe(1);
 });
 
@@ -161,7 +169,7 @@ test('an application without an idempotency key is made; the same key for anothe
   expect((await apply(specialist, withoutKey)).created).toBe(true);
   const input = rehabilitation('BEDSIDE_TABLE', { requestedDays: 3 });
   await apply(specialist, input);
-  const other = await hub.query(specialist, APPLY, { input: { ...input, personId: randomUUID() } });
+  const other = await hub.query(specialist, APPLY, { input: { ...input, personId: globalId('Person', randomUUID()) } });
   expect(other.data!.applyForRental.userErrors).toMatchObject([{ code: 'CONFLICT', field: ['input', 'idempotencyKey'] }]);
 });
 
@@ -246,8 +254,8 @@ test('an aid damaged by misuse is withdrawn early and the renter pays repair and
 });
 
 test('a veteran is served out of turn: the returned item goes to him before an earlier applicant (seed 004 annex 1 §2.2)', async () => {
-  await registerItem(`TEST-WALKER-${randomUUID()}`, 'WALKER_FOLDING', DEMO_RENTAL_POINTS.angarsk);
-  const point = { rentalPointId: DEMO_RENTAL_POINTS.angarsk };
+  await registerItem(`TEST-WALKER-${randomUUID()}`, 'WALKER_FOLDING', POINT.angarsk);
+  const point = { rentalPointId: POINT.angarsk };
   const holder = await apply(specialist, rehabilitation('WALKER_FOLDING', point));
   expect(holder.outcome).toBe('ISSUED');
   const earlier = await apply(specialist, rehabilitation('WALKER_FOLDING', point));
@@ -258,7 +266,7 @@ test('a veteran is served out of turn: the returned item goes to him before an e
   const queue = await hub.query(
     specialist,
     `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "WALKER_FOLDING") { totalCount edges { node { position outOfTurn application { personId } } } } }`,
-    { p: DEMO_RENTAL_POINTS.angarsk },
+    { p: POINT.angarsk },
   );
   expect(queue.data!.rentalQueue.totalCount).toBe(2);
   expect(queue.data!.rentalQueue.edges.map(({ node: e }: any) => [e.position, e.outOfTurn, e.application.personId])).toEqual([
@@ -278,7 +286,7 @@ test('a veteran is served out of turn: the returned item goes to him before an e
   const after = await hub.query(
     specialist,
     `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "WALKER_FOLDING") { edges { node { position application { personId status } } } } }`,
-    { p: DEMO_RENTAL_POINTS.angarsk },
+    { p: POINT.angarsk },
   );
   expect(after.data!.rentalQueue.edges).toEqual([
     { node: { position: 1, application: { personId: earlier.application.personId, status: 'QUEUED' } } },
@@ -296,15 +304,15 @@ test('a veteran is served out of turn: the returned item goes to him before an e
   const empty = await hub.query(
     specialist,
     `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "WALKER_FOLDING") { totalCount edges { node { position } } } }`,
-    { p: DEMO_RENTAL_POINTS.angarsk },
+    { p: POINT.angarsk },
   );
   expect(empty.data!.rentalQueue).toEqual({ totalCount: 0, edges: [] });
 });
 
 test('50 coordinators booking the last free item at once make exactly one contract and 49 queue entries (seed 004 annex 1 §3.3)', async () => {
   const aidCode = 'RAMP_TELESCOPIC_3_SECTION';
-  const item = await registerItem(`TEST-RAMP-${randomUUID()}`, aidCode, DEMO_RENTAL_POINTS.angarsk);
-  const inputs = Array.from({ length: 50 }, () => rehabilitation(aidCode, { rentalPointId: DEMO_RENTAL_POINTS.angarsk }));
+  const item = await registerItem(`TEST-RAMP-${randomUUID()}`, aidCode, POINT.angarsk);
+  const inputs = Array.from({ length: 50 }, () => rehabilitation(aidCode, { rentalPointId: POINT.angarsk }));
   const started = Date.now();
   const answers = await Promise.all(inputs.map((input, i) => hub.query(i % 2 ? coordinator : otherCoordinator, APPLY, { input })));
   const elapsed = Date.now() - started;
@@ -318,7 +326,7 @@ test('50 coordinators booking the last free item at once make exactly one contra
             (select count(*)::int from rental_application where aid_code = ? and rental_point_id = ?) as applications,
             (select count(*)::int from rental_application where aid_code = ? and rental_point_id = ? and status = 'QUEUED') as queued,
             (select count(distinct person_id)::int from rental_application where aid_code = ? and rental_point_id = ?) as persons`,
-    [item.id, aidCode, DEMO_RENTAL_POINTS.angarsk, aidCode, DEMO_RENTAL_POINTS.angarsk, aidCode, DEMO_RENTAL_POINTS.angarsk],
+    [uuidOf(item.id), aidCode, DEMO_RENTAL_POINTS.angarsk, aidCode, DEMO_RENTAL_POINTS.angarsk, aidCode, DEMO_RENTAL_POINTS.angarsk],
   );
   expect(counts).toEqual({ contracts: 1, applications: 50, queued: 49, persons: 50 });
   const winner = answers.find((a) => a.data!.applyForRental.outcome === 'ISSUED')!.data!.applyForRental;
@@ -331,7 +339,7 @@ test('50 coordinators booking the last free item at once make exactly one contra
       specialist,
       `query($p: ID!, $after: String) { rentalQueue(rentalPointId: $p, aidCode: "${aidCode}", first: 20, after: $after) {
         totalCount pageInfo { hasNextPage endCursor } edges { node { position application { personId } } } } }`,
-      { p: DEMO_RENTAL_POINTS.angarsk, after },
+      { p: POINT.angarsk, after },
     );
     expect(page.data.rentalQueue.totalCount).toBe(49);
     entries.push(...page.data.rentalQueue.edges.map((e: any) => e.node));
@@ -343,7 +351,7 @@ test('50 coordinators booking the last free item at once make exactly one contra
   expect(entries.map((e: any) => e.position)).toEqual(Array.from({ length: 49 }, (_, i) => i + 1));
 
   const capacity = await hub.query(coordinator, `query($p: ID!) { rentalPoint(id: $p) { capacity { aidCode total available queued } } }`, {
-    p: DEMO_RENTAL_POINTS.angarsk,
+    p: POINT.angarsk,
   });
   expect(capacity.data!.rentalPoint.capacity.find((c: any) => c.aidCode === aidCode)).toEqual({
     aidCode,
@@ -354,10 +362,10 @@ test('50 coordinators booking the last free item at once make exactly one contra
   console.log(`rental-fund concurrency: 50 concurrent bookings of 1 item in ${elapsed} ms → 1 contract, 49 queued`);
 
   // A second ramp taken into stock goes to the head of the queue at once (§2.2), and the queue shrinks by one.
-  const second = await registerItem(`TEST-RAMP-${randomUUID()}`, aidCode, DEMO_RENTAL_POINTS.angarsk);
+  const second = await registerItem(`TEST-RAMP-${randomUUID()}`, aidCode, POINT.angarsk);
   expect(second.onLoan).toBe(true);
-  const [served] = await sql(`select person_id from rental_contract where item_id = ?`, [second.id]);
-  expect(served.person_id).toBe(queuedPeople[0]);
+  const [served] = await sql(`select person_id from rental_contract where item_id = ?`, [uuidOf(second.id)]);
+  expect(globalId('Person', served.person_id)).toBe(queuedPeople[0]);
   const [{ n }] = await sql(`select count(*)::int as n from rental_application where aid_code = ? and status = 'QUEUED'`, [aidCode]);
   expect(n).toBe(48);
 }, 60_000);
@@ -369,7 +377,10 @@ test('capacity per aid type is counted for each point (HSDS service_capacity): I
   );
   expect(result.errors).toBeUndefined();
   const [point] = result.data!.rentalPoints;
-  expect(point).toMatchObject({ territoryOktmo: '25701000', organizationId: DEMO_ORGANIZATIONS.irkutskRentalPoint.id });
+  expect(point).toMatchObject({
+    territoryOktmo: '25701000',
+    organizationId: globalId('Organization', DEMO_ORGANIZATIONS.irkutskRentalPoint.id),
+  });
   const bed = point.capacity.find((c: any) => c.aidCode === 'BED_MULTIFUNCTION_ELECTRIC');
   // one in working order, one under repair: both count in the total, only one is available
   expect(bed).toMatchObject({ total: 2, available: 1, queued: 0, aidKind: { tariffKopecks: 4489 } });
@@ -384,12 +395,12 @@ test('the nearest points with a free wheelchair are found from a place, nearest 
   );
   expect(result.errors).toBeUndefined();
   const found = result.data!.nearestRentalPoints;
-  expect(found.map((f: any) => f.rentalPoint.id)).toEqual([DEMO_RENTAL_POINTS.angarsk, DEMO_RENTAL_POINTS.irkutsk]);
+  expect(found.map((f: any) => f.rentalPoint.id)).toEqual([POINT.angarsk, POINT.irkutsk]);
   expect(found[0].distanceKm).toBeLessThan(1);
   expect(found[1].distanceKm).toBeGreaterThan(30);
   expect(found[1].distanceKm).toBeLessThan(60);
   expect(found[0].rentalPoint.organization).toEqual({
-    id: DEMO_ORGANIZATIONS.angarskRentalPoint.id,
+    id: globalId('Organization', DEMO_ORGANIZATIONS.angarskRentalPoint.id),
     name: DEMO_ORGANIZATIONS.angarskRentalPoint.name,
   });
 });
@@ -397,20 +408,22 @@ test('the nearest points with a free wheelchair are found from a place, nearest 
 test("a coordinator sees Artyom's free wheelchair in the route, due back in 5 days (RENTAL_DUE_SOON)", async () => {
   const result = await hub.query(
     coordinator,
-    `query { family(id: "${DEMO_FAMILIES.ivanov}") { members { person { id
+    `query { family(id: "${globalId('Family', DEMO_FAMILIES.ivanov)}") { members { person { id
     rentalContracts { edges { node { free deliveryRequired dueOn overdue rentalPoint { id } } } }
     rentalFundRoute { agency steps { kind status dueOn organizationId followsFrom recordType } alerts { code severity } } } } } }`,
   );
   expect(result.errors).toBeUndefined();
-  const artyom = result.data!.family.members.map((m: any) => m.person).find((p: any) => p.id === DEMO_PEOPLE.artyomIvanov.id);
+  const artyom = result
+    .data!.family.members.map((m: any) => m.person)
+    .find((p: any) => p.id === globalId('Person', DEMO_PEOPLE.artyomIvanov.id));
   expect(artyom.rentalContracts.edges).toEqual([
-    { node: { free: true, deliveryRequired: true, dueOn: day(5), overdue: false, rentalPoint: { id: DEMO_RENTAL_POINTS.irkutsk } } },
+    { node: { free: true, deliveryRequired: true, dueOn: day(5), overdue: false, rentalPoint: { id: POINT.irkutsk } } },
   ]);
   const contractStep = artyom.rentalFundRoute.steps.find((s: any) => s.kind === 'RENTAL_CONTRACT');
   expect(contractStep).toMatchObject({
     status: 'IN_PROGRESS',
     dueOn: day(5),
-    organizationId: DEMO_ORGANIZATIONS.irkutskRentalPoint.id,
+    organizationId: globalId('Organization', DEMO_ORGANIZATIONS.irkutskRentalPoint.id),
     recordType: 'RentalContract',
   });
   expect(contractStep.followsFrom).toHaveLength(1);
@@ -420,7 +433,7 @@ test("a coordinator sees Artyom's free wheelchair in the route, due back in 5 da
 
 test('the rental part of a family route costs a fixed number of SQL statements, however many members ask', async () => {
   const routeQuery = (family: string) =>
-    `query { family(id: "${family}") { members { person { rentalFundRoute { steps { id title } alerts { code } } } } } }`;
+    `query { family(id: "${globalId('Family', family)}") { members { person { rentalFundRoute { steps { id title } alerts { code } } } } } }`;
   const before = hub.sqlStatements()['rental-fund'];
   const result = await hub.query(coordinator, routeQuery(DEMO_FAMILIES.ivanov));
   expect(result.errors).toBeUndefined();
@@ -432,7 +445,7 @@ test('the rental part of a family route costs a fixed number of SQL statements, 
 test("without consent a coordinator cannot read Nina Smirnova's rentals (seed 001 §1.5)", async () => {
   const result = await hub.query(
     otherCoordinator,
-    `query { family(id: "${DEMO_FAMILIES.smirnova}") { members { person { rentalContracts { totalCount } } } } }`,
+    `query { family(id: "${globalId('Family', DEMO_FAMILIES.smirnova)}") { members { person { rentalContracts { totalCount } } } } }`,
   );
   expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['CONSENT_REQUIRED']);
 });
@@ -441,11 +454,11 @@ test("Nina Smirnova's bed, due back 3 days ago and not returned, is overdue for 
   const result = await hub.query(
     specialist,
     `query($p: ID!) { rentalContracts(rentalPointId: $p, overdueOnly: true) { edges { node { personId dueOn overdue item { mark } } } } }`,
-    { p: DEMO_RENTAL_POINTS.angarsk },
+    { p: POINT.angarsk },
   );
   expect(result.errors).toBeUndefined();
   expect(result.data!.rentalContracts.edges.map((e: any) => e.node)).toContainEqual({
-    personId: DEMO_PEOPLE.ninaSmirnova.id,
+    personId: globalId('Person', DEMO_PEOPLE.ninaSmirnova.id),
     dueOn: day(-3),
     overdue: true,
     item: { mark: 'АНГ-BED_MULTIFUNCTION_ELECTRIC-001' },
@@ -459,7 +472,7 @@ test('the issue and movement journals are read from applications and contracts (
     `query($p: ID!, $from: LocalDate!, $to: LocalDate!) {
     issueJournal(rentalPointId: $p, period: { startsOn: $from, endsOn: $to }) { totalCount edges { node { number appliedOn neededAidCode issuedItemMark contractNumber period { startsOn endsOn } delivered status person { id } application { status } } } }
     movementJournal(rentalPointId: $p, period: { endsOn: $to }) { totalCount edges { node { number aidName itemMark issuedOn dueOn returnedOn personId contract { status } } } } }`,
-    { p: DEMO_RENTAL_POINTS.angarsk, from: day(-100), to: day(-1) },
+    { p: POINT.angarsk, from: day(-100), to: day(-1) },
   );
   expect(result.errors).toBeUndefined();
   const issue = result.data!.issueJournal.edges.map((e: any) => e.node);
@@ -473,7 +486,7 @@ test('the issue and movement journals are read from applications and contracts (
       period: { startsOn: day(-92), endsOn: day(-3) },
       delivered: true,
       status: 'ISSUED',
-      person: { id: DEMO_PEOPLE.ninaSmirnova.id },
+      person: { id: globalId('Person', DEMO_PEOPLE.ninaSmirnova.id) },
       application: { status: 'ISSUED' },
     },
     {
@@ -485,7 +498,7 @@ test('the issue and movement journals are read from applications and contracts (
       period: null,
       delivered: false,
       status: 'QUEUED',
-      person: { id: DEMO_PEOPLE.ninaSmirnova.id },
+      person: { id: globalId('Person', DEMO_PEOPLE.ninaSmirnova.id) },
       application: { status: 'QUEUED' },
     },
   ]);
@@ -497,7 +510,7 @@ test('the issue and movement journals are read from applications and contracts (
       issuedOn: day(-92),
       dueOn: day(-3),
       returnedOn: null,
-      personId: DEMO_PEOPLE.ninaSmirnova.id,
+      personId: globalId('Person', DEMO_PEOPLE.ninaSmirnova.id),
       contract: { status: 'ACTIVE' },
     },
   ]);
@@ -506,7 +519,7 @@ test('the issue and movement journals are read from applications and contracts (
   const PAGE = `query($p: ID!, $from: LocalDate!, $to: LocalDate!, $after: String) {
     issueJournal(rentalPointId: $p, period: { startsOn: $from, endsOn: $to }, first: 1, after: $after) {
       totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { number neededAidCode } } } }`;
-  const vars = { p: DEMO_RENTAL_POINTS.angarsk, from: day(-100), to: day(-1) };
+  const vars = { p: POINT.angarsk, from: day(-100), to: day(-1) };
   const first = (await hub.query(specialist, PAGE, vars)).data!.issueJournal;
   expect(first).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true, hasPreviousPage: false } });
   const second = (await hub.query(specialist, PAGE, { ...vars, after: first.pageInfo.endCursor })).data!.issueJournal;
@@ -525,7 +538,7 @@ test('the yearly demand plan is counted per aid type and due before 1 May (seed 
   const result = await hub.query(
     specialist,
     `query($p: ID!, $y: Int!) { demandPlan(year: $y, rentalPointId: $p) { forYear dueOn rule lines { aidCode issuedLastYear queued stock additionalUnits } } }`,
-    { p: DEMO_RENTAL_POINTS.angarsk, y: bedYear + 1 },
+    { p: POINT.angarsk, y: bedYear + 1 },
   );
   expect(result.errors).toBeUndefined();
   const plan = result.data!.demandPlan;
