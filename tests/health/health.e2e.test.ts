@@ -76,7 +76,7 @@ test("the Ivanov coordinator reads Artyom's IPRA with its measures and their exe
     await coordinator(ORG.irkutskOperator),
     `query($id: ID!) { family(id: $id) { members { person { id ipras { totalCount edges { node { ${IPRA_FIELDS} } } } activeIpra { number }
       clinicAttachment { organization { id } period { startsOn endsOn } }
-      rehabilitationCourses { edges { node { title status organization { id } period { startsOn } } } }
+      rehabilitationCourses { edges { node { title status organization { id } period { startsOn } ipraMeasure { section } } } }
       mseReferrals { edges { node { purpose status nextReExaminationOn organization { id } } } } } } } }`,
     { id: DEMO_FAMILIES.ivanov },
   );
@@ -116,6 +116,7 @@ test("the Ivanov coordinator reads Artyom's IPRA with its measures and their exe
       status: 'IN_PROGRESS',
       organization: { id: ORG.irkutskChildrenClinic.id },
       period: { startsOn: day(-14) },
+      ipraMeasure: { section: 'MEDICAL_REHABILITATION' },
     },
   ]);
   expect(nodes(artyom.mseReferrals)).toEqual([
@@ -502,6 +503,23 @@ test('registerIpra with an idempotency key: a retry answers the first registrati
   const malformed = await hub.query(token, REGISTER, { input: { ...ipraInput('7006.2.38/2026', P.olgaPetrova), idempotencyKey: 'x' } });
   expect(malformed.data!.registerIpra.userErrors).toEqual([{ code: 'BAD_USER_INPUT', field: ['input', 'idempotencyKey'] }]);
   expect(await rowCounts()).toEqual(before);
+
+  // The executing agency reports on its own measure and sees that measure, not the rest of health's IPRA.
+  const social = first.data!.registerIpra.ipra.measures.find((m: any) => m.section === 'SOCIAL');
+  const REPORT_WITH_IPRA = `mutation($input: ReportIpraMeasureExecutionInput!) { reportIpraMeasureExecution(input: $input) {
+    ipraMeasure { section executionStatus ipra { number } } userErrors { code } } }`;
+  const reportInput = { ipraNumber: '7004.2.38/2026', ipraMeasureId: social.id, status: 'IN_PROGRESS', reportedOn: day(-1) };
+  const byAgency = await hub.query(await specialist('SOCIAL_PROTECTION'), REPORT_WITH_IPRA, { input: reportInput });
+  expect(byAgency.data!.reportIpraMeasureExecution).toEqual({
+    ipraMeasure: { section: 'SOCIAL', executionStatus: 'IN_PROGRESS', ipra: null },
+    userErrors: [],
+  });
+  expect(byAgency.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([
+    ['reportIpraMeasureExecution.ipraMeasure.ipra', 'FORBIDDEN'],
+  ]);
+  const byHealth = await hub.query(token, REPORT_WITH_IPRA, { input: { ...reportInput, reportedOn: day(0) } });
+  expect(byHealth.errors).toBeUndefined();
+  expect(byHealth.data!.reportIpraMeasureExecution.ipraMeasure.ipra).toEqual({ number: '7004.2.38/2026' });
 });
 
 test("a person's IPRAs page by keyset cursor and filter by period; more than 100 is refused, not cut", async () => {
