@@ -14,9 +14,10 @@ export enum IpraDisabilityGroup {
   III = 'III',
   DISABLED_CHILD = 'DISABLED_CHILD',
 }
+// One enum per set of values (CONVENTIONS §7.8): the same `DisabilityGroup` social protection keeps on a person.
 registerEnumType(IpraDisabilityGroup, {
-  name: 'IpraDisabilityGroup',
-  description: 'Disability group the IPRA is issued for: I, II, III or "disabled child".',
+  name: 'DisabilityGroup',
+  description: 'Disability group I, II, III or "disabled child".',
   valuesConfig: {
     I: { description: 'Disability group I, the most severe.' },
     II: { description: 'Disability group II.' },
