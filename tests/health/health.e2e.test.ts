@@ -11,6 +11,7 @@ import { Ipra, IpraMeasure } from '../../subgraphs/health/ipra/ipra.entity';
 import { SignalDispatcher } from '../../subgraphs/health/signal-outbox/signal-dispatcher';
 import { SignalOutbox } from '../../subgraphs/health/signal-outbox/signal-outbox.entity';
 import { Signal } from '../../subgraphs/social-protection/signal/signal.entity';
+import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { IdentitySigner, type Identity } from '../../subgraphs/kit/platform/identity';
 import { sendToSubgraph } from '../support/capture-proxy';
 import { startTestHub, type TestHub } from '../support/hub';
@@ -51,7 +52,7 @@ const nodes = (connection: { edges: { node: any }[] }) => connection.edges.map((
 const ISSUED = day(-21);
 const ipraInput = (number: string, person: { id: string; snils: string }, measures: Record<string, unknown>[] = []) => ({
   number,
-  personId: person.id,
+  personId: globalId('Person', person.id),
   personSnils: person.snils,
   issuedOn: ISSUED,
   endsOn: addDays(ISSUED, 364),
@@ -65,7 +66,7 @@ const ipraInput = (number: string, person: { id: string; snils: string }, measur
           section: 'MEDICAL_REHABILITATION',
           title: 'Восстановительная терапия',
           period: { startsOn: ISSUED, endsOn: addDays(ISSUED, 180) },
-          organizationId: ORG.bratskHospital.id,
+          organizationId: globalId('Organization', ORG.bratskHospital.id),
         },
         { section: 'SOCIAL', title: 'Социально-бытовая адаптация', period: { startsOn: ISSUED, endsOn: addDays(ISSUED, 364) } },
       ],
@@ -78,10 +79,10 @@ test("the Ivanov coordinator reads Artyom's IPRA with its measures and their exe
       clinicAttachment { organization { id } period { startsOn endsOn } }
       rehabilitationCourses { edges { node { title status organization { id } period { startsOn } ipraMeasure { section } } } }
       mseReferrals { edges { node { purpose status nextReExaminationOn organization { id } } } } } } } }`,
-    { id: DEMO_FAMILIES.ivanov },
+    { id: globalId('Family', DEMO_FAMILIES.ivanov) },
   );
   expect(result.errors).toBeUndefined();
-  const artyom = result.data!.family.members.find((m: any) => m.person.id === P.artyomIvanov.id).person;
+  const artyom = result.data!.family.members.find((m: any) => m.person.id === globalId('Person', P.artyomIvanov.id)).person;
   expect(artyom.ipras.totalCount).toBe(1);
   const [ipra] = nodes(artyom.ipras);
   expect(ipra).toMatchObject({
@@ -90,31 +91,34 @@ test("the Ivanov coordinator reads Artyom's IPRA with its measures and their exe
     issuedOn: day(-552),
     period: { startsOn: day(-552) },
     personSnils: P.artyomIvanov.snils,
-    person: { id: P.artyomIvanov.id },
+    person: { id: globalId('Person', P.artyomIvanov.id) },
   });
   const bySection = Object.fromEntries(ipra.measures.map((m: any) => [m.section, m]));
   expect(Object.keys(bySection).sort()).toEqual(['MEDICAL_REHABILITATION', 'PSYCHOLOGICAL_PEDAGOGICAL', 'SOCIAL', 'TECHNICAL_AIDS']);
   expect(bySection.MEDICAL_REHABILITATION).toMatchObject({
     executorAgency: 'HEALTH',
-    executorOrganization: { id: ORG.irkutskChildrenClinic.id },
+    executorOrganization: { id: globalId('Organization', ORG.irkutskChildrenClinic.id) },
     executionStatus: 'IN_PROGRESS',
   });
   expect(bySection.PSYCHOLOGICAL_PEDAGOGICAL).toMatchObject({
     executorAgency: 'EDUCATION',
-    executorOrganization: { id: ORG.irkutskSchool.id },
+    executorOrganization: { id: globalId('Organization', ORG.irkutskSchool.id) },
   });
-  expect(bySection.SOCIAL).toMatchObject({ executorAgency: 'SOCIAL_PROTECTION', executorOrganization: { id: ORG.irkutskOperator.id } });
+  expect(bySection.SOCIAL).toMatchObject({
+    executorAgency: 'SOCIAL_PROTECTION',
+    executorOrganization: { id: globalId('Organization', ORG.irkutskOperator.id) },
+  });
   expect(bySection.TECHNICAL_AIDS).toMatchObject({ aidCode: 'WHEELCHAIR_MANUAL', queuedForOwnAid: true, executorAgency: null });
   expect(artyom.activeIpra).toEqual({ number: DEMO_IPRA_NUMBERS.artyom });
   expect(artyom.clinicAttachment).toEqual({
-    organization: { id: ORG.irkutskChildrenClinic.id },
+    organization: { id: globalId('Organization', ORG.irkutskChildrenClinic.id) },
     period: { startsOn: addDays(demoBirthDate('artyomIvanov'), 15), endsOn: null },
   });
   expect(nodes(artyom.rehabilitationCourses)).toEqual([
     {
       title: 'Курс медицинской реабилитации, дневной стационар',
       status: 'IN_PROGRESS',
-      organization: { id: ORG.irkutskChildrenClinic.id },
+      organization: { id: globalId('Organization', ORG.irkutskChildrenClinic.id) },
       period: { startsOn: day(-14) },
       ipraMeasure: { section: 'MEDICAL_REHABILITATION' },
     },
@@ -128,7 +132,7 @@ test("the Ivanov coordinator reads Artyom's IPRA with its measures and their exe
     },
   ]);
   // Elena has no IPRA: an empty page, not an error.
-  expect(result.data!.family.members.find((m: any) => m.person.id === P.elenaIvanova.id).person.ipras).toMatchObject({
+  expect(result.data!.family.members.find((m: any) => m.person.id === globalId('Person', P.elenaIvanova.id)).person.ipras).toMatchObject({
     totalCount: 0,
     edges: [],
   });
@@ -140,7 +144,7 @@ test('a health specialist reads the IPRA too, by person and by number', async ()
     token,
     `query($id: ID!, $n: String!) { person(id: $id) { ipras { edges { node { number measures { section executorAgency } } } } } ipraByNumber(number: $n) { id } }`,
     {
-      id: P.artyomIvanov.id,
+      id: globalId('Person', P.artyomIvanov.id),
       n: DEMO_IPRA_NUMBERS.artyom,
     },
   );
@@ -148,13 +152,13 @@ test('a health specialist reads the IPRA too, by person and by number', async ()
   const [ipra] = nodes(result.data!.person.ipras);
   expect(ipra.number).toBe(DEMO_IPRA_NUMBERS.artyom);
   expect(ipra.measures).toHaveLength(4);
-  expect(result.data!.ipraByNumber.id).toBe(DEMO_HEALTH_IDS.artyomIpra);
+  expect(result.data!.ipraByNumber.id).toBe(globalId('Ipra', DEMO_HEALTH_IDS.artyomIpra));
 });
 
 test("an education specialist is refused health's records (FORBIDDEN), by field and by root query", async () => {
   const token = await specialist('EDUCATION');
   const result = await hub.query(token, `query($id: ID!) { person(id: $id) { id ipras { edges { node { number } } } } }`, {
-    id: P.artyomIvanov.id,
+    id: globalId('Person', P.artyomIvanov.id),
   });
   expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   expect(result.errors?.[0].path).toContain('ipras');
@@ -168,7 +172,7 @@ test('the Smirnova coordinator gets CONSENT_REQUIRED: no consent covers health',
     await coordinator(ORG.angarskOperator),
     `query($id: ID!) { family(id: $id) { displayName members { person { healthRoute { agency steps { id } withheld { code } } activeIpra { number } } } } }`,
     {
-      id: DEMO_FAMILIES.smirnova,
+      id: globalId('Family', DEMO_FAMILIES.smirnova),
     },
   );
   expect(result.data?.family.displayName).toBe('Смирнова');
@@ -186,7 +190,7 @@ test("Sergey Petrov's health route: IPRA, measures with executors, the re-examin
     `query($id: ID!) { person(id: $id) { healthRoute { agency
       steps { id personId agency kind title status period { startsOn endsOn } dueOn organizationId responsible recordType recordId followsFrom executorAgency }
       alerts { code severity message personId stepId agency } } } }`,
-    { id: P.sergeyPetrov.id },
+    { id: globalId('Person', P.sergeyPetrov.id) },
   );
   expect(result.errors).toBeUndefined();
   const route = result.data!.person.healthRoute;
@@ -199,7 +203,7 @@ test("Sergey Petrov's health route: IPRA, measures with executors, the re-examin
     period: { startsOn: day(-343) },
     recordType: 'Ipra',
     recordId: DEMO_HEALTH_IDS.sergeyIpra,
-    personId: P.sergeyPetrov.id,
+    personId: globalId('Person', P.sergeyPetrov.id),
     agency: 'HEALTH',
   });
   const professional = route.steps.find((s: any) => s.recordId === DEMO_HEALTH_IDS.sergeyProfessional);
@@ -224,7 +228,7 @@ test('health sends as many SQL statements for the 3-member Petrov family as for 
   const QUERY = `query($id: ID!) { family(id: $id) { members { person { ipras { edges { node { measures { section } } } } } } } }`;
   const statements = async (token: string, id: string) => {
     const before = hub.sqlStatements().health;
-    const result = await hub.query(token, QUERY, { id });
+    const result = await hub.query(token, QUERY, { id: globalId('Family', id) });
     expect(result.errors).toBeUndefined();
     return { count: hub.sqlStatements().health - before, members: result.data!.family.members.length };
   };
@@ -268,7 +272,12 @@ describe('bad input is refused with a coded user error and writes nothing', () =
   test('an execution report on an unknown IPRA is NOT_FOUND', async () => {
     const before = await rowCounts();
     const result = await hub.query(await specialist('HEALTH'), REPORT, {
-      input: { ipraNumber: 'NO-SUCH/2026', ipraMeasureId: DEMO_HEALTH_IDS.artyomMedical, status: 'DONE', reportedOn: day(-3) },
+      input: {
+        ipraNumber: 'NO-SUCH/2026',
+        ipraMeasureId: globalId('IpraMeasure', DEMO_HEALTH_IDS.artyomMedical),
+        status: 'DONE',
+        reportedOn: day(-3),
+      },
     });
     expect(result.data!.reportIpraMeasureExecution).toEqual({ ipraMeasure: null, userErrors: [{ code: 'NOT_FOUND', field: null }] });
     expect(await rowCounts()).toEqual(before);
@@ -438,20 +447,23 @@ test("placing Sergey's medical rehabilitation with the Bratsk hospital clears he
     ipraMeasure { id executorOrganization { id } } userErrors { code } } }`;
   const input = {
     ipraNumber: DEMO_IPRA_NUMBERS.sergey,
-    ipraMeasureId: DEMO_HEALTH_IDS.sergeyMedical,
-    organizationId: ORG.bratskHospital.id,
+    ipraMeasureId: globalId('IpraMeasure', DEMO_HEALTH_IDS.sergeyMedical),
+    organizationId: globalId('Organization', ORG.bratskHospital.id),
   };
   const refused = await hub.query(await specialist('EDUCATION'), ASSIGN, { input });
   expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   const placed = await hub.query(await specialist('HEALTH'), ASSIGN, { input });
   expect(placed.data!.assignIpraMeasureExecutor).toEqual({
-    ipraMeasure: { id: DEMO_HEALTH_IDS.sergeyMedical, executorOrganization: { id: ORG.bratskHospital.id } },
+    ipraMeasure: {
+      id: globalId('IpraMeasure', DEMO_HEALTH_IDS.sergeyMedical),
+      executorOrganization: { id: globalId('Organization', ORG.bratskHospital.id) },
+    },
     userErrors: [],
   });
   const route = await hub.query(
     await coordinator(ORG.bratskOperator),
     `query($id: ID!) { person(id: $id) { healthRoute { alerts { code } } } }`,
-    { id: P.sergeyPetrov.id },
+    { id: globalId('Person', P.sergeyPetrov.id) },
   );
   expect(route.data!.person.healthRoute.alerts.map((a: any) => a.code).sort()).toEqual(['IPRA_EXPIRING', 'MSE_REEXAMINATION_DUE']);
 });
@@ -527,24 +539,32 @@ test("a person's IPRAs page by keyset cursor and filter by period; more than 100
   const PAGE = `query($id: ID!, $first: Int!, $after: String, $period: PeriodInput) { person(id: $id) {
     ipras(first: $first, after: $after, period: $period) { totalCount edges { cursor node { number } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`;
   // Olga has the IPRAs registered by the tests above, issued on the same day: the id orders them.
-  const all = await hub.query(token, PAGE, { id: P.olgaPetrova.id, first: 100 });
+  const all = await hub.query(token, PAGE, { id: globalId('Person', P.olgaPetrova.id), first: 100 });
   expect(all.errors).toBeUndefined();
   const numbers = nodes(all.data!.person.ipras).map((i: any) => i.number);
   expect(numbers.length).toBeGreaterThanOrEqual(2);
-  const one = await hub.query(token, PAGE, { id: P.olgaPetrova.id, first: 1 });
+  const one = await hub.query(token, PAGE, { id: globalId('Person', P.olgaPetrova.id), first: 1 });
   expect(one.data!.person.ipras).toMatchObject({ totalCount: numbers.length, pageInfo: { hasNextPage: true, hasPreviousPage: false } });
-  const next = await hub.query(token, PAGE, { id: P.olgaPetrova.id, first: 1, after: one.data!.person.ipras.pageInfo.endCursor });
+  const next = await hub.query(token, PAGE, {
+    id: globalId('Person', P.olgaPetrova.id),
+    first: 1,
+    after: one.data!.person.ipras.pageInfo.endCursor,
+  });
   expect(nodes(next.data!.person.ipras).map((i: any) => i.number)).toEqual([numbers[1]]);
   expect(next.data!.person.ipras.pageInfo.hasPreviousPage).toBe(true);
-  const before = await hub.query(token, PAGE, { id: P.olgaPetrova.id, first: 10, period: { endsOn: addDays(ISSUED, -1) } });
+  const before = await hub.query(token, PAGE, {
+    id: globalId('Person', P.olgaPetrova.id),
+    first: 10,
+    period: { endsOn: addDays(ISSUED, -1) },
+  });
   expect(before.data!.person.ipras).toMatchObject({ totalCount: 0, edges: [] });
-  const tooMany = await hub.query(token, PAGE, { id: P.olgaPetrova.id, first: 101 });
+  const tooMany = await hub.query(token, PAGE, { id: globalId('Person', P.olgaPetrova.id), first: 101 });
   expect(tooMany.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
 });
 
 test('ipra(id) is nullable: an unknown id is null with NOT_FOUND at its path', async () => {
   const result = await hub.query(await specialist('HEALTH'), `query($id: ID!) { ipra(id: $id) { number } }`, {
-    id: '00000000-0000-4000-8000-000000000000',
+    id: globalId('Ipra', '00000000-0000-4000-8000-000000000000'),
   });
   expect(result.data).toEqual({ ipra: null });
   expect(result.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['ipra'], 'NOT_FOUND']]);
@@ -574,11 +594,11 @@ describe('health records are entities: references load in one statement and are 
     return { answer, statements: hub.sqlStatements().health - before };
   };
   const representations = [
-    { __typename: 'Ipra', id: DEMO_HEALTH_IDS.artyomIpra },
-    { __typename: 'Ipra', id: DEMO_HEALTH_IDS.sergeyIpra },
-    { __typename: 'IpraMeasure', id: DEMO_HEALTH_IDS.artyomMedical },
-    { __typename: 'IpraMeasure', id: DEMO_HEALTH_IDS.sergeyProfessional },
-    { __typename: 'Ipra', id: '00000000-0000-4000-8000-000000000000' },
+    { __typename: 'Ipra', id: globalId('Ipra', DEMO_HEALTH_IDS.artyomIpra) },
+    { __typename: 'Ipra', id: globalId('Ipra', DEMO_HEALTH_IDS.sergeyIpra) },
+    { __typename: 'IpraMeasure', id: globalId('IpraMeasure', DEMO_HEALTH_IDS.artyomMedical) },
+    { __typename: 'IpraMeasure', id: globalId('IpraMeasure', DEMO_HEALTH_IDS.sergeyProfessional) },
+    { __typename: 'Ipra', id: globalId('Ipra', '00000000-0000-4000-8000-000000000000') },
   ];
 
   test('a health specialist gets them, two per type in one statement per type, an unknown id as null', async () => {
