@@ -12,6 +12,7 @@ import { SignalDispatcher } from '../../subgraphs/health/signal-outbox/signal-di
 import { SignalOutbox } from '../../subgraphs/health/signal-outbox/signal-outbox.entity';
 import { Signal } from '../../subgraphs/social-protection/signal/signal.entity';
 import { globalId } from '../../subgraphs/kit/platform/global-id';
+import { stableId } from '../../subgraphs/kit/domain/stable-id';
 import { IdentitySigner, type Identity } from '../../subgraphs/kit/platform/identity';
 import { sendToSubgraph } from '../support/capture-proxy';
 import { startTestHub, type TestHub } from '../support/hub';
@@ -612,6 +613,20 @@ describe('health records are entities: references load in one statement and are 
       null,
     ]);
     expect(statements).toBeLessThanOrEqual(3); // IPRAs, measures, the audit insert
+  });
+
+  test("the referral, the course and the clinic attachment behind Artyom's route steps are refetched by id", async () => {
+    const { answer } = await ask('HEALTH', [
+      { __typename: 'MseReferral', id: globalId('MseReferral', stableId('health-mse-referral', 'artyom-primary')) },
+      { __typename: 'RehabilitationCourse', id: globalId('RehabilitationCourse', stableId('health-rehabilitation-course', 'artyom-2026')) },
+      { __typename: 'ClinicAttachment', id: globalId('ClinicAttachment', stableId('health-clinic-attachment', 'artyom')) },
+    ]);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data._entities).toEqual([
+      { purpose: 'PRIMARY' },
+      { title: 'Курс медицинской реабилитации, дневной стационар' },
+      { period: { startsOn: addDays(demoBirthDate('artyomIvanov'), 15) } },
+    ]);
   });
 
   test('a specialist of another agency is refused every one (FORBIDDEN)', async () => {
