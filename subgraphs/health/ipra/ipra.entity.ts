@@ -17,12 +17,12 @@ export enum IpraDisabilityGroup {
 // One enum per set of values (CONVENTIONS §7.8): the same `DisabilityGroup` social protection keeps on a person.
 registerEnumType(IpraDisabilityGroup, {
   name: 'DisabilityGroup',
-  description: 'Disability group I, II, III or "disabled child".',
+  description: 'Disability group as MSE establishes it: I, II, III for adults, "disabled child" under 18 (no group).',
   valuesConfig: {
-    I: { description: 'Disability group I, the most severe.' },
-    II: { description: 'Disability group II.' },
-    III: { description: 'Disability group III, the least severe.' },
-    DISABLED_CHILD: { description: 'A disabled child (ребёнок-инвалид), under 18: no group is set.' },
+    I: { description: 'Group I, the most severe limitation of life activity.' },
+    II: { description: 'Group II.' },
+    III: { description: 'Group III, the least severe limitation.' },
+    DISABLED_CHILD: { description: 'A disabled child under 18: established without a group.' },
   },
 });
 
