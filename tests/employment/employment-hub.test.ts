@@ -27,25 +27,26 @@ afterAll(() => hub?.stop());
 const count = (entity: new () => object) => hub.subgraphs.employment.database.orm.em.fork().count(entity);
 
 const SERGEY = `query($id: ID!) { person(id: $id) { id
-  socialEmployment { organizationId activity startDate endDate workAbilityLimitationDegree }
-  jobSeekerRegistrations { status registeredOn }
+  socialEmployment { totalCount edges { node { organization { id } activity period { startsOn endsOn } workAbilityLimitationDegree } } }
+  jobSeekerRegistrations(first: 5) { edges { node { status registeredOn } } pageInfo { hasNextPage } }
   employmentRoute { steps { kind status followsFrom } alerts { code } } } }`;
 
 test('an employment specialist reads Sergey’s social employment and job-seeker registration (seed 003 §29)', async () => {
   const result = await hub.query(specialist, SERGEY, { id: P.sergeyPetrov.id });
   expect(result.errors).toBeUndefined();
   const person = result.data?.person;
-  expect(person.socialEmployment).toEqual([
+  expect(person.socialEmployment.totalCount).toBe(1);
+  expect(person.socialEmployment.edges.map((e: any) => e.node)).toEqual([
     {
-      organizationId: ORG.bratskEmploymentCentre.id,
+      organization: { id: ORG.bratskEmploymentCentre.id },
       activity: expect.any(String),
-      startDate: day(-53),
-      endDate: day(311),
+      period: { startsOn: day(-53), endsOn: day(311) },
       workAbilityLimitationDegree: 3,
     },
   ]);
   // Registered 70 days ago and not placed: more than 30 days without an offer.
-  expect(person.jobSeekerRegistrations).toEqual([{ status: 'ACTIVE', registeredOn: day(-70) }]);
+  expect(person.jobSeekerRegistrations.edges.map((e: any) => e.node)).toEqual([{ status: 'ACTIVE', registeredOn: day(-70) }]);
+  expect(person.jobSeekerRegistrations.pageInfo.hasNextPage).toBe(false);
   expect(person.employmentRoute.steps.map((s: any) => s.kind)).toEqual(['JOB_SEEKER_REGISTRATION', 'SOCIAL_EMPLOYMENT']);
   expect(person.employmentRoute.steps[1].followsFrom).toEqual([
     `employment:JobSeekerRegistration:${DEMO_EMPLOYMENT_IDS.sergeyRegistration}`,
@@ -57,7 +58,7 @@ test('the Petrov coordinator gets CONSENT_REQUIRED for Sergey’s employment rec
   const token = await hub.token({ role: 'COORDINATOR', organizationId: ORG.bratskOperator.id, territoryOktmo: '25714000' });
   const result = await hub.query(
     token,
-    `query($id: ID!) { family(id: $id) { displayName members { person { id socialEmployment { id } jobSeekerRegistrations { id } } } } }`,
+    `query($id: ID!) { family(id: $id) { displayName members { person { id socialEmployment { totalCount } jobSeekerRegistrations { totalCount } } } } }`,
     { id: DEMO_FAMILIES.petrov },
   );
   expect(result.data?.family.displayName).toBe('Петровы');
@@ -70,53 +71,61 @@ test('the Petrov coordinator gets CONSENT_REQUIRED for Sergey’s employment rec
 
 test('an education specialist cannot read employment records (FORBIDDEN)', async () => {
   const token = await hub.token({ role: 'SPECIALIST', agency: 'EDUCATION', organizationId: ORG.bratskEarlyHelp.id });
-  const result = await hub.query(token, `query($id: ID!) { person(id: $id) { id socialEmployment { id } } }`, { id: P.sergeyPetrov.id });
+  const result = await hub.query(token, `query($id: ID!) { person(id: $id) { id socialEmployment { totalCount } } }`, {
+    id: P.sergeyPetrov.id,
+  });
   expect(result.data?.person?.socialEmployment ?? null).toBeNull();
   expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
 });
 
-const START = `mutation($input: StartSocialEmploymentInput!) { startSocialEmployment(input: $input) { id workAbilityLimitationDegree } }`;
+const START = `mutation($input: StartSocialEmploymentInput!) { startSocialEmployment(input: $input) {
+  socialEmployment { id workAbilityLimitationDegree } userErrors { code message field rule } } }`;
 const socialInput = {
   personId: P.sergeyPetrov.id,
   organizationId: ORG.bratskEmploymentCentre.id,
   activity: 'Работа в теплице с сопровождением',
-  startDate: '2026-12-01',
-  endDate: '2027-11-30',
+  period: { startsOn: '2026-12-01', endsOn: '2027-11-30' },
   workAbilityLimitationDegree: 3,
 };
 
 test('social employment without the 3rd degree is refused citing seed 003 §29, and nothing is written', async () => {
   const before = await count(SocialEmployment);
   const result = await hub.query(specialist, START, { input: { ...socialInput, workAbilityLimitationDegree: 2 } });
-  expect(result.errors?.[0].extensions).toMatchObject({
-    code: 'RULE_VIOLATION',
-    rule: 'seed 003 §29',
-    field: 'workAbilityLimitationDegree',
-  });
+  expect(result.errors).toBeUndefined();
+  expect(result.data?.startSocialEmployment.socialEmployment).toBeNull();
+  expect(result.data?.startSocialEmployment.userErrors).toEqual([
+    { code: 'RULE_VIOLATION', message: expect.any(String), rule: 'seed 003 §29', field: ['input', 'workAbilityLimitationDegree'] },
+  ]);
   expect(await count(SocialEmployment)).toBe(before);
 });
 
 test('a period ending before it starts, or a malformed organization id, is BAD_USER_INPUT with nothing written', async () => {
   const before = await count(SocialEmployment);
   const trainingsBefore = await count(VocationalTraining);
-  const backwards = await hub.query(specialist, START, { input: { ...socialInput, endDate: '2026-11-30' } });
-  expect(backwards.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endDate' });
+  const backwards = await hub.query(specialist, START, {
+    input: { ...socialInput, period: { startsOn: '2026-12-01', endsOn: '2026-11-30' } },
+  });
+  expect(backwards.data?.startSocialEmployment.userErrors).toMatchObject([
+    { code: 'BAD_USER_INPUT', field: ['input', 'period', 'endsOn'] },
+  ]);
   const badOrg = await hub.query(specialist, START, { input: { ...socialInput, organizationId: 'czn-bratsk' } });
   expect(badOrg.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organizationId' });
   const training = await hub.query(
     specialist,
-    `mutation($input: EnrolInVocationalTrainingInput!) { enrolInVocationalTraining(input: $input) { id } }`,
+    `mutation($input: EnrolInVocationalTrainingInput!) { enrolInVocationalTraining(input: $input) { vocationalTraining { id } userErrors { code field } } }`,
     {
       input: {
         personId: P.sergeyPetrov.id,
         programme: 'Оператор ЭВМ',
         organizationId: ORG.bratskEmploymentCentre.id,
-        startDate: '2027-02-01',
-        endDate: '2027-01-01',
+        period: { startsOn: '2027-02-01', endsOn: '2027-01-01' },
       },
     },
   );
-  expect(training.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endDate' });
+  expect(training.data?.enrolInVocationalTraining).toEqual({
+    vocationalTraining: null,
+    userErrors: [{ code: 'BAD_USER_INPUT', field: ['input', 'period', 'endsOn'] }],
+  });
   expect(await count(SocialEmployment)).toBe(before);
   expect(await count(VocationalTraining)).toBe(trainingsBefore);
 });
@@ -125,12 +134,15 @@ test('a social employment with the 3rd degree is recorded, once per idempotency 
   const input = { ...socialInput, idempotencyKey: 'sergey-se-2026-12' };
   const first = await hub.query(specialist, START, { input });
   expect(first.errors).toBeUndefined();
+  expect(first.data?.startSocialEmployment.userErrors).toEqual([]);
   const again = await hub.query(specialist, START, { input });
-  expect(again.data?.startSocialEmployment.id).toBe(first.data?.startSocialEmployment.id);
+  expect(again.data?.startSocialEmployment.socialEmployment.id).toBe(first.data?.startSocialEmployment.socialEmployment.id);
   expect(await count(SocialEmployment)).toBe(2);
 });
 
-const PLACE = `mutation($input: PlaceOnJobInput!) { placeOnJob(input: $input) { id employerName specialMeasures withCadreCentre } }`;
+const PLACE = `mutation($input: PlaceOnJobInput!) { placeOnJob(input: $input) {
+  jobPlacement { id employerName specialMeasures withCadreCentre quotaJob { id } }
+  quotaJob { filled } jobSeekerRegistration { status closedOn } userErrors { code field } } }`;
 
 test('a placement on a quota job takes a place and closes the job-seeker registration as PLACED (181-FZ art. 20–21, seed 003 §28)', async () => {
   const result = await hub.query(specialist, PLACE, {
@@ -139,13 +151,16 @@ test('a placement on a quota job takes a place and closes the job-seeker registr
       organizationId: ORG.bratskEmploymentCentre.id,
       quotaJobId: DEMO_EMPLOYMENT_IDS.bratskQuotaJob,
       position: 'Оператор ЭВМ',
-      startDate: today(),
+      period: { startsOn: today() },
       specialMeasures: ['WORKPLACE_ADAPTATION'],
       withCadreCentre: true,
     },
   });
   expect(result.errors).toBeUndefined();
-  expect(result.data?.placeOnJob.specialMeasures).toEqual(['QUOTA_JOB', 'WORKPLACE_ADAPTATION']);
+  expect(result.data?.placeOnJob.jobPlacement.specialMeasures).toEqual(['QUOTA_JOB', 'WORKPLACE_ADAPTATION']);
+  expect(result.data?.placeOnJob.jobPlacement.quotaJob).toEqual({ id: DEMO_EMPLOYMENT_IDS.bratskQuotaJob });
+  expect(result.data?.placeOnJob.quotaJob).toEqual({ filled: 2 });
+  expect(result.data?.placeOnJob.jobSeekerRegistration).toEqual({ status: 'PLACED', closedOn: today() });
   const em = hub.subgraphs.employment.database.orm.em.fork();
   expect((await em.findOneOrFail(QuotaJob, { id: DEMO_EMPLOYMENT_IDS.bratskQuotaJob })).filled).toBe(2);
   expect((await em.findOneOrFail(JobSeekerRegistration, { id: DEMO_EMPLOYMENT_IDS.sergeyRegistration })).status).toBe('PLACED');
@@ -161,11 +176,13 @@ test('a placement ending before it starts is refused and neither the quota nor t
       organizationId: ORG.bratskEmploymentCentre.id,
       quotaJobId: DEMO_EMPLOYMENT_IDS.bratskQuotaJob,
       position: 'Учётчик',
-      startDate: '2026-12-01',
-      endDate: '2026-11-01',
+      period: { startsOn: '2026-12-01', endsOn: '2026-11-01' },
     },
   });
-  expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endDate' });
+  expect(result.data?.placeOnJob).toMatchObject({
+    jobPlacement: null,
+    userErrors: [{ code: 'BAD_USER_INPUT', field: ['input', 'period', 'endsOn'] }],
+  });
   expect(
     (await hub.subgraphs.employment.database.orm.em.fork().findOneOrFail(QuotaJob, { id: DEMO_EMPLOYMENT_IDS.bratskQuotaJob })).filled,
   ).toBe(filled);
