@@ -1,4 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { today } from '../../subgraphs/kit/platform/clock';
+import { createContext } from '../../subgraphs/kit/platform/context';
+import type { DomainError } from '../../subgraphs/kit/platform/errors';
+import { Role } from '../../subgraphs/kit/policy/roles';
 import { daysFromToday as day } from '../../subgraphs/kit/demo/dates';
 import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo/organizations';
 import { DEMO_FAMILIES, DEMO_PEOPLE as P } from '../../subgraphs/kit/demo/people';
@@ -187,4 +191,106 @@ test('a placement ending before it starts is refused and neither the quota nor t
     (await hub.subgraphs.employment.database.orm.em.fork().findOneOrFail(QuotaJob, { id: DEMO_EMPLOYMENT_IDS.bratskQuotaJob })).filled,
   ).toBe(filled);
   expect(await count(JobPlacement)).toBe(placements);
+});
+
+const PAGE = `query($id: ID!, $first: Int, $after: String, $period: PeriodInput) { person(id: $id) {
+  socialEmployment(first: $first, after: $after, period: $period) {
+    totalCount edges { cursor node { id period { startsOn } } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`;
+
+test('a person’s social employment is a connection: keyset pages in time order, a period window, `first` over 100 refused', async () => {
+  // Sergey's demo record (started 53 days ago) and the one recorded above (from 2026-12-01).
+  const all = await hub.query(specialist, PAGE, { id: P.sergeyPetrov.id, first: 10 });
+  expect(all.errors).toBeUndefined();
+  const nodes = all.data?.person.socialEmployment.edges.map((e: any) => e.node);
+  expect(nodes).toHaveLength(2);
+  expect(nodes.map((n: any) => n.period.startsOn)).toEqual([...nodes.map((n: any) => n.period.startsOn)].sort());
+
+  const first = await hub.query(specialist, PAGE, { id: P.sergeyPetrov.id, first: 1 });
+  const page1 = first.data?.person.socialEmployment;
+  expect(page1.totalCount).toBe(2);
+  expect(page1.edges.map((e: any) => e.node.id)).toEqual([nodes[0].id]);
+  expect(page1.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, endCursor: page1.edges[0].cursor });
+  const second = await hub.query(specialist, PAGE, { id: P.sergeyPetrov.id, first: 1, after: page1.pageInfo.endCursor });
+  const page2 = second.data?.person.socialEmployment;
+  expect(page2.edges.map((e: any) => e.node.id)).toEqual([nodes[1].id]);
+  expect(page2.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+
+  // Only the records whose term overlaps the window: the one from 2026-12-01 to 2027-11-30.
+  const window = await hub.query(specialist, PAGE, { id: P.sergeyPetrov.id, period: { startsOn: '2027-11-01', endsOn: '2028-01-31' } });
+  expect(window.data?.person.socialEmployment.edges.map((e: any) => e.node.period.startsOn)).toEqual(['2026-12-01']);
+  expect(window.data?.person.socialEmployment.totalCount).toBe(1);
+
+  const tooMany = await hub.query(specialist, PAGE, { id: P.sergeyPetrov.id, first: 101 });
+  expect(tooMany.data?.person.socialEmployment ?? null).toBeNull();
+  expect(tooMany.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  const forged = await hub.query(specialist, PAGE, { id: P.sergeyPetrov.id, after: 'bm90LWEtY3Vyc29y' });
+  expect(forged.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+});
+
+const QUOTA_JOBS = `query($oktmo: String!, $first: Int, $after: String) { quotaJobs(territoryOktmo: $oktmo, first: $first, after: $after) {
+  totalCount edges { node { id employerName quota filled organization { id } } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+
+test('quota jobs of a territory are a keyset connection, for employment specialists only (181-FZ art. 21)', async () => {
+  const result = await hub.query(specialist, QUOTA_JOBS, { oktmo: ORG.bratskEmploymentCentre.oktmo, first: 1 });
+  expect(result.errors).toBeUndefined();
+  const page = result.data?.quotaJobs;
+  expect(page.totalCount).toBe(1);
+  expect(page.edges.map((e: any) => e.node.id)).toEqual([DEMO_EMPLOYMENT_IDS.bratskQuotaJob]);
+  expect(page.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
+  const after = await hub.query(specialist, QUOTA_JOBS, {
+    oktmo: ORG.bratskEmploymentCentre.oktmo,
+    first: 1,
+    after: page.pageInfo.endCursor,
+  });
+  expect(after.data?.quotaJobs).toMatchObject({ totalCount: 1, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+
+  const coordinator = await hub.token({ role: 'COORDINATOR', organizationId: ORG.bratskOperator.id, territoryOktmo: '25714000' });
+  const refused = await hub.query(coordinator, QUOTA_JOBS, { oktmo: ORG.bratskEmploymentCentre.oktmo });
+  expect(refused.data?.quotaJobs ?? null).toBeNull();
+  expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+});
+
+describe('employment records are entities: a batched reference resolver that authorizes like the person’s fields', () => {
+  const identity = (role: Role, agency: string | null) => ({
+    subject: `test-${role}`,
+    role,
+    organizationId: ORG.bratskEmploymentCentre.id,
+    territoryOktmo: null,
+    agency,
+    grants: [],
+    requestId: randomUUID(),
+  });
+  const contextFor = (role: Role, agency: string | null) =>
+    createContext('employment', identity(role, agency), hub.subgraphs.employment.database.orm.em as never);
+  const resolve = (ctx: ReturnType<typeof contextFor>, type: string, id: string) =>
+    (employment.referenceResolvers![type].__resolveReference as (ref: { id: string }, ctx: unknown) => Promise<any>)({ id }, ctx);
+  const refusalCode = async (work: Promise<unknown>) =>
+    work.then(
+      () => 'none',
+      (error: DomainError) => error.code,
+    );
+
+  test('an employment specialist refetches records by id, several of a type with one statement; an unknown id is null', async () => {
+    const ctx = contextFor(Role.SPECIALIST, 'EMPLOYMENT');
+    const statements = hub.subgraphs.employment.database.statements.count;
+    const [registration, social, missing] = await Promise.all([
+      resolve(ctx, 'JobSeekerRegistration', DEMO_EMPLOYMENT_IDS.sergeyRegistration),
+      resolve(ctx, 'SocialEmployment', DEMO_EMPLOYMENT_IDS.sergeySocialEmployment),
+      resolve(ctx, 'SocialEmployment', randomUUID()),
+    ]);
+    expect(hub.subgraphs.employment.database.statements.count - statements).toBeLessThanOrEqual(2);
+    expect(registration).toMatchObject({ id: DEMO_EMPLOYMENT_IDS.sergeyRegistration, personId: P.sergeyPetrov.id });
+    expect(social).toMatchObject({ id: DEMO_EMPLOYMENT_IDS.sergeySocialEmployment, workAbilityLimitationDegree: 3 });
+    expect(missing).toBeNull();
+    expect(await resolve(ctx, 'QuotaJob', DEMO_EMPLOYMENT_IDS.bratskQuotaJob)).toMatchObject({ quota: 3 });
+  });
+
+  test('another agency’s specialist and a coordinator without the person’s signed grant are refused with FORBIDDEN', async () => {
+    const education = contextFor(Role.SPECIALIST, 'EDUCATION');
+    expect(await refusalCode(resolve(education, 'SocialEmployment', DEMO_EMPLOYMENT_IDS.sergeySocialEmployment))).toBe('FORBIDDEN');
+    expect(await refusalCode(resolve(education, 'SocialEmployment', randomUUID()))).toBe('FORBIDDEN');
+    expect(await refusalCode(resolve(education, 'QuotaJob', DEMO_EMPLOYMENT_IDS.bratskQuotaJob))).toBe('FORBIDDEN');
+    const coordinator = contextFor(Role.COORDINATOR, null);
+    expect(await refusalCode(resolve(coordinator, 'JobSeekerRegistration', DEMO_EMPLOYMENT_IDS.sergeyRegistration))).toBe('FORBIDDEN');
+  });
 });

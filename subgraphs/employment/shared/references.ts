@@ -35,7 +35,7 @@ export function personRecordReference<T extends { id: string; personId: string }
 /** Quota jobs are read by employment specialists only, as `quotaJobs` is. */
 export function quotaJobReference<T extends { id: string }>(entity: EntityName<T>) {
   return {
-    __resolveReference(reference: { id: string }, ctx: HubContext): Promise<T | null> {
+    async __resolveReference(reference: { id: string }, ctx: HubContext): Promise<T | null> {
       assertEmploymentSpecialist(ctx);
       return loaderBy<T>(ctx, entity, 'id').load(reference.id);
     },
