@@ -228,7 +228,7 @@ test('a person’s social employment is a connection: keyset pages in time order
 });
 
 const QUOTA_JOBS = `query($oktmo: String!, $first: Int, $after: String) { quotaJobs(territoryOktmo: $oktmo, first: $first, after: $after) {
-  totalCount edges { node { id employerName quota filled organization { id } } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+  totalCount edges { node { id employerName quota filled organization { id } territory { oktmo } } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
 
 test('quota jobs of a territory are a keyset connection, for employment specialists only (181-FZ art. 21)', async () => {
   const result = await hub.query(specialist, QUOTA_JOBS, { oktmo: ORG.bratskEmploymentCentre.oktmo, first: 1 });
@@ -236,6 +236,7 @@ test('quota jobs of a territory are a keyset connection, for employment speciali
   const page = result.data?.quotaJobs;
   expect(page.totalCount).toBe(1);
   expect(page.edges.map((e: any) => e.node.id)).toEqual([DEMO_EMPLOYMENT_IDS.bratskQuotaJob]);
+  expect(page.edges[0].node.territory).toEqual({ oktmo: ORG.bratskEmploymentCentre.oktmo });
   expect(page.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
   const after = await hub.query(specialist, QUOTA_JOBS, {
     oktmo: ORG.bratskEmploymentCentre.oktmo,

@@ -1,9 +1,10 @@
-import { Arg, Args, Authorized, Ctx, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../kit/platform/context';
 import { checkPageSize, Connection, decodeCursor, PageArgs, pageOf, type Page } from '../../kit/platform/connection';
 import { badInput } from '../../kit/platform/errors';
 import { Role } from '../../kit/policy/roles';
 import { assertEmploymentSpecialist } from '../shared/specialist.policy';
+import { Territory } from '../resource-map/resources';
 import { QuotaJob } from './quota-job.entity';
 
 @ObjectType({ description: 'A page of quota jobs on a territory: those with free places first, then by employer.' })
@@ -15,6 +16,14 @@ const keyOf = (job: QuotaJob): QuotaJobKey => [job.filled >= job.quota ? 1 : 0, 
 
 @Resolver(() => QuotaJob)
 export class QuotaJobResolver {
+  @FieldResolver(() => Territory, {
+    nullable: true,
+    description: 'The territory where the jobs are (from social protection’s directory of territories).',
+  })
+  territory(@Root() job: QuotaJob): InstanceType<typeof Territory> {
+    return { oktmo: job.territoryOktmo };
+  }
+
   @Authorized(Role.SPECIALIST)
   @Query(() => QuotaJobConnection, {
     nullable: true,
