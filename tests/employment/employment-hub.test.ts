@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { today } from '../../subgraphs/kit/platform/clock';
 import { createContext } from '../../subgraphs/kit/platform/context';
+import { globalId } from '../../subgraphs/kit/platform/global-id';
 import type { DomainError } from '../../subgraphs/kit/platform/errors';
 import { Role } from '../../subgraphs/kit/policy/roles';
 import { daysFromToday as day } from '../../subgraphs/kit/demo/dates';
@@ -36,13 +37,13 @@ const SERGEY = `query($id: ID!) { person(id: $id) { id
   employmentRoute { steps { kind status followsFrom } alerts { code } } } }`;
 
 test('an employment specialist reads Sergey’s social employment and job-seeker registration (seed 003 §29)', async () => {
-  const result = await hub.query(specialist, SERGEY, { id: P.sergeyPetrov.id });
+  const result = await hub.query(specialist, SERGEY, { id: globalId('Person', P.sergeyPetrov.id) });
   expect(result.errors).toBeUndefined();
   const person = result.data?.person;
   expect(person.socialEmployment.totalCount).toBe(1);
   expect(person.socialEmployment.edges.map((e: any) => e.node)).toEqual([
     {
-      organization: { id: ORG.bratskEmploymentCentre.id },
+      organization: { id: globalId('Organization', ORG.bratskEmploymentCentre.id) },
       activity: expect.any(String),
       period: { startsOn: day(-53), endsOn: day(311) },
       workAbilityLimitationDegree: 3,
@@ -63,10 +64,10 @@ test('the Petrov coordinator gets CONSENT_REQUIRED for Sergey’s employment rec
   const result = await hub.query(
     token,
     `query($id: ID!) { family(id: $id) { displayName members { person { id socialEmployment { totalCount } jobSeekerRegistrations { totalCount } } } } }`,
-    { id: DEMO_FAMILIES.petrov },
+    { id: globalId('Family', DEMO_FAMILIES.petrov) },
   );
   expect(result.data?.family.displayName).toBe('Петровы');
-  const sergey = result.data?.family.members.map((m: any) => m.person).find((p: any) => p?.id === P.sergeyPetrov.id);
+  const sergey = result.data?.family.members.map((m: any) => m.person).find((p: any) => p?.id === globalId('Person', P.sergeyPetrov.id));
   expect(sergey?.socialEmployment ?? null).toBeNull();
   const codes = new Set(result.errors?.map((e) => e.extensions?.code));
   expect([...codes]).toEqual(['CONSENT_REQUIRED']);
@@ -76,7 +77,7 @@ test('the Petrov coordinator gets CONSENT_REQUIRED for Sergey’s employment rec
 test('an education specialist cannot read employment records (FORBIDDEN)', async () => {
   const token = await hub.token({ role: 'SPECIALIST', agency: 'EDUCATION', organizationId: ORG.bratskEarlyHelp.id });
   const result = await hub.query(token, `query($id: ID!) { person(id: $id) { id socialEmployment { totalCount } } }`, {
-    id: P.sergeyPetrov.id,
+    id: globalId('Person', P.sergeyPetrov.id),
   });
   expect(result.data?.person?.socialEmployment ?? null).toBeNull();
   expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
@@ -85,8 +86,8 @@ test('an education specialist cannot read employment records (FORBIDDEN)', async
 const START = `mutation($input: StartSocialEmploymentInput!) { startSocialEmployment(input: $input) {
   socialEmployment { id workAbilityLimitationDegree } userErrors { code message field rule } } }`;
 const socialInput = {
-  personId: P.sergeyPetrov.id,
-  organizationId: ORG.bratskEmploymentCentre.id,
+  personId: globalId('Person', P.sergeyPetrov.id),
+  organizationId: globalId('Organization', ORG.bratskEmploymentCentre.id),
   activity: 'Работа в теплице с сопровождением',
   period: { startsOn: '2026-12-01', endsOn: '2027-11-30' },
   workAbilityLimitationDegree: 3,
@@ -113,15 +114,15 @@ test('a period ending before it starts, or a malformed organization id, is BAD_U
     { code: 'BAD_USER_INPUT', field: ['input', 'period', 'endsOn'] },
   ]);
   const badOrg = await hub.query(specialist, START, { input: { ...socialInput, organizationId: 'czn-bratsk' } });
-  expect(badOrg.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organizationId' });
+  expect(badOrg.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.organizationId' });
   const training = await hub.query(
     specialist,
     `mutation($input: EnrolInVocationalTrainingInput!) { enrolInVocationalTraining(input: $input) { vocationalTraining { id } userErrors { code field } } }`,
     {
       input: {
-        personId: P.sergeyPetrov.id,
+        personId: globalId('Person', P.sergeyPetrov.id),
         programme: 'Оператор ЭВМ',
-        organizationId: ORG.bratskEmploymentCentre.id,
+        organizationId: globalId('Organization', ORG.bratskEmploymentCentre.id),
         period: { startsOn: '2027-02-01', endsOn: '2027-01-01' },
       },
     },
@@ -151,9 +152,9 @@ const PLACE = `mutation($input: PlaceOnJobInput!) { placeOnJob(input: $input) {
 test('a placement on a quota job takes a place and closes the job-seeker registration as PLACED (181-FZ art. 20–21, seed 003 §28)', async () => {
   const result = await hub.query(specialist, PLACE, {
     input: {
-      personId: P.sergeyPetrov.id,
-      organizationId: ORG.bratskEmploymentCentre.id,
-      quotaJobId: DEMO_EMPLOYMENT_IDS.bratskQuotaJob,
+      personId: globalId('Person', P.sergeyPetrov.id),
+      organizationId: globalId('Organization', ORG.bratskEmploymentCentre.id),
+      quotaJobId: globalId('QuotaJob', DEMO_EMPLOYMENT_IDS.bratskQuotaJob),
       position: 'Оператор ЭВМ',
       period: { startsOn: today() },
       specialMeasures: ['WORKPLACE_ADAPTATION'],
@@ -162,7 +163,7 @@ test('a placement on a quota job takes a place and closes the job-seeker registr
   });
   expect(result.errors).toBeUndefined();
   expect(result.data?.placeOnJob.jobPlacement.specialMeasures).toEqual(['QUOTA_JOB', 'WORKPLACE_ADAPTATION']);
-  expect(result.data?.placeOnJob.jobPlacement.quotaJob).toEqual({ id: DEMO_EMPLOYMENT_IDS.bratskQuotaJob });
+  expect(result.data?.placeOnJob.jobPlacement.quotaJob).toEqual({ id: globalId('QuotaJob', DEMO_EMPLOYMENT_IDS.bratskQuotaJob) });
   expect(result.data?.placeOnJob.quotaJob).toEqual({ filled: 2 });
   expect(result.data?.placeOnJob.jobSeekerRegistration).toEqual({ status: 'PLACED', closedOn: today() });
   const em = hub.subgraphs.employment.database.orm.em.fork();
@@ -176,9 +177,9 @@ test('a placement ending before it starts is refused and neither the quota nor t
   const placements = await count(JobPlacement);
   const result = await hub.query(specialist, PLACE, {
     input: {
-      personId: P.olgaPetrova.id,
-      organizationId: ORG.bratskEmploymentCentre.id,
-      quotaJobId: DEMO_EMPLOYMENT_IDS.bratskQuotaJob,
+      personId: globalId('Person', P.olgaPetrova.id),
+      organizationId: globalId('Organization', ORG.bratskEmploymentCentre.id),
+      quotaJobId: globalId('QuotaJob', DEMO_EMPLOYMENT_IDS.bratskQuotaJob),
       position: 'Учётчик',
       period: { startsOn: '2026-12-01', endsOn: '2026-11-01' },
     },
@@ -199,31 +200,38 @@ const PAGE = `query($id: ID!, $first: Int, $after: String, $period: PeriodInput)
 
 test('a person’s social employment is a connection: keyset pages in time order, a period window, `first` over 100 refused', async () => {
   // Sergey's demo record (started 53 days ago) and the one recorded above (from 2026-12-01).
-  const all = await hub.query(specialist, PAGE, { id: P.sergeyPetrov.id, first: 10 });
+  const all = await hub.query(specialist, PAGE, { id: globalId('Person', P.sergeyPetrov.id), first: 10 });
   expect(all.errors).toBeUndefined();
   const nodes = all.data?.person.socialEmployment.edges.map((e: any) => e.node);
   expect(nodes).toHaveLength(2);
   expect(nodes.map((n: any) => n.period.startsOn)).toEqual([...nodes.map((n: any) => n.period.startsOn)].sort());
 
-  const first = await hub.query(specialist, PAGE, { id: P.sergeyPetrov.id, first: 1 });
+  const first = await hub.query(specialist, PAGE, { id: globalId('Person', P.sergeyPetrov.id), first: 1 });
   const page1 = first.data?.person.socialEmployment;
   expect(page1.totalCount).toBe(2);
   expect(page1.edges.map((e: any) => e.node.id)).toEqual([nodes[0].id]);
   expect(page1.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, endCursor: page1.edges[0].cursor });
-  const second = await hub.query(specialist, PAGE, { id: P.sergeyPetrov.id, first: 1, after: page1.pageInfo.endCursor });
+  const second = await hub.query(specialist, PAGE, {
+    id: globalId('Person', P.sergeyPetrov.id),
+    first: 1,
+    after: page1.pageInfo.endCursor,
+  });
   const page2 = second.data?.person.socialEmployment;
   expect(page2.edges.map((e: any) => e.node.id)).toEqual([nodes[1].id]);
   expect(page2.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
 
   // Only the records whose term overlaps the window: the one from 2026-12-01 to 2027-11-30.
-  const window = await hub.query(specialist, PAGE, { id: P.sergeyPetrov.id, period: { startsOn: '2027-11-01', endsOn: '2028-01-31' } });
+  const window = await hub.query(specialist, PAGE, {
+    id: globalId('Person', P.sergeyPetrov.id),
+    period: { startsOn: '2027-11-01', endsOn: '2028-01-31' },
+  });
   expect(window.data?.person.socialEmployment.edges.map((e: any) => e.node.period.startsOn)).toEqual(['2026-12-01']);
   expect(window.data?.person.socialEmployment.totalCount).toBe(1);
 
-  const tooMany = await hub.query(specialist, PAGE, { id: P.sergeyPetrov.id, first: 101 });
+  const tooMany = await hub.query(specialist, PAGE, { id: globalId('Person', P.sergeyPetrov.id), first: 101 });
   expect(tooMany.data?.person.socialEmployment ?? null).toBeNull();
   expect(tooMany.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
-  const forged = await hub.query(specialist, PAGE, { id: P.sergeyPetrov.id, after: 'bm90LWEtY3Vyc29y' });
+  const forged = await hub.query(specialist, PAGE, { id: globalId('Person', P.sergeyPetrov.id), after: 'bm90LWEtY3Vyc29y' });
   expect(forged.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
 });
 
@@ -235,7 +243,7 @@ test('quota jobs of a territory are a keyset connection, for employment speciali
   expect(result.errors).toBeUndefined();
   const page = result.data?.quotaJobs;
   expect(page.totalCount).toBe(1);
-  expect(page.edges.map((e: any) => e.node.id)).toEqual([DEMO_EMPLOYMENT_IDS.bratskQuotaJob]);
+  expect(page.edges.map((e: any) => e.node.id)).toEqual([globalId('QuotaJob', DEMO_EMPLOYMENT_IDS.bratskQuotaJob)]);
   expect(page.edges[0].node.territory).toEqual({ oktmo: ORG.bratskEmploymentCentre.oktmo });
   expect(page.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
   const after = await hub.query(specialist, QUOTA_JOBS, {
