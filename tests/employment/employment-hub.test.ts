@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { today } from '../../subgraphs/kit/platform/clock';
+import { encodeCursor } from '../../subgraphs/kit/platform/connection';
 import { createContext } from '../../subgraphs/kit/platform/context';
 import { globalId } from '../../subgraphs/kit/platform/global-id';
 import type { DomainError } from '../../subgraphs/kit/platform/errors';
@@ -252,6 +253,10 @@ test('quota jobs of a territory are a keyset connection, for employment speciali
     after: page.pageInfo.endCursor,
   });
   expect(after.data?.quotaJobs).toMatchObject({ totalCount: 1, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+
+  const forged = encodeCursor([0, 'ООО', 'not-a-uuid']);
+  const badCursor = await hub.query(specialist, QUOTA_JOBS, { oktmo: ORG.bratskEmploymentCentre.oktmo, after: forged });
+  expect(badCursor.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
 
   const coordinator = await hub.token({ role: 'COORDINATOR', organizationId: ORG.bratskOperator.id, territoryOktmo: '25714000' });
   const refused = await hub.query(coordinator, QUOTA_JOBS, { oktmo: ORG.bratskEmploymentCentre.oktmo });

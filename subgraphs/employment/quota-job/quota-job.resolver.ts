@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ObjectType, Query, Resolver,
 import type { HubContext } from '../../kit/platform/context';
 import { checkPageSize, Connection, decodeCursor, PageArgs, pageOf, type Page } from '../../kit/platform/connection';
 import { badInput } from '../../kit/platform/errors';
+import { DATABASE_UUID } from '../../kit/platform/input-rules';
 import { Role } from '../../kit/policy/roles';
 import { assertEmploymentSpecialist } from '../shared/specialist.policy';
 import { Territory } from '../resource-map/resources';
@@ -40,7 +41,7 @@ export class QuotaJobResolver {
       throw badInput('territoryOktmo is an OKTMO code of 8 or 11 digits', { field: 'territoryOktmo' });
     const size = checkPageSize(first);
     const cursor = decodeCursor(after, 3);
-    if (cursor && !(typeof cursor[0] === 'number' && typeof cursor[1] === 'string' && typeof cursor[2] === 'string'))
+    if (cursor && !(typeof cursor[0] === 'number' && typeof cursor[1] === 'string' && DATABASE_UUID.test(String(cursor[2]))))
       throw badInput('Invalid cursor: pass back a cursor from this connection', { argument: 'after' });
     const full = '(case when "filled" >= "quota" then 1 else 0 end)';
     const rows = await ctx.em.execute<Record<string, unknown>[]>(
