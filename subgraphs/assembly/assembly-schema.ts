@@ -1,4 +1,13 @@
-import { Kind, parse, print, visit, type EnumTypeDefinitionNode, type FieldDefinitionNode, type ScalarTypeDefinitionNode, type StringValueNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  print,
+  visit,
+  type EnumTypeDefinitionNode,
+  type FieldDefinitionNode,
+  type ScalarTypeDefinitionNode,
+  type StringValueNode,
+} from 'graphql';
 import { contributionsTo, findContributions, namedType, type Contribution } from './contributions';
 import { RESOURCE_MAP_SCHEMA } from '../conventions/resource-map/schema';
 import { ROUTE_REFERENCES, ROUTE_SCHEMA } from '../conventions/route/schema';
@@ -15,12 +24,20 @@ interface ObjectShape {
 }
 
 /** `@key(fields: "id")` without `resolvable: false`. */
-function isResolvableIdKey(directive: { name: { value: string }; arguments?: readonly { name: { value: string }; value: { kind: string } }[] }) {
+function isResolvableIdKey(directive: {
+  name: { value: string };
+  arguments?: readonly { name: { value: string }; value: { kind: string } }[];
+}) {
   if (directive.name.value !== 'key') return false;
-  const argument = (name: string) => directive.arguments?.find((a) => a.name.value === name)?.value as { kind: string; value?: unknown } | undefined;
+  const argument = (name: string) =>
+    directive.arguments?.find((a) => a.name.value === name)?.value as { kind: string; value?: unknown } | undefined;
   const fields = argument('fields');
   const resolvable = argument('resolvable');
-  return fields?.kind === Kind.STRING && String(fields.value).trim() === 'id' && !(resolvable?.kind === Kind.BOOLEAN && resolvable.value === false);
+  return (
+    fields?.kind === Kind.STRING &&
+    String(fields.value).trim() === 'id' &&
+    !(resolvable?.kind === Kind.BOOLEAN && resolvable.value === false)
+  );
 }
 
 /** Every type of the agencies' schemas by name, fields merged across subgraphs (a type's field is the same wherever it is declared). */
@@ -131,7 +148,14 @@ export interface Assembly {
 
 /** Descriptions as blocks (`"""…"""`), the style the schema lint asks for, whatever the agencies' printer chose. */
 function blockDescriptions(sdl: string): string {
-  return print(visit(parse(sdl), { StringValue: (node) => (node.block ? undefined : { ...node, block: true }) }));
+  return print(
+    visit(parse(sdl), {
+      enter(node) {
+        const text = 'description' in node ? node.description : undefined;
+        return text && !text.block ? { ...node, description: { ...text, block: true } } : undefined;
+      },
+    }),
+  );
 }
 
 const PAGE_INFO = `"""Where a page of a connection stands in the whole list (GraphQL Cursor Connections)."""
@@ -192,7 +216,10 @@ export function buildAssembly(subgraphSdls: Record<string, string>): Assembly {
     const described: FieldDefinitionNode =
       keyField.description || key !== 'id'
         ? keyField
-        : { ...keyField, description: { kind: Kind.STRING, value: `The ${type}'s global id, \`${type}:<uuid>\`: opaque to clients.`, block: true } };
+        : {
+            ...keyField,
+            description: { kind: Kind.STRING, value: `The ${type}'s global id, \`${type}:<uuid>\`: opaque to clients.`, block: true },
+          };
     const found = entities.get(type) ?? { key, fields: [printField(described)] };
     found.fields.push(...fields);
     entities.set(type, found);

@@ -38,7 +38,8 @@ export function assemblyResolvers(assembly: Assembly): GraphQLResolverMap<unknow
   if (offers.route)
     resolvers.Family = {
       ...asIs,
-      route: (family: FamilyRepresentation, args: { period?: PeriodInput | null }) => assembleFamilyRoute(family, routes, today(), args.period),
+      route: (family: FamilyRepresentation, args: { period?: PeriodInput | null }) =>
+        assembleFamilyRoute(family, routes, today(), args.period),
     };
   if (offers.accessLog) resolvers.Person = { ...asIs, accessLog: (person: Row, args: AccessLogArgs) => mergeAccessLog(person, logs, args) };
   if (offers.resourceMap)

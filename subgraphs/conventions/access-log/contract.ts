@@ -1,4 +1,16 @@
-import { Ctx, Directive, Field, FieldResolver, GraphQLISODateTime, ID, ObjectType, Resolver, Root, registerEnumType, type ClassType } from 'type-graphql';
+import {
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  GraphQLISODateTime,
+  ID,
+  ObjectType,
+  Resolver,
+  Root,
+  registerEnumType,
+  type ClassType,
+} from 'type-graphql';
 import { globalId } from '../../kit/platform/global-id';
 import { contributionTypeName, CONVENTION_TAG } from '../tags';
 import { AGENCY_ACCESS_REQUIRES, consentGrantFor, refusable, type AgencyAccess } from '../../kit/policy/agency-access';

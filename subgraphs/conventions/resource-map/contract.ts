@@ -29,7 +29,8 @@ export class ServiceCapacity {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The global id of the provider (`Organization.id` of the regional directory; HSDS organization), null when the directory has none.',
+    description:
+      'The global id of the provider (`Organization.id` of the regional directory; HSDS organization), null when the directory has none.',
   })
   organizationId!: string | null;
 
@@ -67,7 +68,9 @@ export class AgencyResources {
   @Field({ description: 'Agency code of the agency whose providers these are.' })
   agency!: string;
 
-  @Field(() => [ServiceCapacity], { description: "The agency's services on the territory: its directory of providers there, with live capacity." })
+  @Field(() => [ServiceCapacity], {
+    description: "The agency's services on the territory: its directory of providers there, with live capacity.",
+  })
   services!: ServiceCapacity[];
 }
 

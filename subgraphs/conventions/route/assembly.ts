@@ -87,11 +87,12 @@ export function assembleFamilyRoute(family: FamilyRepresentation, routes: Contri
     });
   }
   const shown = new Set(ordered.map((s) => s.id));
+  const hidden = new Set(all.filter((s) => !shown.has(s.id)).map((s) => s.id));
   const graph = buildGraph({
     family: { id: family.id, label: family.displayName ?? family.id },
     people: members.map((m) => ({
       id: globalId('Person', m.person!.id),
-      label: [m.person!.lastName, m.person!.firstName].filter(Boolean).join(' ') || m.person!.id,
+      label: [m.person!.lastName, m.person!.firstName].filter(Boolean).join(' ') || globalId('Person', m.person!.id),
     })),
     steps: ordered,
     organizationLabel: (id) => id,
@@ -100,7 +101,7 @@ export function assembleFamilyRoute(family: FamilyRepresentation, routes: Contri
     familyId: family.id,
     family: { id: family.id },
     steps: ordered,
-    alerts: [...alerts, ...ipraMeasuresWithoutReferral(all), ...gapAlerts(gaps)].filter((a) => !a.stepId || shown.has(a.stepId)),
+    alerts: [...alerts, ...ipraMeasuresWithoutReferral(all), ...gapAlerts(gaps)].filter((a) => !a.stepId || !hidden.has(a.stepId)),
     gaps: gaps.map((g) => ({ ...g, person: { id: g.personId } })),
     agencies: routes.map((c) => c.agency),
     graph: {

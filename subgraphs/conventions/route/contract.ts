@@ -56,7 +56,7 @@ export class RouteStep {
   @Field(() => ID, { description: 'Unique across the hub: `<agency>:<recordType>:<uuid>`; other steps name it in `followsFrom`.' })
   id!: string;
 
-  @Field(() => ID, { description: "The global id of the person the step is about (`Person.id`; pass it to `node(id:)`)." })
+  @Field(() => ID, { description: 'The global id of the person the step is about (`Person.id`; pass it to `node(id:)`).' })
   personId!: string;
 
   @Field({ description: 'Agency code: SOCIAL_PROTECTION, HEALTH, EDUCATION, EMPLOYMENT, RENTAL_FUND or a partner code.' })
@@ -91,7 +91,7 @@ export class RouteStep {
 
   @Field(() => ID, {
     nullable: true,
-    description: "The global id of the organization responsible for the step (`Organization.id`), null when none is named.",
+    description: 'The global id of the organization responsible for the step (`Organization.id`), null when none is named.',
   })
   organizationId!: string | null;
 
@@ -101,10 +101,14 @@ export class RouteStep {
   @Field({ description: 'GraphQL type of the underlying record, e.g. `IpraMeasure`.' })
   recordType!: string;
 
-  @Field(() => ID, { description: 'The global id of the record behind the step (`<recordType>:<uuid>`): pass it to `node(id:)` to open the record.' })
+  @Field(() => ID, {
+    description: 'The global id of the record behind the step (`<recordType>:<uuid>`): pass it to `node(id:)` to open the record.',
+  })
   recordId!: string;
 
-  @Field(() => [ID], { description: 'Ids (`RouteStep.id`) of the steps this one follows from (a referral for a measure, a signal for a case).' })
+  @Field(() => [ID], {
+    description: 'Ids (`RouteStep.id`) of the steps this one follows from (a referral for a measure, a signal for a case).',
+  })
   followsFrom!: string[];
 
   @Field(() => String, {
@@ -130,7 +134,10 @@ export class RouteAlert {
   @Field({ description: 'What the coordinator reads, in Russian as the agency or the rule writes it.' })
   message!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The global id of the person the alert is about (`Person.id`), null for the whole family.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The global id of the person the alert is about (`Person.id`), null for the whole family.',
+  })
   personId!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The step the alert is about (`RouteStep.id`), null when it is about no single step.' })

@@ -126,7 +126,14 @@ export function buildGraph(input: {
   }
   const stepIds = new Set(input.steps.map((s) => s.id));
   for (const step of input.steps) {
-    node({ id: step.id, kind: 'STEP', label: step.title, agency: step.agency, status: step.status, on: step.period.startsOn ?? step.dueOn });
+    node({
+      id: step.id,
+      kind: 'STEP',
+      label: step.title,
+      agency: step.agency,
+      status: step.status,
+      on: step.period.startsOn ?? step.dueOn,
+    });
     edges.push({ from: step.id, to: `person:${step.personId}`, kind: 'CONCERNS' });
     if (step.organizationId) {
       const orgNode = `organization:${step.organizationId}`;
