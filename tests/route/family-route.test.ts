@@ -27,7 +27,7 @@ test('the route of a family without consent shows its own agency and flags the h
     'HEALTH:CONSENT_REQUIRED',
     'RENTAL_FUND:CONSENT_REQUIRED',
   ]);
-  expect(route.alerts.filter((a: any) => a.code === 'CONSENT_MISSING')).toHaveLength(4);
+  expect(route.alerts.filter((a: any) => a.code === 'CONSENT_REQUIRED')).toHaveLength(4);
   expect(route.graph.nodes.find((n: any) => n.kind === 'FAMILY').label).toBe('Смирнова');
 });
 
