@@ -74,7 +74,9 @@ test("a coordinator of another operator organization asking for a family is refu
     role: 'COORDINATOR',
     organizationId: DEMO_ORGANIZATIONS.angarskOperator.id,
   });
-  const { requestId, body } = await ask(stranger, `query($id: ID!) { family(id: $id) { displayName } }`, { id: globalId('Family', DEMO_FAMILIES.ivanov) });
+  const { requestId, body } = await ask(stranger, `query($id: ID!) { family(id: $id) { displayName } }`, {
+    id: globalId('Family', DEMO_FAMILIES.ivanov),
+  });
   expect(body.data?.family ?? null).toBeNull();
   expect(body.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
   const records = await recordsOf('social-protection', requestId);
@@ -90,7 +92,9 @@ test('a coordinator of another operator organization asking for a support case i
     role: 'COORDINATOR',
     organizationId: DEMO_ORGANIZATIONS.angarskOperator.id,
   });
-  const { requestId, body } = await ask(stranger, `query($id: ID!) { supportCase(id: $id) { id } }`, { id: globalId('SupportCase', DEMO_SUPPORT.ivanovCase) });
+  const { requestId, body } = await ask(stranger, `query($id: ID!) { supportCase(id: $id) { id } }`, {
+    id: globalId('SupportCase', DEMO_SUPPORT.ivanovCase),
+  });
   expect(body.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
   const records = await recordsOf('social-protection', requestId);
   expect(records.map((r) => [r.action, r.operation, r.personIds, r.reason])).toEqual([['DENIED', 'SupportCase', [artyom], 'FORBIDDEN']]);
@@ -124,7 +128,9 @@ test('a coordinator registering a person into a family of another organization i
 
 test('a role the family query is not open to is refused at the role gate, and that refusal is audited too', async () => {
   const analyst = await hub.token({ subject: 'analyst-1', role: 'ANALYST' });
-  const { requestId, body } = await ask(analyst, `query($id: ID!) { family(id: $id) { displayName } }`, { id: globalId('Family', DEMO_FAMILIES.ivanov) });
+  const { requestId, body } = await ask(analyst, `query($id: ID!) { family(id: $id) { displayName } }`, {
+    id: globalId('Family', DEMO_FAMILIES.ivanov),
+  });
   expect(body.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
   const records = await recordsOf('social-protection', requestId);
   expect(records.map((r) => [r.action, r.operation, r.subject, r.role, r.reason, r.personIds])).toEqual([

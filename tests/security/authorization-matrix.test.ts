@@ -31,7 +31,12 @@ const personField = (selection: string) => `{ person(id: "${artyom}") { ${select
 
 /** [what, query, path to the value, roles that may see it] */
 const MATRIX: [string, string, string[], RoleName[]][] = [
-  ['family register', `{ family(id: "${globalId('Family', DEMO_FAMILIES.ivanov)}") { displayName } }`, ['family', 'displayName'], ['coordinator']],
+  [
+    'family register',
+    `{ family(id: "${globalId('Family', DEMO_FAMILIES.ivanov)}") { displayName } }`,
+    ['family', 'displayName'],
+    ['coordinator'],
+  ],
   [
     'minimal identity (social protection)',
     personField('lastName'),

@@ -45,7 +45,10 @@ async function askHealth(grant: (requestId: string) => string | null) {
   };
   const agencyAccess = { inScope: true, consentedAgencies: ['HEALTH'], grant: grant(requestId) };
   // The gateway sends the person's API id (a global id); the grant names the person by her uuid.
-  const body = JSON.stringify({ query: ENTITIES, variables: { r: [{ __typename: 'Person', id: globalId('Person', nina), agencyAccess }] } });
+  const body = JSON.stringify({
+    query: ENTITIES,
+    variables: { r: [{ __typename: 'Person', id: globalId('Person', nina), agencyAccess }] },
+  });
   const { status, body: answer } = await sendToSubgraph(
     hub.subgraphs.health.url,
     new IdentitySigner(hub.keys.gateway.privateJwk).sign(identity, 'health', body),

@@ -25,7 +25,10 @@ async function expectRefused(query: string, code: string) {
 }
 
 test('a query deeper than the limit is refused with QUERY_TOO_DEEP and nothing runs', () =>
-  expectRefused(`{ family(id: "${globalId('Family', DEMO_FAMILIES.ivanov)}") { members { person { healthRoute { steps { id } } } } } }`, 'QUERY_TOO_DEEP'));
+  expectRefused(
+    `{ family(id: "${globalId('Family', DEMO_FAMILIES.ivanov)}") { members { person { healthRoute { steps { id } } } } } }`,
+    'QUERY_TOO_DEEP',
+  ));
 
 test('too many aliases are refused with TOO_MANY_ALIASES', () =>
   expectRefused(`{ ${Array.from({ length: 6 }, (_, i) => `t${i}: territories { oktmo }`).join(' ')} }`, 'TOO_MANY_ALIASES'));
