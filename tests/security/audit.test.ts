@@ -153,17 +153,23 @@ test("the person's coordinator sees who accessed the person's data, across agenc
   const reader = await hub.token({ subject: 'health-nurse-1', role: 'SPECIALIST', agency: 'HEALTH' });
   await ask(reader, `query($id: ID!) { person(id: $id) { healthRoute { agency } } }`, { id: artyomId });
   const coordinator = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id });
-  const { body } = await ask(coordinator, `query($id: ID!) { person(id: $id) { accessLog { at agency subject role action operation } } }`, {
-    id: artyomId,
-  });
+  const { body } = await ask(
+    coordinator,
+    `query($id: ID!) { person(id: $id) { accessLog(first: 100) { edges { node { accessedAt agency subject role action operation } } } } }`,
+    {
+      id: artyomId,
+    },
+  );
   expect(body.errors).toBeUndefined();
-  const log = body.data.person.accessLog as { at: string; agency: string; subject: string }[];
+  const log = body.data.person.accessLog.edges.map((e: any) => e.node) as { accessedAt: string; agency: string; subject: string }[];
   expect(log).toContainEqual(expect.objectContaining({ agency: 'HEALTH', subject: 'health-nurse-1', role: 'SPECIALIST', action: 'READ' }));
   expect(log).toContainEqual(expect.objectContaining({ agency: 'SOCIAL_PROTECTION', subject: 'coordinator-ivanova' }));
-  expect(log.map((e) => e.at)).toEqual([...log.map((e) => e.at)].sort().reverse());
+  expect(log.map((e) => e.accessedAt)).toEqual([...log.map((e) => e.accessedAt)].sort().reverse());
 
   const outsider = await hub.token({ role: 'ANALYST' });
-  const refused = await ask(outsider, `query($id: ID!) { person(id: $id) { accessLog { at } } }`, { id: artyomId });
+  const refused = await ask(outsider, `query($id: ID!) { person(id: $id) { accessLog { edges { node { accessedAt } } } } }`, {
+    id: artyomId,
+  });
   expect(refused.body.data?.person?.accessLog ?? null).toBeNull();
   expect(refused.body.errors.map((e: any) => e.extensions.code)).toContain('FORBIDDEN');
 });

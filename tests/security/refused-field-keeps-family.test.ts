@@ -31,7 +31,7 @@ function openToTheCoordinatorWithoutConsent(f: AgencyField, value: unknown): boo
 /** The outcome a test name promises for a field the coordinator has no consent for. */
 function withoutConsent(f: AgencyField): string {
   if (f.valueType === 'AgencyRoute') return 'answers `withheld` CONSENT_REQUIRED (route convention)';
-  if (f.valueType === 'AccessLogEntry') return "stays open to the family's coordinator (access-log convention)";
+  if (f.valueType === 'AccessLogEntryConnection') return "stays open to the family's coordinator (access-log convention)";
   return 'is null with one refusal at that field';
 }
 
