@@ -12,7 +12,7 @@ import { familyReference } from './family/family.reference';
 import { FamilyMemberResolver, FamilyResolver } from './family/family.resolver';
 import { migrations } from './migrations';
 import { Consent } from './consent/consent.entity';
-import { ConsentResolver } from './consent/consent.resolver';
+import { ConsentFieldsResolver, ConsentResolver } from './consent/consent.resolver';
 import { accessLogResolver } from '../conventions/access-log/contract';
 import { ProvidedService } from '../conventions/resource-map/contract';
 import { DemandResolver } from './resource-map/demand.resolver';
@@ -27,7 +27,7 @@ import { personReference } from './person/person.reference';
 import { PersonResolver } from './person/person.resolver';
 import { TargetCategoryResolver } from './person/target-category.resolver';
 import { Measure, Programme, SupportAgreement } from './programme/programme.entity';
-import { MeasureResolver, ProgrammeResolver } from './programme/programme.resolver';
+import { MeasureResolver, ProgrammeResolver, SupportAgreementResolver } from './programme/programme.resolver';
 import { Referral } from './referral/referral.entity';
 import { ReferralResolver, referralReference } from './referral/referral.resolver';
 import { RegisterResolver } from './register/register.resolver';
@@ -71,6 +71,7 @@ export const socialProtection: SubgraphModule = {
     PersonResolver,
     AgencyAccessResolver,
     ConsentResolver,
+    ConsentFieldsResolver,
     FamilyResolver,
     FamilyMemberResolver,
     TargetCategoryResolver,
@@ -81,6 +82,7 @@ export const socialProtection: SubgraphModule = {
     PersonSupportResolver,
     ProgrammeResolver,
     MeasureResolver,
+    SupportAgreementResolver,
     ReferralResolver,
     SocialContractResolver,
     DemandResolver,

@@ -202,7 +202,7 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
       {
         input: {
           caseId,
-          kind: 'SERVICE_PROGRAM',
+          kind: 'SERVICE_PROGRAMME',
           agreedOn: '2026-01-16',
           validFrom: '2026-01-16',
           validUntil: '2026-12-30',
@@ -271,10 +271,10 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
     const accepted = await ok(health, UPDATE_REFERRAL, { input: { referralId, status: 'ACCEPTED', on: '2026-01-21' } });
     expect(accepted.updateReferralStatus).toEqual({ status: 'ACCEPTED', answeredOn: '2026-01-21' });
     await ok(health, UPDATE_REFERRAL, { input: { referralId, status: 'IN_PROGRESS', on: '2026-01-22' } });
-    const done = await ok(health, UPDATE_REFERRAL, { input: { referralId, status: 'COMPLETED', on: '2026-02-27' } });
-    expect(done.updateReferralStatus.status).toBe('COMPLETED');
+    const done = await ok(health, UPDATE_REFERRAL, { input: { referralId, status: 'DONE', on: '2026-02-27' } });
+    expect(done.updateReferralStatus.status).toBe('DONE');
     const seen = await ok(health, `query($id: ID!) { referral(id: $id) { status unanswered } }`, { id: referralId });
-    expect(seen.referral).toEqual({ status: 'COMPLETED', unanswered: false });
+    expect(seen.referral).toEqual({ status: 'DONE', unanswered: false });
   });
 
   test('a conclusion on the execution of the programme closes the case (seed 000 §3)', async () => {

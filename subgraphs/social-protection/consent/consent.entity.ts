@@ -11,7 +11,7 @@ import { Person } from '../person/person.entity';
 @ObjectType({ description: 'Consent to exchange of a person’s data with named agencies.' })
 @Entity({ tableName: 'consent' })
 export class Consent {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Hub id of the consent.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
@@ -22,21 +22,28 @@ export class Consent {
   @Property({ type: 'text[]' })
   agencies!: string[];
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'Day the consent was signed; it covers requests from that day on.' })
   @Property({ type: 'date' })
   givenOn!: string;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day the consent covers; null when given without a term.' })
   @Property({ type: 'date', nullable: true })
   expiresOn!: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Day the consent was revoked (it no longer covers requests from that day); null while not revoked (seed 001 §1.5).',
+  })
   @Property({ type: 'date', nullable: true })
   revokedOn!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Legal representative who signed for the person, if any.' })
   @Property({ type: 'uuid', nullable: true })
   signedByPersonId!: string | null;
+
+  /** A client's retry key (issue 20): a retry with the same key answers this record. */
+  @Property({ type: 'text', nullable: true, unique: true })
+  idempotencyKey?: string | null = null;
 }
 
 /** Active on a day: given, not yet expired, not revoked. */
