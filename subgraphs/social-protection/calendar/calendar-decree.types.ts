@@ -10,8 +10,7 @@ export enum DecreeDayKind {
 }
 registerEnumType(DecreeDayKind, {
   name: 'DecreeDayKind',
-  description:
-    'What one line of a decree on days off says.',
+  description: 'What one line of a decree on days off says.',
   valuesConfig: {
     DAY_OFF: { description: 'A day off moved to this weekday from a weekend day (`movedFromOn`).' },
     WORKING_DAY: { description: 'A Saturday or Sunday made a working day.' },

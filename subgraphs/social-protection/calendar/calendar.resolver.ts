@@ -33,7 +33,8 @@ class AddCalendarDaysInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Client-supplied retry key. Adding days is idempotent by nature: a retry with the same days stores and answers the same days.',
+    description:
+      'Client-supplied retry key. Adding days is idempotent by nature: a retry with the same days stores and answers the same days.',
   })
   idempotencyKey?: string | null;
 }
@@ -56,7 +57,10 @@ export class CalendarResolver {
     nullable: true,
     description: 'The production calendar exceptions of a year, by date (public reference data; a few dozen days).',
   })
-  calendarDays(@Arg('year', () => Int, { description: 'The calendar year.' }) year: number, @Ctx() ctx: HubContext): Promise<CalendarDay[]> {
+  calendarDays(
+    @Arg('year', () => Int, { description: 'The calendar year.' }) year: number,
+    @Ctx() ctx: HubContext,
+  ): Promise<CalendarDay[]> {
     return ctx.em.find(CalendarDay, { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, { orderBy: { date: 'asc' } });
   }
 

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Connection } from '../../kit/platform/connection';
+import { HistoryArgs } from '../platform/history-args';
+import { historyPage } from '../platform/history-page';
 import { refusable } from '../../kit/policy/agency-access';
 import { forbidden } from '../../kit/policy/authorization';
 import type { HubContext } from '../../kit/platform/context';
@@ -67,15 +70,21 @@ class RevokeConsentPayload extends MutationPayload {
   person?: Person | null;
 }
 
+@ObjectType({ description: "A page of a person's consents." })
+export class ConsentConnection extends Connection(Consent) {}
+
 @Resolver(() => Person)
 export class ConsentResolver {
   @PersonalData('SENSITIVE')
-  @FieldResolver(() => [Consent], {
+  @FieldResolver(() => ConsentConnection, {
     nullable: true,
-    description: refusable('Consents to exchange given for this person, oldest first (coordinator of the family).'),
+    description: refusable(
+      'Consents to exchange given for this person, by the day given then id, optionally those given within `period` (coordinator of the family).',
+    ),
   })
-  consents(@Root() person: Person, @Ctx() ctx: HubContext): Promise<Consent[]> {
-    return loaderManyBy(ctx, Consent, 'person', { givenOn: 'asc' }).load(person.id);
+  async consents(@Root() person: Person, @Args() args: HistoryArgs, @Ctx() ctx: HubContext) {
+    const rows = await loaderManyBy(ctx, Consent, 'person', { givenOn: 'asc' }).load(person.id);
+    return historyPage(rows, args, (c) => [c.givenOn, c.id]);
   }
 
   @Authorized(Role.COORDINATOR)

@@ -11,7 +11,9 @@ registerEnumType(TargetCategory, {
   description:
     'Target category of seed 003 §3, derived from age and status: early-help child 0–3, disabled child 3–18, disabled adult of working age, disabled person 60+.',
   valuesConfig: {
-    EARLY_HELP_CHILD: { description: 'A child under 3 with a disability, OVZ or at risk of developmental delay: early help (seed 003 §3, §8.2–8.3).' },
+    EARLY_HELP_CHILD: {
+      description: 'A child under 3 with a disability, OVZ or at risk of developmental delay: early help (seed 003 §3, §8.2–8.3).',
+    },
     DISABLED_CHILD: { description: 'A disabled child from 3 to 18 (seed 003 §3).' },
     DISABLED_ADULT_WORKING_AGE: { description: 'A disabled adult from 18 to the end of working age (seed 003 §3).' },
     DISABLED_SENIOR: { description: 'A disabled person past working age (seed 003 §3).' },
@@ -28,7 +30,8 @@ export class TargetCategoryResolver {
   })
   targetCategory(
     @Root() person: Person,
-    @Arg('on', () => LocalDate, { nullable: true, description: 'The day to judge age and status on; today by default.' }) on?: string | null,
+    @Arg('on', () => LocalDate, { nullable: true, description: 'The day to judge age and status on; today by default.' })
+    on?: string | null,
   ): TargetCategory | null {
     const day = on ?? today();
     if (day < person.birthDate) return null;

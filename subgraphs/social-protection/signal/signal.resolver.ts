@@ -78,7 +78,10 @@ class SubmitSignalPayload extends MutationPayload {
   @Field(() => Signal, { nullable: true, description: 'The signal (the first one, on a retry with the same key); null when refused.' })
   signal?: Signal | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'False when this was a retry of an earlier submission with the same key; null when refused.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'False when this was a retry of an earlier submission with the same key; null when refused.',
+  })
   created?: boolean | null;
 }
 
@@ -154,7 +157,10 @@ export class SignalResolver {
     return { signal, created };
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: 'The person, when known by id or SNILS; null while unassigned. Each personal field is checked on its own.' })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The person, when known by id or SNILS; null while unassigned. Each personal field is checked on its own.',
+  })
   person(@Root() signal: Signal, @Ctx() ctx: HubContext): Promise<Person | null> | null {
     return signal.personId ? loaderBy(ctx, Person, 'id').load(signal.personId) : null;
   }
@@ -164,7 +170,10 @@ export class SignalResolver {
     return signal.submittingOrganizationId ? loaderBy(ctx, Organization, 'id').load(signal.submittingOrganizationId) : null;
   }
 
-  @FieldResolver(() => SupportCase, { nullable: true, description: 'The support case the signal opened or joined (its coordinator only); null while unassigned.' })
+  @FieldResolver(() => SupportCase, {
+    nullable: true,
+    description: 'The support case the signal opened or joined (its coordinator only); null while unassigned.',
+  })
   async supportCase(@Root() signal: Signal, @Ctx() ctx: HubContext): Promise<SupportCase | null> {
     if (!signal.supportCaseId) return null;
     return assertMayRunCase(ctx, await loaderBy(ctx, SupportCase, 'id').load(signal.supportCaseId), signal.supportCaseId);
