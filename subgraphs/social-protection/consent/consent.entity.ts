@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../kit/platform/scalars';
 import { Person } from '../person/person.entity';
 
@@ -8,6 +8,7 @@ import { Person } from '../person/person.entity';
  * given by the person or their legal representative, for named agencies. Support is voluntary
  * (seed 001 §1.5, seed 002 §2.4): a consent can be revoked, and takes effect on the next request.
  */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'Consent to exchange of a person’s data with named agencies.' })
 @Entity({ tableName: 'consent' })
 export class Consent {

@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../kit/platform/scalars';
 
 /** seed 003 §30: support only → IPSS; services and support → IPPSU with a support section. */
@@ -62,6 +62,7 @@ registerEnumType(MeasureStatus, {
 });
 
 /** The individual programme agreed with the citizen (seed 003 §30, seed 004 §3.2.7). */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'An IPSS or an IPPSU with a support section, agreed with the citizen.' })
 @Entity({ tableName: 'programme' })
 export class Programme {
@@ -124,6 +125,7 @@ export class SupportAgreement {
 }
 
 /** One measure of a programme, often carried out by an organization of another agency (seed 003 §22, §27). */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A measure of a programme with its executing organization and planned dates.' })
 @Entity({ tableName: 'measure' })
 export class Measure {

@@ -206,12 +206,3 @@ export class ReferralResolver {
     return loaderBy(ctx, Organization, 'id').load(referral.executorOrganizationId);
   }
 }
-
-export const referralReference = {
-  async __resolveReference(reference: { id: string }, ctx: HubContext) {
-    const referral = await loaderBy(ctx, Referral, 'id').load(reference.id);
-    if (!referral) return null;
-    referralSideOf(ctx.identity, referral);
-    return referral;
-  },
-};

@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../kit/platform/scalars';
 
 /** The four sources of identification (seed 003 §15) plus the helpline (seed 004 §1.12, annex 4). */
@@ -29,6 +29,7 @@ registerEnumType(SignalSource, {
  * (seed 003 §15). Partners retry; the unique (submittedBy, idempotencyKey) makes a retry return the
  * first signal instead of a second one. Helpline calls carry the call journal columns of seed 004 annex 4.
  */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A signal about a person who may need support (seed 003 §15).' })
 @Entity({ tableName: 'signal' })
 @Unique({ properties: ['submittedBy', 'idempotencyKey'] })

@@ -1,12 +1,13 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../kit/platform/scalars';
 
 /**
  * A social contract with its programme of social adaptation (seed 004 annex 5): agreed with the citizen
  * after a commission decision, carried out with the employment service, its measures monitored.
  */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A social contract with a programme of social adaptation (seed 004 annex 5).' })
 @Entity({ tableName: 'social_contract' })
 export class SocialContract {

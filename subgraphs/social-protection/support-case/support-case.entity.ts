@@ -103,6 +103,7 @@ export class SupportCase {
 }
 
 /** One move of a case between stages: who, when, why, and how the citizen was reached. */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A recorded stage transition of a support case.' })
 @Entity({ tableName: 'stage_transition' })
 export class StageTransition {

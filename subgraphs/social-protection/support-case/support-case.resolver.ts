@@ -278,10 +278,3 @@ export class SupportCaseResolver {
     return c.operatorOrganizationId ? loaderBy(ctx, Organization, 'id').load(c.operatorOrganizationId) : null;
   }
 }
-
-export const supportCaseReference = {
-  async __resolveReference(reference: { id: string }, ctx: HubContext) {
-    const c = await loaderBy(ctx, SupportCase, 'id').load(reference.id);
-    return c ? assertMayRunCase(ctx, c, reference.id) : null;
-  },
-};
