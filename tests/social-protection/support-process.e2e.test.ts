@@ -176,6 +176,27 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
     expect(petrov.worklist.edges[0].node).toEqual({ personId: P.sergeyPetrov.id, stage: 'NEEDS_ASSESSED', overdue: true });
   });
 
+  test('the worklist pages by keyset cursors (due day, opening day, id): a page asked a day later continues after the last case seen (issue 20)', async () => {
+    const PAGE = `query($after: String) { worklist(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+    const all = (await ok(coordinator, `{ worklist(first: 100) { edges { node { id } } } }`)).worklist.edges.map((e: any) => e.node.id);
+    const seen: string[] = [];
+    let after: string | null = null;
+    const scenarioNow = now();
+    try {
+      for (let day = 0; day < all.length; day++) {
+        // Each page is asked on the next day: overdue flags change, the order keys do not.
+        setClock({ at: new Date(scenarioNow.getTime() + day * 86_400_000).toISOString() });
+        const page: any = (await ok(coordinator, PAGE, { after })).worklist;
+        seen.push(...page.edges.map((e: any) => e.node.id));
+        after = page.pageInfo.endCursor;
+        if (!page.pageInfo.hasNextPage) break;
+      }
+    } finally {
+      setClock({ at: scenarioNow });
+    }
+    expect(seen).toEqual(all);
+  });
+
   test('an illegal stage transition is refused and nothing is written (seed 003 ch. 7)', async () => {
     const before = await count('stage_transition');
     expect(await errorCode(coordinator, ADVANCE, { input: { supportCaseId: caseId, to: 'NEEDS_ASSESSED', on: '2026-01-12' } })).toBe(
@@ -557,6 +578,7 @@ describe('social contracts and idempotent demo data', () => {
   });
 
   test('families and the person history page by keyset cursors (issue 20)', async () => {
+    for (const displayName of ['Ключевые-1', 'Ключевые-2']) await ok(coordinator, REGISTER_FAMILY, { input: { displayName } });
     const page = async (after?: string) =>
       (
         await ok(
