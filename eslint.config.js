@@ -33,9 +33,15 @@ module.exports = tseslint.config(
   },
   // The API style (schema/CONVENTIONS.md §7), held over every subgraph's schema and the client-facing API schema:
   // each committed file is linted against itself, so a partner's subgraph meets the same rules before it joins.
-  ...schemaStyle(fs.readdirSync(path.join(__dirname, 'schema/subgraphs')).map((f) => `schema/subgraphs/${f}`).concat('schema/api.graphql'), {
-    graphql,
-    hubSchema,
-    root: __dirname,
-  }),
+  ...schemaStyle(
+    fs
+      .readdirSync(path.join(__dirname, 'schema/subgraphs'))
+      .map((f) => `schema/subgraphs/${f}`)
+      .concat('schema/api.graphql'),
+    {
+      graphql,
+      hubSchema,
+      root: __dirname,
+    },
+  ),
 );

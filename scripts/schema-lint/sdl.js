@@ -50,10 +50,7 @@ function directive(node, name) {
 function objectTypes(doc) {
   return /** @type {(import('graphql').ObjectTypeDefinitionNode | import('graphql').ObjectTypeExtensionNode | import('graphql').InterfaceTypeDefinitionNode)[]} */ (
     doc.definitions.filter(
-      (d) =>
-        d.kind === Kind.OBJECT_TYPE_DEFINITION ||
-        d.kind === Kind.OBJECT_TYPE_EXTENSION ||
-        d.kind === Kind.INTERFACE_TYPE_DEFINITION,
+      (d) => d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION || d.kind === Kind.INTERFACE_TYPE_DEFINITION,
     )
   );
 }

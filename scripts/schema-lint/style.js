@@ -85,7 +85,10 @@ function schemaStyle(files, { graphql, hubSchema, root }) {
       '@graphql-eslint/require-nullable-result-in-root': 'error',
       '@graphql-eslint/input-name': ['error', { checkInputType: true, caseSensitiveInputType: false }],
       'hub/refusable-nullable': ['error', { entities, shared: sharedEntities(root), justified: justified['refusable-nullable'] }],
-      'hub/temporal-names': ['error', { dateScalars: ['LocalDate'], instantScalars: ['DateTimeISO'], justified: justified['temporal-names'] }],
+      'hub/temporal-names': [
+        'error',
+        { dateScalars: ['LocalDate'], instantScalars: ['DateTimeISO'], justified: justified['temporal-names'] },
+      ],
       'hub/id-has-edge': ['error', { justified: justified['id-has-edge'] }],
       'hub/bounded-lists': ['error', { justified: justified['bounded-lists'] }],
       'hub/mutation-payload': ['error', { creatingVerbs: CREATING_VERBS }],

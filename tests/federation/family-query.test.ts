@@ -1,5 +1,6 @@
 import { DEMO_FAMILIES } from '../../subgraphs/kit/demo/people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
+import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { startTestHub, type TestHub } from '../support/hub';
 
 let hub: TestHub;
@@ -12,7 +13,7 @@ test('a coordinator reads her demo family through the gateway over HTTP', async 
   const token = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id, territoryOktmo: '25701000' });
   const result = await hub.query(
     token,
-    `query { family(id: "${DEMO_FAMILIES.ivanov}") { displayName territory { oktmo name } members { relation person { firstName snils } } } }`,
+    `query { family(id: "${globalId('Family', DEMO_FAMILIES.ivanov)}") { displayName territory { oktmo name } members { relation person { firstName snils } } } }`,
   );
   expect(result.errors).toBeUndefined();
   expect(result.data?.family.displayName).toBe('Ивановы');
@@ -24,7 +25,7 @@ test('one request starts at a family in social protection and reaches all four o
   const token = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id, territoryOktmo: '25701000' });
   const result = await hub.query(
     token,
-    `query { family(id: "${DEMO_FAMILIES.ivanov}") { members { person { id
+    `query { family(id: "${globalId('Family', DEMO_FAMILIES.ivanov)}") { members { person { id
       healthRoute { agency } educationRoute { agency } employmentRoute { agency } rentalFundRoute { agency } } } } }`,
   );
   expect(result.errors).toBeUndefined();
@@ -41,7 +42,7 @@ test('without consent the agency fields are null with CONSENT_REQUIRED, the rout
   const token = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.angarskOperator.id, territoryOktmo: '25703000' });
   const result = await hub.query(
     token,
-    `query { family(id: "${DEMO_FAMILIES.smirnova}") { displayName members { person { activeIpra { number } healthRoute { agency steps { id } withheld { code } } } } } }`,
+    `query { family(id: "${globalId('Family', DEMO_FAMILIES.smirnova)}") { displayName members { person { activeIpra { number } healthRoute { agency steps { id } withheld { code } } } } } }`,
   );
   expect(result.data?.family.displayName).toBe('Смирнова');
   expect(result.data?.family.members[0].person.activeIpra).toBeNull();

@@ -15,7 +15,10 @@ module.exports = defineRule('Lists of records are connections unless their bound
       if (!item || !RECORD_KINDS.has(kinds.get(namedType(item)) ?? '') || directive(field, 'external')) continue;
       const name = `${type.name.value}.${field.name.value}`;
       if (!bounded.has(name)) {
-        fail(field, `${name} is a list of ${namedType(item)} that may grow: make it a connection, or justify its bound in schema/CONVENTIONS.md (bounded lists)`);
+        fail(
+          field,
+          `${name} is a list of ${namedType(item)} that may grow: make it a connection, or justify its bound in schema/CONVENTIONS.md (bounded lists)`,
+        );
       }
     }
   }

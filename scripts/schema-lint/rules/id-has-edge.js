@@ -11,7 +11,10 @@ module.exports = defineRule('An output id of another record (…Id, …Ids) has 
       if (!match || namedType(field.type) !== 'ID' || directive(field, 'external')) continue;
       const edge = match[2] === 'Ids' ? `${match[1]}s` : match[1];
       if (!names.has(edge) && !justified.has(`${type.name.value}.${field.name.value}`)) {
-        fail(field, `${type.name.value}.${field.name.value} is a bare id: add the edge \`${edge}\` beside it (or instead of it), or justify the id in schema/CONVENTIONS.md`);
+        fail(
+          field,
+          `${type.name.value}.${field.name.value} is a bare id: add the edge \`${edge}\` beside it (or instead of it), or justify the id in schema/CONVENTIONS.md`,
+        );
       }
     }
   }

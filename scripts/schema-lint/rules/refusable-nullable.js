@@ -28,7 +28,10 @@ module.exports = defineRule(
         } else if (returned && entityKeys.has(returned)) {
           fail(field, `${name} references the entity ${returned}, which its owner may refuse or fail to answer: make it nullable`);
         } else if (keys && !keys.has(field.name.value)) {
-          fail(field, `${name} is a field of the entity ${typeName} and can be refused by role, scope or consent: make it nullable (only key fields are non-null)`);
+          fail(
+            field,
+            `${name} is a field of the entity ${typeName} and can be refused by role, scope or consent: make it nullable (only key fields are non-null)`,
+          );
         }
       }
     }

@@ -15,7 +15,8 @@ module.exports = defineRule('Dates are named …On, instants …At, periods are 
     const where = `${owner}.${name}`;
     if (allowed.has(where)) return;
     const type = namedType(value.type);
-    if (PERIOD_NAMES.test(name)) return fail(value, `${where}: a span of dates is one Period (\`startsOn\`, \`endsOn\`), not a pair of fields`);
+    if (PERIOD_NAMES.test(name))
+      return fail(value, `${where}: a span of dates is one Period (\`startsOn\`, \`endsOn\`), not a pair of fields`);
     if (DEADLINE_NAMES.test(name)) return fail(value, `${where}: a deadline is named \`dueOn\``);
     if (dates.has(type)) {
       const ok = isList(value.type) ? /(Dates|Days)$/.test(name) : name === 'on' || /On$/.test(name);

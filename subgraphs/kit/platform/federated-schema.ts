@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { guardArguments } from './argument-guard';
+import { applyGlobalIds } from './global-id';
 
 /** The federation features every hub subgraph may use; one link for all keeps composition predictable. */
 const FEDERATION_LINK = `
@@ -30,10 +31,12 @@ export async function buildFederatedSchema(
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as never;
   }
-  return guardArguments(
-    buildSubgraphSchema({
-      typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
-      resolvers,
-    }),
+  return applyGlobalIds(
+    guardArguments(
+      buildSubgraphSchema({
+        typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
+        resolvers,
+      }),
+    ),
   );
 }
