@@ -2,6 +2,7 @@ import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo/organization
 import { DEMO_FAMILIES, DEMO_PEOPLE as P } from '../../subgraphs/kit/demo/people';
 import { now, setClock, today } from '../../subgraphs/kit/platform/clock';
 import { snilsFromSequence } from '../../subgraphs/kit/domain/snils';
+import { decodeGlobalId, globalId } from '../../subgraphs/kit/platform/global-id';
 import { socialProtection } from '../../subgraphs/social-protection/subgraph';
 import { startTestHub, type TestHub } from '../support/hub';
 
@@ -173,7 +174,11 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
     const bratsk = await hub.token({ role: 'COORDINATOR', organizationId: ORG.bratskOperator.id, territoryOktmo: '25714000' });
     // The demo's overdue Petrov case tops the Bratsk worklist on the day the demo was laid out.
     const petrov = await ok(bratsk, `{ worklist(first: 5) { edges { node { personId stage overdue(on: "${SUITE_DAY}") } } } }`);
-    expect(petrov.worklist.edges[0].node).toEqual({ personId: P.sergeyPetrov.id, stage: 'NEEDS_ASSESSED', overdue: true });
+    expect(petrov.worklist.edges[0].node).toEqual({
+      personId: globalId('Person', P.sergeyPetrov.id),
+      stage: 'NEEDS_ASSESSED',
+      overdue: true,
+    });
   });
 
   test('the worklist pages by keyset cursors (due day, opening day, id): a page asked a day later continues after the last case seen (issue 20)', async () => {
@@ -256,7 +261,7 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
           programmeId,
           kind: 'MEDICAL',
           title: 'x',
-          executingOrganizationId: '00000000-0000-4000-8000-000000000000',
+          executingOrganizationId: globalId('Organization', '00000000-0000-4000-8000-000000000000'),
           plannedPeriod: { startsOn: '2026-01-20', endsOn: '2026-03-01' },
         },
       }),
@@ -267,7 +272,7 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
         programmeId,
         kind: 'MEDICAL',
         title: 'Курс реабилитации',
-        executingOrganizationId: ORG.irkutskChildrenClinic.id,
+        executingOrganizationId: globalId('Organization', ORG.irkutskChildrenClinic.id),
         plannedPeriod: { startsOn: '2026-01-20', endsOn: '2026-03-01' },
         idempotencyKey: 'measure-rehab-1',
       },
@@ -280,7 +285,7 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
         programmeId,
         kind: 'MEDICAL',
         title: 'Курс реабилитации',
-        executingOrganizationId: ORG.irkutskChildrenClinic.id,
+        executingOrganizationId: globalId('Organization', ORG.irkutskChildrenClinic.id),
         plannedPeriod: { startsOn: '2026-01-20', endsOn: '2026-03-01' },
         idempotencyKey: 'measure-rehab-1',
       },
@@ -304,7 +309,13 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
       'ILLEGAL_TRANSITION',
     );
     expect(await errorCode(education, UPDATE_REFERRAL, { input: { referralId, status: 'ACCEPTED', on: '2026-01-21' } })).toBe('FORBIDDEN');
-    expect((await em().getConnection().execute(`select status from referral where id = '${referralId}'`))[0].status).toBe('REQUESTED');
+    expect(
+      (
+        await em()
+          .getConnection()
+          .execute(`select status from referral where id = '${decodeGlobalId(referralId, 'referralId')}'`)
+      )[0].status,
+    ).toBe('REQUESTED');
 
     const accepted = await ok(health, UPDATE_REFERRAL, { input: { referralId, status: 'ACCEPTED', on: '2026-01-21' } });
     expect(accepted.updateReferralStatus.referral).toEqual({ status: 'ACCEPTED', answeredOn: '2026-01-21' });
@@ -468,8 +479,8 @@ describe('demo support cases and the route (seed 003 §33.3; route convention)',
   const ROUTE = `query($id: ID!) { family(id: $id) { members { person { id targetCategory socialProtectionRoute { steps { kind status dueOn executorAgency } alerts { code severity } } } } } }`;
 
   test('Ivanov: in implementation, the clinic referral is unanswered for more than 2 working days', async () => {
-    const data = await ok(coordinator, ROUTE, { id: DEMO_FAMILIES.ivanov });
-    const artyom = data.family.members.map((m: any) => m.person).find((p: any) => p.id === P.artyomIvanov.id);
+    const data = await ok(coordinator, ROUTE, { id: globalId('Family', DEMO_FAMILIES.ivanov) });
+    const artyom = data.family.members.map((m: any) => m.person).find((p: any) => p.id === globalId('Person', P.artyomIvanov.id));
     expect(artyom.targetCategory).toBe('DISABLED_CHILD');
     expect(artyom.socialProtectionRoute.alerts.map((a: any) => a.code)).toEqual(['REFERRAL_UNANSWERED']);
     const referrals = artyom.socialProtectionRoute.steps.filter((s: any) => s.kind === 'REFERRAL');
@@ -478,12 +489,16 @@ describe('demo support cases and the route (seed 003 §33.3; route convention)',
 
   test('Petrov: the programme proposal is overdue (seed 004 §3.2.7); Masha is an early-help child (seed 003 §3)', async () => {
     const bratsk = await hub.token({ role: 'COORDINATOR', organizationId: ORG.bratskOperator.id, territoryOktmo: '25714000' });
-    const data = await ok(bratsk, ROUTE, { id: DEMO_FAMILIES.petrov });
+    const data = await ok(bratsk, ROUTE, { id: globalId('Family', DEMO_FAMILIES.petrov) });
     const people = Object.fromEntries(data.family.members.map((m: any) => [m.person.id, m.person]));
-    expect(people[P.sergeyPetrov.id].socialProtectionRoute.alerts.map((a: any) => a.code)).toEqual(['DEADLINE_OVERDUE']);
-    expect(people[P.sergeyPetrov.id].socialProtectionRoute.steps.find((s: any) => s.kind === 'PROGRAMME').status).toBe('OVERDUE');
-    expect(people[P.mashaPetrova.id].targetCategory).toBe('EARLY_HELP_CHILD');
-    expect(people[P.sergeyPetrov.id].targetCategory).toBe('DISABLED_ADULT_WORKING_AGE');
+    expect(people[globalId('Person', P.sergeyPetrov.id)].socialProtectionRoute.alerts.map((a: any) => a.code)).toEqual([
+      'DEADLINE_OVERDUE',
+    ]);
+    expect(people[globalId('Person', P.sergeyPetrov.id)].socialProtectionRoute.steps.find((s: any) => s.kind === 'PROGRAMME').status).toBe(
+      'OVERDUE',
+    );
+    expect(people[globalId('Person', P.mashaPetrova.id)].targetCategory).toBe('EARLY_HELP_CHILD');
+    expect(people[globalId('Person', P.sergeyPetrov.id)].targetCategory).toBe('DISABLED_ADULT_WORKING_AGE');
   });
 
   test('Smirnova: identified from a health institution signal 3 working days ago, contact still in time (seed 003 §15(4), §16)', async () => {
@@ -497,7 +512,7 @@ describe('demo support cases and the route (seed 003 §33.3; route convention)',
   test("another organization's coordinator may not read the route: FORBIDDEN, recorded as denied", async () => {
     const angarsk = await hub.token({ role: 'COORDINATOR', organizationId: ORG.angarskOperator.id, territoryOktmo: '25703000' });
     const result = await hub.query(angarsk, `query($id: ID!) { person(id: $id) { socialProtectionRoute { agency } } }`, {
-      id: P.artyomIvanov.id,
+      id: globalId('Person', P.artyomIvanov.id),
     });
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(result.data?.person?.socialProtectionRoute ?? null).toBeNull();
@@ -514,8 +529,8 @@ describe('demo support cases and the route (seed 003 §33.3; route convention)',
       await ok(token, ROUTE, { id: familyId });
       return hub.sqlStatements()['social-protection'] - before;
     };
-    const two = await statementsFor(coordinator, DEMO_FAMILIES.ivanov);
-    const three = await statementsFor(bratsk, DEMO_FAMILIES.petrov);
+    const two = await statementsFor(coordinator, globalId('Family', DEMO_FAMILIES.ivanov));
+    const three = await statementsFor(bratsk, globalId('Family', DEMO_FAMILIES.petrov));
     expect(three).toBe(two);
     expect(two).toBeLessThanOrEqual(14);
   });
@@ -525,7 +540,7 @@ describe('social contracts and idempotent demo data', () => {
   test('a social contract with its adaptation programme and monitoring dates is recorded for a person of my family (seed 004 annex 5)', async () => {
     const RECORD = `mutation($input: RecordSocialContractInput!) { recordSocialContract(input: $input) { socialContract { id adaptationMeasures monitoringDates } userErrors { code } } }`;
     const input = {
-      personId: P.elenaIvanova.id,
+      personId: globalId('Person', P.elenaIvanova.id),
       number: 'СК-1',
       commissionDecisionOn: '2026-02-01',
       signedOn: '2026-02-05',
@@ -544,7 +559,7 @@ describe('social contracts and idempotent demo data', () => {
       coordinator,
       `query($id: ID!) { person(id: $id) { socialContracts(first: 5) { totalCount edges { node { id } } } } }`,
       {
-        id: P.elenaIvanova.id,
+        id: globalId('Person', P.elenaIvanova.id),
       },
     );
     expect(read.person.socialContracts).toEqual({
@@ -557,7 +572,7 @@ describe('social contracts and idempotent demo data', () => {
     const GIVE = `mutation($input: GiveConsentInput!) { giveConsent(input: $input) {
       consent { id agencies person { id } } person { id agencyAccess { consentedAgencies } family { id } } userErrors { code field } } }`;
     const input = {
-      personId: P.elenaIvanova.id,
+      personId: globalId('Person', P.elenaIvanova.id),
       agencies: ['EMPLOYMENT'],
       givenOn: '2026-02-01',
       idempotencyKey: 'consent-elena-employment',
@@ -565,9 +580,9 @@ describe('social contracts and idempotent demo data', () => {
     const before = await count('consent');
     const first = await ok(coordinator, GIVE, { input });
     expect(first.giveConsent.userErrors).toEqual([]);
-    expect(first.giveConsent.consent).toMatchObject({ agencies: ['EMPLOYMENT'], person: { id: P.elenaIvanova.id } });
+    expect(first.giveConsent.consent).toMatchObject({ agencies: ['EMPLOYMENT'], person: { id: globalId('Person', P.elenaIvanova.id) } });
     expect(first.giveConsent.person.agencyAccess.consentedAgencies).toContain('EMPLOYMENT');
-    expect(first.giveConsent.person.family).toEqual({ id: DEMO_FAMILIES.ivanov });
+    expect(first.giveConsent.person.family).toEqual({ id: globalId('Family', DEMO_FAMILIES.ivanov) });
     const retry = await ok(coordinator, GIVE, { input });
     expect(retry.giveConsent.consent.id).toBe(first.giveConsent.consent.id);
     expect(await count('consent')).toBe(before + 1);
