@@ -10,6 +10,7 @@ import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { OPERATORS } from '../scripts/lib/synthetic/common';
+import { globalId } from '../subgraphs/kit/platform/global-id';
 import { runLoad } from './load';
 import { post, startBenchDatabases, startBenchHub } from './stack';
 
@@ -17,6 +18,7 @@ const ROUTE = `query FamilyRoute($id: ID!) { family(id: $id) { displayName route
   steps { id agency kind title status period { startsOn } dueOn organizationId executorAgency }
   alerts { code severity personId } gaps { agency code } graph { nodes { id kind label } edges { from to kind } } } } }`;
 
+/** The uuid the generator gives family n; the API names it by its global id (`Family:<uuid>`). */
 const familyId = (n: number) => {
   const h = createHash('md5').update(`family-${n}`).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
@@ -67,7 +69,9 @@ async function main() {
   let firstError = '';
   const send = async (n: number) => {
     const i = sample[n % sample.length];
-    const result = await post(hub.gatewayUrl, await hub.token(OPERATORS[i % OPERATORS.length].id), ROUTE, { id: familyId(i) });
+    const result = await post(hub.gatewayUrl, await hub.token(OPERATORS[i % OPERATORS.length].id), ROUTE, {
+      id: globalId('Family', familyId(i)),
+    });
     // A request counts only if the route came back: a gateway that cannot reach a subgraph answers errors or a null route.
     if (result.errors || !result.data?.family?.route) firstError ||= JSON.stringify(result.errors ?? result.data).slice(0, 300);
     return !result.errors && Boolean(result.data?.family?.route);

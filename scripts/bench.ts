@@ -15,6 +15,7 @@ import { Baseline } from '../bench/baseline';
 import { runLoad, table, type LoadResult } from '../bench/load';
 import { post, postJson, startBenchDatabases, startBenchHub, type BenchAnswer, type BenchHub } from '../bench/stack';
 import { OPERATORS } from './lib/synthetic/common';
+import { globalId } from '../subgraphs/kit/platform/global-id';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -27,7 +28,7 @@ const md5uuid = (text: string) => {
 };
 
 const ROUTE = `query FamilyRoute($id: ID!) { family(id: $id) { displayName route {
-  steps { id agency kind title status startDate dueDate organizationId executorAgency }
+  steps { id agency kind title status period { startsOn } dueOn organizationId executorAgency }
   alerts { code severity personId } gaps { agency code } graph { nodes { id kind label } edges { from to kind } } } } }`;
 const MAP_FIELDS = `resourceMap { supply { agency serviceKind capacityTotal capacityAvailable queueLength } demand { byServiceKind { kind value } } coverage { serviceKind demand providers gap } }`;
 
@@ -81,7 +82,9 @@ async function main() {
   const routeLoad = async (hub: BenchHub) => {
     const send = async (n: number) => {
       const i = familyOf(n);
-      const result = await post(hub.gatewayUrl, await hub.token(OPERATORS[i % OPERATORS.length].id), ROUTE, { id: md5uuid(`family-${i}`) });
+      const result = await post(hub.gatewayUrl, await hub.token(OPERATORS[i % OPERATORS.length].id), ROUTE, {
+        id: globalId('Family', md5uuid(`family-${i}`)),
+      });
       return !result.errors && Boolean(result.data?.family?.route);
     };
     await runLoad(40, concurrency, send);
@@ -99,8 +102,11 @@ async function main() {
     const token = await hub.token(OPERATORS[0].id);
     const gatewayOnly = async () => !(await post(hub.gatewayUrl, token, '{ __typename }', {})).errors;
     const oneFetch = async () =>
-      !(await post(hub.gatewayUrl, token, 'query($id: ID!) { family(id: $id) { id } }', { id: '00000000-0000-4000-8000-000000000000' }))
-        .errors;
+      !(
+        await post(hub.gatewayUrl, token, 'query($id: ID!) { family(id: $id) { id } }', {
+          id: globalId('Family', '00000000-0000-4000-8000-000000000000'),
+        })
+      ).errors;
     await runLoad(100, concurrency, gatewayOnly);
     const gateway = await runLoad(requests * 2, concurrency, gatewayOnly);
     await runLoad(100, concurrency, oneFetch);

@@ -16,9 +16,10 @@ import { ProductionCalendar } from '../subgraphs/social-protection/calendar/prod
 import { HUB_HOME } from './lib/config';
 
 const LOAD = `mutation($input: LoadCalendarDecreeInput!) { loadCalendarDecree(input: $input) {
-  year workingDays days { date kind note }
-  recomputedCases { caseId stage dueDateBefore dueDateAfter provisionalBefore provisionalAfter } } }`;
-const STATUS = `{ productionCalendarStatus { today years { year decreed } alerts { code year message } } }`;
+  load { year workingDays days { on kind note }
+    recomputedCases { supportCaseId stage formerDueOn dueOn provisionalBefore provisionalAfter } }
+  userErrors { code message field } } }`;
+const STATUS = `{ productionCalendarStatus { judgedOn years { year decreed } alerts { code year message } } }`;
 
 class CliError extends Error {}
 
@@ -47,17 +48,20 @@ async function adminToken(): Promise<string> {
 
 interface LoadAnswer {
   loadCalendarDecree: {
-    year: number;
-    workingDays: number;
-    days: unknown[];
-    recomputedCases: {
-      caseId: string;
-      stage: string;
-      dueDateBefore: string | null;
-      dueDateAfter: string | null;
-      provisionalBefore: boolean;
-      provisionalAfter: boolean;
-    }[];
+    load: {
+      year: number;
+      workingDays: number;
+      days: unknown[];
+      recomputedCases: {
+        supportCaseId: string;
+        stage: string;
+        formerDueOn: string | null;
+        dueOn: string | null;
+        provisionalBefore: boolean;
+        provisionalAfter: boolean;
+      }[];
+    } | null;
+    userErrors: { code: string; message: string; field: string[] | null }[];
   };
 }
 interface StatusAnswer {
@@ -88,13 +92,16 @@ async function main(): Promise<void> {
     console.log(`${decree.year}: ${new ProductionCalendar(days, [decree.year]).workingDaysInYear(decree.year)} working days`);
   } else if (command === 'load') {
     const decree = readDecree(file);
-    const days = decree.days.map((d) => ({ date: d.date, kind: d.kind.toUpperCase(), reference: d.reference, from: d.from ?? null }));
-    const { loadCalendarDecree: result } = await call<LoadAnswer>(LOAD, { input: { year: decree.year, days } });
+    const days = decree.days.map((d) => ({ on: d.date, kind: d.kind.toUpperCase(), reference: d.reference, movedFromOn: d.from ?? null }));
+    const { loadCalendarDecree: answer } = await call<LoadAnswer>(LOAD, { input: { year: decree.year, days } });
+    const refusal = answer.userErrors[0];
+    if (refusal || !answer.load) throw new CliError(`${refusal?.message ?? 'the decree was not loaded'} (${refusal?.code ?? 'ERROR'})`);
+    const result = answer.load;
     console.log(`${result.year}: decree loaded, ${result.days.length} federal days, ${result.workingDays} working days`);
     console.log(`${result.recomputedCases.length} open case(s) with a changed deadline`);
     for (const c of result.recomputedCases) {
       console.log(
-        `  ${c.caseId} ${c.stage}: ${c.dueDateBefore}${c.provisionalBefore ? ' (provisional)' : ''} -> ${c.dueDateAfter}${c.provisionalAfter ? ' (provisional)' : ''}`,
+        `  ${c.supportCaseId} ${c.stage}: ${c.formerDueOn}${c.provisionalBefore ? ' (provisional)' : ''} -> ${c.dueOn}${c.provisionalAfter ? ' (provisional)' : ''}`,
       );
     }
   } else if (command === 'status') {

@@ -82,7 +82,8 @@ function schemaStyle(files, { graphql, hubSchema, root }) {
       // Value types (a route alert, a capacity row) have no identity of their own; records implement Node (§7.4).
       '@graphql-eslint/strict-id-in-types': 'off',
       '@graphql-eslint/no-scalar-result-type-on-mutation': 'error',
-      '@graphql-eslint/require-nullable-result-in-root': 'error',
+      // Root queries are nullable by hub/refusable-nullable; a mutation's payload is non-null (§7.6), which this rule would refuse.
+      '@graphql-eslint/require-nullable-result-in-root': 'off',
       '@graphql-eslint/input-name': ['error', { checkInputType: true, caseSensitiveInputType: false }],
       'hub/refusable-nullable': ['error', { entities, shared: sharedEntities(root), justified: justified['refusable-nullable'] }],
       'hub/temporal-names': [

@@ -1,4 +1,13 @@
-import { Kind, parse, print, type EnumTypeDefinitionNode, type FieldDefinitionNode, type StringValueNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  print,
+  visit,
+  type EnumTypeDefinitionNode,
+  type FieldDefinitionNode,
+  type ScalarTypeDefinitionNode,
+  type StringValueNode,
+} from 'graphql';
 import { contributionsTo, findContributions, namedType, type Contribution } from './contributions';
 import { RESOURCE_MAP_SCHEMA } from '../conventions/resource-map/schema';
 import { ROUTE_REFERENCES, ROUTE_SCHEMA } from '../conventions/route/schema';
@@ -14,11 +23,30 @@ interface ObjectShape {
   entity: boolean;
 }
 
+/** `@key(fields: "id")` without `resolvable: false`. */
+function isResolvableIdKey(directive: {
+  name: { value: string };
+  arguments?: readonly { name: { value: string }; value: { kind: string } }[];
+}) {
+  if (directive.name.value !== 'key') return false;
+  const argument = (name: string) =>
+    directive.arguments?.find((a) => a.name.value === name)?.value as { kind: string; value?: unknown } | undefined;
+  const fields = argument('fields');
+  const resolvable = argument('resolvable');
+  return (
+    fields?.kind === Kind.STRING &&
+    String(fields.value).trim() === 'id' &&
+    !(resolvable?.kind === Kind.BOOLEAN && resolvable.value === false)
+  );
+}
+
 /** Every type of the agencies' schemas by name, fields merged across subgraphs (a type's field is the same wherever it is declared). */
 class TypeIndex {
   readonly objects = new Map<string, ObjectShape>();
   readonly enums = new Map<string, EnumTypeDefinitionNode>();
-  readonly scalars = new Set<string>();
+  readonly scalars = new Map<string, ScalarTypeDefinitionNode>();
+  /** Object types some agency resolves by `@key(fields: "id")`: the types `node(id:)` can refetch. */
+  readonly nodeTypes = new Set<string>();
 
   constructor(subgraphSdls: Record<string, string>) {
     for (const sdl of Object.values(subgraphSdls)) {
@@ -27,10 +55,12 @@ class TypeIndex {
           const shape: ObjectShape = this.objects.get(d.name.value) ?? { fields: new Map(), entity: false };
           if (d.kind === Kind.OBJECT_TYPE_DEFINITION) shape.description ??= d.description;
           shape.entity ||= (d.directives ?? []).some((x) => x.name.value === 'key');
+          if ((d.directives ?? []).some(isResolvableIdKey)) this.nodeTypes.add(d.name.value);
           for (const f of d.fields ?? []) if (!shape.fields.has(f.name.value)) shape.fields.set(f.name.value, f);
           this.objects.set(d.name.value, shape);
         } else if (d.kind === Kind.ENUM_TYPE_DEFINITION && !this.enums.has(d.name.value)) this.enums.set(d.name.value, d);
-        else if (d.kind === Kind.SCALAR_TYPE_DEFINITION && !d.name.value.startsWith('_')) this.scalars.add(d.name.value);
+        else if (d.kind === Kind.SCALAR_TYPE_DEFINITION && !d.name.value.startsWith('_') && !this.scalars.get(d.name.value)?.description)
+          this.scalars.set(d.name.value, d);
       }
     }
   }
@@ -84,7 +114,7 @@ class Requirements {
   }
 }
 
-const description = (node?: StringValueNode) => (node ? `${print(node)}\n` : '');
+const description = (node?: StringValueNode) => (node ? `${print({ ...node, block: true })}\n` : '');
 
 function printField(field: FieldDefinitionNode, directive = ''): string {
   return `  ${description(field.description)}  ${field.name.value}: ${print(field.type)}${directive}`;
@@ -112,11 +142,51 @@ export interface Assembly {
   contributions: Contribution[];
   /** Whether each convention's field is offered (a hub without, say, statistics contributions has no `statistics`). */
   offers: { route: boolean; accessLog: boolean; resourceMap: boolean; statistics: boolean };
+  /** The types `node(id:)` refetches: every agency type resolvable by `@key(fields: "id")`. */
+  nodeTypes: string[];
 }
+
+/** Descriptions as blocks (`"""…"""`), the style the schema lint asks for, whatever the agencies' printer chose. */
+function blockDescriptions(sdl: string): string {
+  return print(
+    visit(parse(sdl), {
+      enter(node) {
+        const text = 'description' in node ? node.description : undefined;
+        return text && !text.block ? { ...node, description: { ...text, block: true } } : undefined;
+      },
+    }),
+  );
+}
+
+const PAGE_INFO = `"""Where a page of a connection stands in the whole list (GraphQL Cursor Connections)."""
+type PageInfo @shareable {
+  """True when records follow the last edge of this page: ask again with \`after: endCursor\`."""
+  hasNextPage: Boolean!
+  """True when this page was asked for \`after\` a cursor, so records come before its first edge."""
+  hasPreviousPage: Boolean!
+  """The cursor of the first edge; null on an empty page."""
+  startCursor: String
+  """The cursor of the last edge; pass it as \`after\` for the next page."""
+  endCursor: String
+}`;
+
+const PERIOD_INPUT = `"""A span of calendar days to filter or plan by, both ends included; leave an end out to keep it open."""
+input PeriodInput {
+  """The first day (included); open when left out."""
+  startsOn: LocalDate
+  """The last day (included); open when left out."""
+  endsOn: LocalDate
+}`;
+
+const PAGE_ARGUMENTS = `"""How many records to return, 1 to 100 (default 20); more is refused with BAD_USER_INPUT."""
+    first: Int = 20
+    """Return the records after this cursor (\`pageInfo.endCursor\` of the previous page)."""
+    after: String`;
 
 /**
  * The assembly subgraph for a set of agency subgraphs: `Family.route`, `Person.accessLog`, `Territory.resourceMap`
- * and `statistics(...)`, each `@requires`-ing the contributions the agencies declare under the hub's conventions.
+ * and `statistics(...)`, each `@requires`-ing the contributions the agencies declare under the hub's conventions,
+ * and `node(id:)`, which names the record behind a global id so the router fetches it from its agency.
  * It is generated when the supergraph is composed, so a partner that follows the conventions joins with a
  * recomposition and no code change (schema/CONVENTIONS.md).
  */
@@ -135,31 +205,57 @@ export function buildAssembly(subgraphSdls: Record<string, string>): Assembly {
     resourceMap: resources.length > 0,
     statistics: statistics.length > 0,
   };
+  const nodeTypes = [...index.nodeTypes].sort();
+  const nodes = new Set(nodeTypes);
   const hubTypes: string[] = [];
-  const entities: string[] = [];
+  const queryFields: string[] = [];
+  /** Entity types the assembly declares: their key and the fields it adds or reads. */
+  const entities = new Map<string, { key: string; fields: string[] }>();
+  const entity = (type: string, key: string, ...fields: string[]) => {
+    const keyField = index.field(type, key);
+    const described: FieldDefinitionNode =
+      keyField.description || key !== 'id'
+        ? keyField
+        : {
+            ...keyField,
+            description: { kind: Kind.STRING, value: `The ${type}'s global id, \`${type}:<uuid>\`: opaque to clients.`, block: true },
+          };
+    const found = entities.get(type) ?? { key, fields: [printField(described)] };
+    found.fields.push(...fields);
+    entities.set(type, found);
+  };
   const externals = (list: Contribution[]) => list.map((c) => printField(index.field(c.parentType, c.field), ' @external'));
+  let organizationReferenced = false;
 
   if (offers.route) {
     const parts = routes.map((c) => `${c.field} { ${required.shape(c.type)} }`).join(' ');
     const person = `id ${required.field('Person', 'firstName')} ${required.field('Person', 'lastName')} ${parts}`;
     const requires = `${required.field('Family', 'displayName')} members { ${required.field('FamilyMember', 'relation')} person { ${person} } }`;
-    hubTypes.push(ROUTE_SCHEMA, ROUTE_REFERENCES);
-    entities.push(`type Family @key(fields: "id") {
-  id: ID!
-${printField(index.field('Family', 'displayName'), ' @external')}
-${printField(index.field('Family', 'members'), ' @external')}
-  "The family's route across all agencies (route convention): null when the family cannot be read."
-  route: FamilyRoute @requires(fields: ${JSON.stringify(requires)})
-}
-
-type FamilyMember {
+    // A gap's code is an ErrorCode where the agencies declare the enum (the kit's), else its text.
+    hubTypes.push(index.enums.has('ErrorCode') ? ROUTE_SCHEMA : ROUTE_SCHEMA.replace('code: ErrorCode!', 'code: String!'), PERIOD_INPUT);
+    organizationReferenced = true;
+    if (index.enums.has('ErrorCode')) required.enums.add('ErrorCode');
+    entity(
+      'Family',
+      'id',
+      printField(index.field('Family', 'displayName'), ' @external'),
+      printField(index.field('Family', 'members'), ' @external'),
+      `  """
+  The family's route across all agencies (route convention) within \`period\` (the whole route when it is left
+  open): null when the family cannot be read, or with BAD_USER_INPUT when the period holds more than 500 steps.
+  """
+  route(
+    """The days to show: steps whose days overlap them (an open step runs on; a step with no day is always shown)."""
+    period: PeriodInput
+  ): FamilyRoute @requires(fields: ${JSON.stringify(requires)})`,
+    );
+    hubTypes.push(`${description(index.objects.get('FamilyMember')?.description)}type FamilyMember {
 ${printField(index.field('FamilyMember', 'relation'), ' @external')}
 ${printField(index.field('FamilyMember', 'person'), ' @external')}
 }`);
-  }
-  const personFields: string[] = [];
-  if (offers.route) {
-    personFields.push(
+    entity(
+      'Person',
+      'id',
       printField(index.field('Person', 'firstName'), ' @external'),
       printField(index.field('Person', 'lastName'), ' @external'),
       ...externals(routes),
@@ -168,63 +264,141 @@ ${printField(index.field('FamilyMember', 'person'), ' @external')}
   if (offers.accessLog) {
     const requires = logs.map((c) => `${c.field} { ${required.shape(c.type)} }`).join(' ');
     const entry = index.objects.get(logs[0].type)!;
-    hubTypes.push(`"One access to a person's data, as the agency that holds the data recorded it."
+    organizationReferenced = true;
+    hubTypes.push(
+      `"""One access to a person's data, as the agency that holds the data recorded it."""
 type AccessLogEntry {
 ${[...entry.fields.values()].map((f) => printField(f)).join('\n')}
-}`);
-    personFields.push(
+  """The caller's organization, null for a caller without one."""
+  organization: Organization
+}
+
+"""One entry of a person's access log, with the cursor that points at it."""
+type AccessLogEntryEdge {
+  """Opaque position of this entry in the log; pass it as \`after\` to continue after it."""
+  cursor: String!
+  """The entry."""
+  node: AccessLogEntry!
+}
+
+"""A page of a person's access log, newest first."""
+type AccessLogEntryConnection {
+  """The entries of this page, newest first."""
+  edges: [AccessLogEntryEdge!]!
+  """Whether entries come before or after this page, and its cursors."""
+  pageInfo: PageInfo!
+  """How many entries match, across all pages."""
+  totalCount: Int!
+}`,
+      PAGE_INFO,
+    );
+    if (!offers.route) hubTypes.push(PERIOD_INPUT);
+    entity(
+      'Person',
+      'id',
       ...externals(logs),
-      `  "Who accessed this person's data in any agency, newest first (access-log convention; the coordinator of the person's family)."
-  accessLog: [AccessLogEntry!] @requires(fields: ${JSON.stringify(requires)})`,
+      `  """
+  Who accessed this person's data in any agency, newest first, a page at a time (access-log convention; the
+  coordinator of the person's family). Covers each agency's newest 200 entries about the person: older entries stay
+  in the agency's audit trail. Keyset cursors: entries recorded between two pages do not shift the next page.
+  """
+  accessLog(
+    ${PAGE_ARGUMENTS}
+    """Only the accesses on these days (the region's calendar days)."""
+    period: PeriodInput
+  ): AccessLogEntryConnection @requires(fields: ${JSON.stringify(requires)})`,
     );
   }
-  if (personFields.length) entities.push(`type Person @key(fields: "id") {\n  id: ID!\n${personFields.join('\n')}\n}`);
+  if (organizationReferenced && !nodes.has('Organization')) hubTypes.push(ROUTE_REFERENCES);
 
   if (offers.resourceMap) {
     const parts = [...resources, ...(demand ? [demand] : [])].map((c) => `${c.field} { ${required.shape(c.type)} }`).join(' ');
     hubTypes.push(RESOURCE_MAP_SCHEMA);
-    entities.push(`type Territory @key(fields: "oktmo") {
-  oktmo: ID!
-${externals([...resources, ...(demand ? [demand] : [])]).join('\n')}
-  "Supply and demand on the territory, assembled from every agency's resources (resource-map convention)."
-  resourceMap: ResourceMap @requires(fields: ${JSON.stringify(parts)})
-}`);
+    entity(
+      'Territory',
+      'oktmo',
+      ...externals([...resources, ...(demand ? [demand] : [])]),
+      `  """Supply and demand on the territory, assembled from every agency's resources (resource-map convention)."""
+  resourceMap: ResourceMap @requires(fields: ${JSON.stringify(parts)})`,
+    );
   }
   if (offers.statistics) {
     const parts = statistics.map((c) => `${c.field} { ${required.shape(c.type)} }`).join(' ');
-    entities.push(`type StatisticsReport @key(fields: "fromMonth toMonth territoryOktmo") {
-${['fromMonth', 'toMonth', 'territoryOktmo'].map((f) => printField(index.field('StatisticsReport', f))).join('\n')}
-${externals(statistics).join('\n')}
-  "Every agency's cells for the period (statistics convention), small counts suppressed by each agency."
-  cells: [StatisticCell!]! @requires(fields: ${JSON.stringify(parts)})
-  "Agencies whose cells are missing from this report because they did not answer or refused."
-  missingAgencies: [String!]! @requires(fields: ${JSON.stringify(parts)})
-}
-
-type Query {
-  "Monthly statistics of every agency (statistics convention) for analysts; small counts suppressed."
-  statistics(fromMonth: String!, toMonth: String!, territoryOktmo: ID): StatisticsReport!
-}`);
+    const keyFields = ['fromMonth', 'toMonth', 'territoryOktmo'];
+    entities.set('StatisticsReport', {
+      key: keyFields.join(' '),
+      fields: [
+        ...keyFields.map((f) => printField(index.field('StatisticsReport', f))),
+        ...externals(statistics),
+        `  """
+  Every agency's cells for the period (statistics convention), small counts suppressed by each agency; at most 36
+  months of the region's territories.
+  """
+  cells: [StatisticCell!] @requires(fields: ${JSON.stringify(parts)})
+  """Agency codes of the agencies whose cells are missing from this report because they did not answer or refused."""
+  missingAgencies: [String!] @requires(fields: ${JSON.stringify(parts)})`,
+      ],
+    });
+    queryFields.push(`  """Monthly statistics of every agency (statistics convention) for analysts; small counts suppressed."""
+  statistics(
+    """First month, YYYY-MM."""
+    fromMonth: String!
+    """Last month, YYYY-MM (inclusive, at most 36 months after fromMonth)."""
+    toMonth: String!
+    """OKTMO code of one territory; the whole region when left out."""
+    territoryOktmo: ID
+  ): StatisticsReport`);
   }
 
+  if (nodeTypes.length) {
+    hubTypes.push(`"""
+A record of any agency that a client can refetch by its global id (\`<Type>:<uuid>\`) with \`node(id:)\`; the router
+fetches it from the agency that owns it, under that agency's policy (CONVENTIONS §7.4).
+"""
+interface Node @key(fields: "id") {
+  """The record's global id, \`<Type>:<uuid>\`: opaque to clients."""
+  id: ID!
+}`);
+    for (const type of nodeTypes) entity(type, 'id');
+    queryFields.push(`  """
+  The record behind a global id (a \`RouteStep.recordId\`, any \`id\` of a Node), fetched from its agency under that
+  agency's policy: null with BAD_USER_INPUT for a text that is no global id of a Node type, null with the agency's
+  error (FORBIDDEN, CONSENT_REQUIRED) for a record the caller may not read, and null for a record that does not exist.
+  """
+  node(
+    """A global id, \`<Type>:<uuid>\`, as the API returned it."""
+    id: ID!
+  ): Node`);
+  }
+  if (queryFields.length)
+    hubTypes.push(`"""The hub's own queries: statistics across agencies and refetching any record."""
+type Query {
+${queryFields.join('\n')}
+}`);
+
+  const entityTypes = [...entities.entries()].map(([type, { key, fields }]) => {
+    const implementsNode = nodes.has(type) && key === 'id' ? ' implements Node' : '';
+    return `${description(index.objects.get(type)?.description)}type ${type}${implementsNode} @key(fields: "${key}") {\n${fields.join('\n')}\n}`;
+  });
   const hubSdl = hubTypes.join('\n');
-  const shareable = typesReturnedByHub([...entities, hubSdl].join('\n'), index);
+  const shareable = typesReturnedByHub([...entityTypes, hubSdl].join('\n'), index);
   const copied: string[] = [];
   for (const type of [...required.valueTypes, ...shareable].filter((t, i, all) => all.indexOf(t) === i).sort()) {
     const shape = index.objects.get(type)!;
-    if (shape.entity) continue;
+    if (shape.entity || type === 'PageInfo') continue;
     const own = shareable.has(type);
     const fields = index.selectable(type).map((f) => printField(f, own ? '' : ' @external'));
     copied.push(`${description(shape.description)}type ${type}${own ? ' @shareable' : ''} {\n${fields.join('\n')}\n}`);
     for (const f of index.selectable(type)) required.field(type, f.name.value);
   }
+  if (offers.route || offers.accessLog) required.scalars.add('LocalDate');
   for (const name of [...required.enums].sort()) copied.push(print(index.enums.get(name)!));
-  for (const name of [...required.scalars].sort()) copied.push(`scalar ${name}`);
+  for (const name of [...required.scalars].sort()) copied.push(`${description(index.scalars.get(name)?.description)}scalar ${name}`);
 
   const sdl = `extend schema
   @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@shareable", "@external", "@requires"])
 
-${[...entities, hubSdl, ...copied].join('\n\n')}
+${[...entityTypes, hubSdl, ...copied].join('\n\n')}
 `;
-  return { sdl: print(parse(sdl)) + '\n', contributions, offers };
+  return { sdl: blockDescriptions(sdl) + '\n', contributions, offers, nodeTypes };
 }

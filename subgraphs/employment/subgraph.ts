@@ -18,6 +18,7 @@ import { SocialEmployment } from './social-employment/social-employment.entity';
 import { SocialEmploymentResolver } from './social-employment/social-employment.resolver';
 import { VocationalTraining } from './vocational-training/vocational-training.entity';
 import { VocationalTrainingResolver } from './vocational-training/vocational-training.resolver';
+import { personRecordReference, quotaJobReference } from './shared/references';
 
 /**
  * Employment: job seekers, quota jobs and placements with the special measures of 181-FZ art. 20–21
@@ -52,6 +53,14 @@ export const employment: SubgraphModule = {
     // The representation carries `agencyAccess` (@requires); keep it for the field resolvers.
     Person: { __resolveReference: (reference: Person) => reference },
     Territory: { __resolveReference: (reference: { oktmo: string }) => reference },
+    // Employment's records, refetched by id (node, entity references): one statement per type per request, and
+    // the same authorization as the person's fields that list them (shared/references.ts).
+    JobSeekerRegistration: personRecordReference(JobSeekerRegistration, 'JobSeekerRegistration (reference)'),
+    JobPlacement: personRecordReference(JobPlacement, 'JobPlacement (reference)'),
+    SocialEmployment: personRecordReference(SocialEmployment, 'SocialEmployment (reference)'),
+    VocationalTraining: personRecordReference(VocationalTraining, 'VocationalTraining (reference)'),
+    SocialContractEmploymentMeasure: personRecordReference(SocialContractEmploymentMeasure, 'SocialContractEmploymentMeasure (reference)'),
+    QuotaJob: quotaJobReference(QuotaJob),
   },
   async loadDemoData(em) {
     await loadDemoData(em);

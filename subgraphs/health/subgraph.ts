@@ -5,13 +5,15 @@ import { HealthResourcesResolver, loadDemoServices, Territory } from './resource
 import { ClinicAttachment } from './attachment/clinic-attachment.entity';
 import { loadDemoData } from './data/demo-data';
 import { Ipra, IpraMeasure } from './ipra/ipra.entity';
-import { IpraResolver } from './ipra/ipra.resolver';
+import { IpraMeasureResolver, IpraResolver, RehabilitationCourseResolver } from './ipra/ipra.resolver';
 import { migrations } from './migrations';
 import { MseReferral } from './mse/mse-referral.entity';
 import { Person } from './person/person.entity';
 import { PersonResolver } from './person/person.resolver';
 import { RehabilitationCourse } from './rehabilitation/rehabilitation-course.entity';
 import { SignalOutbox } from './signal-outbox/signal-outbox.entity';
+import { Organization } from './shared/organization.stub';
+import { healthRecordReference } from './shared/references';
 
 /**
  * Health: IPRAs with their measures by section and the execution reported back, MSE referrals and
@@ -23,12 +25,25 @@ export const health: SubgraphModule = {
   agency: 'HEALTH',
   entities: [Ipra, IpraMeasure, MseReferral, RehabilitationCourse, ClinicAttachment, SignalOutbox, ProvidedService],
   migrations,
-  resolvers: [PersonResolver, IpraResolver, HealthResourcesResolver, accessLogResolver(Person, 'HEALTH', 'healthAccessLog')],
-  orphanedTypes: [Person, MseReferral, RehabilitationCourse, ClinicAttachment, Territory],
+  resolvers: [
+    PersonResolver,
+    IpraResolver,
+    IpraMeasureResolver,
+    RehabilitationCourseResolver,
+    HealthResourcesResolver,
+    accessLogResolver(Person, 'HEALTH', 'healthAccessLog'),
+  ],
+  orphanedTypes: [Person, Organization, MseReferral, RehabilitationCourse, ClinicAttachment, Territory],
   referenceResolvers: {
     // The representation carries `agencyAccess` (@requires); keep it for the field resolvers.
     Person: { __resolveReference: (reference: Person) => reference },
     Territory: { __resolveReference: (reference: { oktmo: string }) => reference },
+    // Health's own records, refetched by id (CONVENTIONS §7.4): one statement per type and request, health specialists only.
+    Ipra: healthRecordReference(Ipra, 'Ipra'),
+    IpraMeasure: healthRecordReference(IpraMeasure, 'IpraMeasure'),
+    MseReferral: healthRecordReference(MseReferral, 'MseReferral'),
+    RehabilitationCourse: healthRecordReference(RehabilitationCourse, 'RehabilitationCourse'),
+    ClinicAttachment: healthRecordReference(ClinicAttachment, 'ClinicAttachment'),
   },
   async loadDemoData(em) {
     await loadDemoData(em);

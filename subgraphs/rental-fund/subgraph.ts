@@ -15,6 +15,7 @@ import { RentalFundResourcesResolver, Territory } from './resource-map/resources
 import { RentalStatisticsResolver } from './statistics/statistics.resolver';
 import { Person } from './person/person.entity';
 import { PersonResolver } from './person/person.resolver';
+import { rentalFundReferences } from './references';
 import { AidType } from './stock/aid-type.entity';
 import { RentalItem } from './stock/rental-item.entity';
 import { Organization } from './stock/organization.stub';
@@ -46,6 +47,7 @@ export const rentalFund: SubgraphModule = {
   ],
   orphanedTypes: [Person, Organization, Territory, StatisticsReportEntity],
   referenceResolvers: {
+    ...rentalFundReferences,
     StatisticsReport: statisticsReportReference,
     Territory: { __resolveReference: (reference: { oktmo: string }) => reference },
     // The representation carries `agencyAccess` (@requires); keep it for the field resolvers.

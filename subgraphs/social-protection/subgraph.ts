@@ -8,11 +8,10 @@ import { loadDemoData } from './data/demo-data';
 import { loadDemoSupport } from './data/demo-support';
 import { loadReferenceData } from './data/reference-data';
 import { Family, FamilyMember } from './family/family.entity';
-import { familyReference } from './family/family.reference';
 import { FamilyMemberResolver, FamilyResolver } from './family/family.resolver';
 import { migrations } from './migrations';
 import { Consent } from './consent/consent.entity';
-import { ConsentResolver } from './consent/consent.resolver';
+import { ConsentFieldsResolver, ConsentResolver } from './consent/consent.resolver';
 import { accessLogResolver } from '../conventions/access-log/contract';
 import { ProvidedService } from '../conventions/resource-map/contract';
 import { DemandResolver } from './resource-map/demand.resolver';
@@ -27,9 +26,9 @@ import { personReference } from './person/person.reference';
 import { PersonResolver } from './person/person.resolver';
 import { TargetCategoryResolver } from './person/target-category.resolver';
 import { Measure, Programme, SupportAgreement } from './programme/programme.entity';
-import { MeasureResolver, ProgrammeResolver } from './programme/programme.resolver';
+import { MeasureResolver, ProgrammeResolver, SupportAgreementResolver } from './programme/programme.resolver';
 import { Referral } from './referral/referral.entity';
-import { ReferralResolver, referralReference } from './referral/referral.resolver';
+import { ReferralResolver } from './referral/referral.resolver';
 import { RegisterResolver } from './register/register.resolver';
 import { Signal } from './signal/signal.entity';
 import { SignalResolver } from './signal/signal.resolver';
@@ -37,7 +36,18 @@ import { SocialContract } from './social-contract/social-contract.entity';
 import { SocialContractResolver } from './social-contract/social-contract.resolver';
 import { PersonSupportResolver } from './support-case/person-support.resolver';
 import { StageTransition, SupportCase } from './support-case/support-case.entity';
-import { SupportCaseResolver, supportCaseReference } from './support-case/support-case.resolver';
+import { SupportCaseResolver } from './support-case/support-case.resolver';
+import {
+  consentReference,
+  familyReference,
+  measureReference,
+  programmeReference,
+  referralReference,
+  signalReference,
+  socialContractReference,
+  stageTransitionReference,
+  supportCaseReference,
+} from './references';
 import { Territory } from './territory/territory.entity';
 import { TerritoryResolver, territoryReference } from './territory/territory.resolver';
 
@@ -71,6 +81,7 @@ export const socialProtection: SubgraphModule = {
     PersonResolver,
     AgencyAccessResolver,
     ConsentResolver,
+    ConsentFieldsResolver,
     FamilyResolver,
     FamilyMemberResolver,
     TargetCategoryResolver,
@@ -81,6 +92,7 @@ export const socialProtection: SubgraphModule = {
     PersonSupportResolver,
     ProgrammeResolver,
     MeasureResolver,
+    SupportAgreementResolver,
     ReferralResolver,
     SocialContractResolver,
     DemandResolver,
@@ -96,6 +108,12 @@ export const socialProtection: SubgraphModule = {
     Territory: territoryReference,
     SupportCase: supportCaseReference,
     Referral: referralReference,
+    Consent: consentReference,
+    Signal: signalReference,
+    StageTransition: stageTransitionReference,
+    Programme: programmeReference,
+    Measure: measureReference,
+    SocialContract: socialContractReference,
   },
   async loadReferenceData(em) {
     await loadReferenceData(em);

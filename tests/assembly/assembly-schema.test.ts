@@ -14,6 +14,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { ASSEMBLY, buildAssembly } from '../../subgraphs/assembly/assembly-schema';
+import { nodeReference } from '../../subgraphs/assembly/resolvers';
 import { ROUTE_SCHEMA } from '../../subgraphs/conventions/route/schema';
 
 /*
@@ -224,8 +225,10 @@ describe('buildAssembly: the assembly subgraph generated from the contributions 
     test('accessLog returns one hub type, AccessLogEntry, with the fields of the agencies’ entries', () => {
       // One hub-owned entry type instead of each agency's: Hive Gateway refused the same value type defined by
       // several @requires fields (issue 14).
-      expect(print(field(doc, 'Person', 'accessLog').type)).toBe('[AccessLogEntry!]');
-      expect(fieldNames(doc, 'AccessLogEntry')).toEqual(fieldNames(parse(HEALTH), 'HealthAccessLogEntry'));
+      expect(print(field(doc, 'Person', 'accessLog').type)).toBe('AccessLogEntryConnection');
+      expect(field(doc, 'Person', 'accessLog').arguments!.map((a) => a.name.value)).toEqual(['first', 'after', 'period']);
+      expect(fieldNames(doc, 'AccessLogEntry')).toEqual([...fieldNames(parse(HEALTH), 'HealthAccessLogEntry'), 'organization']);
+      expect(fieldNames(doc, 'AccessLogEntryConnection')).toEqual(['edges', 'pageInfo', 'totalCount']);
       expect(directiveNames(objectType(doc, 'AccessLogEntry'))).toEqual([]);
     });
   });
@@ -275,7 +278,7 @@ describe('buildAssembly: the assembly subgraph generated from the contributions 
 
   test('a convention with no contributions has no field: no statistics, no resource map', () => {
     expect(named(doc, 'StatisticsReport')).toBeUndefined();
-    expect(named(doc, 'Query')).toBeUndefined();
+    expect(fieldNames(doc, 'Query')).toEqual(['node']);
     expect(named(doc, 'Territory')).toBeUndefined();
     expect(named(doc, 'ResourceMap')).toBeUndefined();
     expect(assembly.sdl).not.toMatch(/\bstatistics\(|\bresourceMap\b/);
@@ -393,9 +396,9 @@ describe('the resource map and statistics conventions', () => {
   });
 
   test('statistics(...) opens a StatisticsReport whose cells and missingAgencies require every agency’s cells', () => {
-    expect(print({ ...field(doc, 'Query', 'statistics'), description: undefined })).toBe(
-      'statistics(fromMonth: String!, toMonth: String!, territoryOktmo: ID): StatisticsReport!',
-    );
+    const statistics = field(doc, 'Query', 'statistics');
+    const bare = { ...statistics, description: undefined, arguments: statistics.arguments!.map((a) => ({ ...a, description: undefined })) };
+    expect(print(bare)).toBe('statistics(fromMonth: String!, toMonth: String!, territoryOktmo: ID): StatisticsReport');
     const expected = { rentalFundStatistics: cells, socialProtectionStatistics: cells };
     expect(requiresTree(field(doc, 'StatisticsReport', 'cells'))).toEqual(expected);
     expect(requiresTree(field(doc, 'StatisticsReport', 'missingAgencies'))).toEqual(expected);
@@ -438,7 +441,8 @@ describe('what a requirement selects from a part type', () => {
 
   test('nor are they declared on the copied type', () => {
     expect(fieldNames(doc, 'HealthRoute')).toEqual(['agency', 'steps', 'alerts', 'withheld']);
-    expect(named(doc, 'Clinic')).toBeUndefined();
+    // The clinic is an entity of its own: the assembly names it only as a Node, by its id, for node(id:).
+    expect(fieldNames(doc, 'Clinic')).toEqual(['id']);
   });
 
   test('the result still composes', () => {
@@ -500,5 +504,43 @@ describe('what the assembly does not assemble', () => {
       type Person @key(fields: "id") { id: ID! loopRoute: Loop @tag(name: "hub-route") }
       type Loop { value: String next: Loop }`;
     expect(() => buildAssembly({ 'social-protection': SOCIAL_PROTECTION, looping })).toThrow(/nests too deep/);
+  });
+});
+
+describe('Node: every record an agency resolves by its id can be refetched with node(id:) (CONVENTIONS §7.4)', () => {
+  const assembly = buildAssembly(WITH_PARTNER);
+  const doc = parse(assembly.sdl);
+
+  test('the Node types are the agencies’ types with a resolvable @key(fields: "id")', () => {
+    expect(assembly.nodeTypes).toEqual(['Family', 'Person']);
+    const nodeInterface = doc.definitions.find((d) => d.kind === Kind.INTERFACE_TYPE_DEFINITION && d.name.value === 'Node');
+    expect(nodeInterface && print(nodeInterface)).toMatch(/interface Node @key\(fields: "id"\)/);
+    for (const type of assembly.nodeTypes) expect(objectType(doc, type).interfaces!.map((i) => i.name.value)).toEqual(['Node']);
+  });
+
+  test('Query.node takes a global id and returns a Node', () => {
+    const node = field(doc, 'Query', 'node');
+    expect(print({ ...node, description: undefined, arguments: node.arguments!.map((a) => ({ ...a, description: undefined })) })).toBe(
+      'node(id: ID!): Node',
+    );
+  });
+
+  test('node(id:) names the type and keeps the global id, for the router to fetch the record from its owner', () => {
+    expect(nodeReference(new Set(['Person']), 'Person:6f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5f')).toEqual({
+      __typename: 'Person',
+      id: 'Person:6f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5f',
+    });
+  });
+
+  test.each([
+    ['a bare uuid', '6f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5f'],
+    ['a type that is no Node', 'Territory:6f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5f'],
+    ['a malformed id', 'Person:not-a-uuid'],
+  ])('%s is refused with BAD_USER_INPUT', (_, id) => {
+    expect(() => nodeReference(new Set(['Person']), id)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+  });
+
+  test('it composes: the entity interface is accepted next to the agencies’ own types', () => {
+    expect(compose(withAssembly(WITH_PARTNER)).errors?.map((e) => e.message)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { AlertSeverity, RouteStepStatus } from '../../subgraphs/conventions/route/contract';
 import type { Contribution } from '../../subgraphs/assembly/contributions';
-import { assembleFamilyRoute, type FamilyRepresentation } from '../../subgraphs/conventions/route/assembly';
+import { assembleFamilyRoute, ROUTE_STEP_LIMIT, type FamilyRepresentation } from '../../subgraphs/conventions/route/assembly';
 import type { Alert, Step } from '../../subgraphs/conventions/route/rules';
 
 /** The route contributions as findContributions reports them for these agencies. */
@@ -18,7 +18,10 @@ const ROUTES = [HEALTH, SOCIAL];
 const TODAY = '2026-06-10';
 
 /** A step; `startsOn`/`endsOn` give its period. */
-function step(id: string, { startsOn = null, endsOn = null, ...over }: Partial<Step> & { startsOn?: string | null; endsOn?: string | null } = {}): Step {
+function step(
+  id: string,
+  { startsOn = null, endsOn = null, ...over }: Partial<Step> & { startsOn?: string | null; endsOn?: string | null } = {},
+): Step {
   return {
     id,
     personId: 'mother',
@@ -81,7 +84,9 @@ describe('assembleFamilyRoute: the family route from its members’ parts in eve
       ROUTES,
       TODAY,
     );
-    expect(route.gaps).toEqual([{ personId: 'mother', agency: 'HEALTH', code: 'CONSENT_REQUIRED', message: 'нет согласия' }]);
+    expect(route.gaps).toEqual([
+      { personId: 'Person:mother', person: { id: 'Person:mother' }, agency: 'HEALTH', code: 'CONSENT_REQUIRED', message: 'нет согласия' },
+    ]);
     expect(route.steps.map((s) => s.agency)).toEqual(['SOCIAL_PROTECTION']);
   });
 
@@ -94,7 +99,7 @@ describe('assembleFamilyRoute: the family route from its members’ parts in eve
       TODAY,
     );
     expect(route.steps).toEqual([]);
-    expect(route.alerts.map((a) => a.code)).toEqual(['ACCESS_DENIED']);
+    expect(route.alerts.map((a) => a.code)).toEqual(['FORBIDDEN']);
   });
 
   test.each([
@@ -107,7 +112,13 @@ describe('assembleFamilyRoute: the family route from its members’ parts in eve
       TODAY,
     );
     expect(route.gaps).toEqual([
-      { personId: 'mother', agency: 'HEALTH', code: 'SUBGRAPH_UNAVAILABLE', message: expect.stringContaining('HEALTH') },
+      {
+        personId: 'Person:mother',
+        person: { id: 'Person:mother' },
+        agency: 'HEALTH',
+        code: 'SUBGRAPH_UNAVAILABLE',
+        message: expect.stringContaining('HEALTH'),
+      },
     ]);
   });
 
@@ -118,8 +129,8 @@ describe('assembleFamilyRoute: the family route from its members’ parts in eve
       TODAY,
     );
     expect(route.alerts.map((a) => [a.code, a.severity, a.agency])).toEqual([
-      ['AGENCY_UNAVAILABLE', 'CRITICAL', 'HEALTH'],
-      ['CONSENT_MISSING', 'INFO', 'SOCIAL_PROTECTION'],
+      ['SUBGRAPH_UNAVAILABLE', 'CRITICAL', 'HEALTH'],
+      ['CONSENT_REQUIRED', 'INFO', 'SOCIAL_PROTECTION'],
     ]);
   });
 
@@ -133,7 +144,7 @@ describe('assembleFamilyRoute: the family route from its members’ parts in eve
       TODAY,
     );
     expect(route.gaps).toEqual([]);
-    expect(route.graph.nodes.filter((n) => n.kind === 'PERSON').map((n) => n.id)).toEqual(['person:mother']);
+    expect(route.graph.nodes.filter((n) => n.kind === 'PERSON').map((n) => n.id)).toEqual(['person:Person:mother']);
   });
 
   test('a family whose members could not be read has an empty route, but still names its agencies', () => {
@@ -173,9 +184,7 @@ describe('assembleFamilyRoute: the family route from its members’ parts in eve
 
   test('an open step past its deadline on the given day is OVERDUE (seed 003 §36–37)', () => {
     const route = assembleFamilyRoute(
-      family([
-        member('mother', { healthRoute: part('HEALTH', [step('late', { dueOn: '2026-06-09' }), step('today', { dueOn: TODAY })]) }),
-      ]),
+      family([member('mother', { healthRoute: part('HEALTH', [step('late', { dueOn: '2026-06-09' }), step('today', { dueOn: TODAY })]) })]),
       [HEALTH],
       TODAY,
     );
@@ -213,7 +222,7 @@ describe('assembleFamilyRoute: the family route from its members’ parts in eve
       ROUTES,
       TODAY,
     );
-    expect(route.alerts.map((a) => a.code)).toEqual(['REFERRAL_UNANSWERED', 'IPRA_MEASURE_WITHOUT_REFERRAL', 'AGENCY_UNAVAILABLE']);
+    expect(route.alerts.map((a) => a.code)).toEqual(['REFERRAL_UNANSWERED', 'IPRA_MEASURE_WITHOUT_REFERRAL', 'SUBGRAPH_UNAVAILABLE']);
   });
 
   test('a referral in social protection covers a health IPRA measure: the rule sees across agencies (seed 003 §27, §33.6)', () => {
@@ -236,7 +245,7 @@ describe('assembleFamilyRoute: the family route from its members’ parts in eve
       ROUTES,
       TODAY,
     );
-    expect(hidden.alerts.map((a) => a.code)).toEqual(['IPRA_MEASURE_WITHOUT_REFERRAL', 'CONSENT_MISSING']);
+    expect(hidden.alerts.map((a) => a.code)).toEqual(['IPRA_MEASURE_WITHOUT_REFERRAL', 'CONSENT_REQUIRED']);
   });
 
   test('the alert for an IPRA measure is about the measure already marked late', () => {
@@ -256,7 +265,11 @@ describe('assembleFamilyRoute: the family route from its members’ parts in eve
 
     test('an organization node refers to the directory entity by id, so a client can ask its name', () => {
       const node = withOrganization().graph.nodes.find((n) => n.kind === 'ORGANIZATION')!;
-      expect(node).toMatchObject({ id: 'organization:org-7', label: 'org-7', organization: { id: 'org-7' } });
+      expect(node).toMatchObject({
+        id: 'organization:Organization:org-7',
+        label: 'Organization:org-7',
+        organization: { id: 'Organization:org-7' },
+      });
     });
 
     test('nodes other than organizations refer to no organization', () => {
@@ -280,8 +293,8 @@ describe('assembleFamilyRoute: the family route from its members’ parts in eve
         ['b', 'PLANNED'],
       ]);
       expect(route.graph.edges.filter((e) => e.kind === 'CONCERNS')).toEqual([
-        { from: 'a', to: 'person:mother', kind: 'CONCERNS' },
-        { from: 'b', to: 'person:mother', kind: 'CONCERNS' },
+        { from: 'a', to: 'person:Person:mother', kind: 'CONCERNS' },
+        { from: 'b', to: 'person:Person:mother', kind: 'CONCERNS' },
       ]);
     });
 
@@ -289,15 +302,95 @@ describe('assembleFamilyRoute: the family route from its members’ parts in eve
       ['last name then first name', { firstName: 'Мария', lastName: 'Иванова' }, 'Иванова Мария'],
       ['the first name alone when the last name is refused', { firstName: 'Мария', lastName: null }, 'Мария'],
       ['the last name alone when the first name is refused', { firstName: null, lastName: 'Иванова' }, 'Иванова'],
-      ['the person id when both names are refused', { firstName: null, lastName: null }, 'mother'],
+      ['the person id when both names are refused', { firstName: null, lastName: null }, 'Person:mother'],
     ])('a person is labelled with %s', (_, names, label) => {
       const route = assembleFamilyRoute(family([member('mother', {}, names)]), [], TODAY);
-      expect(route.graph.nodes.find((n) => n.id === 'person:mother')!.label).toBe(label);
+      expect(route.graph.nodes.find((n) => n.id === 'person:Person:mother')!.label).toBe(label);
     });
 
     test('the family node is labelled with its display name, or its id when the name is not given', () => {
       expect(assembleFamilyRoute(family([]), [], TODAY).graph.nodes[0]).toMatchObject({ id: 'family:f1', label: 'Семья Ивановых' });
       expect(assembleFamilyRoute(family([], { displayName: null }), [], TODAY).graph.nodes[0]).toMatchObject({ label: 'f1' });
     });
+  });
+
+  describe('the period window (CONVENTIONS §7.5: the route takes a period)', () => {
+    const steps = [
+      step('old', { startsOn: '2024-01-10', endsOn: '2024-02-01', status: RouteStepStatus.DONE }),
+      step('ongoing', { startsOn: '2025-05-01', status: RouteStepStatus.IN_PROGRESS }),
+      step('done-day', { startsOn: '2025-05-01', status: RouteStepStatus.DONE }),
+      step('due', { dueOn: '2026-07-01' }),
+      step('unplanned'),
+    ];
+    const assemble = (period?: { startsOn?: string | null; endsOn?: string | null }) =>
+      assembleFamilyRoute(family([member('mother', { healthRoute: part('HEALTH', steps) })]), [HEALTH], TODAY, period);
+
+    test('left open, the window is the whole route', () => {
+      expect(assemble().steps.map((s) => s.id)).toEqual(['old', 'done-day', 'ongoing', 'due', 'unplanned']);
+    });
+
+    test('a step is in the window when its days overlap it; an open step runs on, a step with no day is always there', () => {
+      expect(assemble({ startsOn: '2026-01-01', endsOn: '2026-12-31' }).steps.map((s) => s.id)).toEqual(['ongoing', 'due', 'unplanned']);
+      expect(assemble({ endsOn: '2024-12-31' }).steps.map((s) => s.id)).toEqual(['old', 'unplanned']);
+    });
+
+    test('the graph shows only the steps in the window', () => {
+      const route = assemble({ startsOn: '2026-01-01' });
+      expect(route.graph.nodes.filter((n) => n.kind === 'STEP').map((n) => n.id)).toEqual(['ongoing', 'due', 'unplanned']);
+    });
+
+    test('an alert about a step outside the window is left out; the rules still see every step', () => {
+      const referral = step('ref', {
+        kind: 'REFERRAL',
+        agency: 'SOCIAL_PROTECTION',
+        executorAgency: 'EMPLOYMENT',
+        startsOn: '2024-01-01',
+        endsOn: '2024-01-02',
+        status: RouteStepStatus.DONE,
+      });
+      const measure = step('m1', { kind: 'IPRA_MEASURE', executorAgency: 'EMPLOYMENT', startsOn: '2026-03-01' });
+      const late: Alert = {
+        code: 'DEADLINE_OVERDUE',
+        severity: AlertSeverity.CRITICAL,
+        message: '',
+        personId: null,
+        stepId: 'ref',
+        agency: 'HEALTH',
+      };
+      const route = assembleFamilyRoute(
+        family([member('mother', { healthRoute: part('HEALTH', [referral, measure], [late]) })]),
+        [HEALTH],
+        TODAY,
+        { startsOn: '2026-01-01' },
+      );
+      expect(route.steps.map((s) => s.id)).toEqual(['m1']);
+      expect(route.alerts).toEqual([]);
+    });
+
+    test('a period that ends before it starts is refused with BAD_USER_INPUT', () => {
+      expect(() => assemble({ startsOn: '2026-02-01', endsOn: '2026-01-01' })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    });
+
+    test(`more than ${ROUTE_STEP_LIMIT} steps in the window are refused with BAD_USER_INPUT, never cut`, () => {
+      const many = Array.from({ length: ROUTE_STEP_LIMIT + 1 }, (_, i) => step(`s${i}`, { dueOn: '2026-07-01' }));
+      const run = (period?: { startsOn?: string; endsOn?: string }) =>
+        assembleFamilyRoute(family([member('mother', { healthRoute: part('HEALTH', many) })]), [HEALTH], TODAY, period);
+      expect(() => run()).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+      expect(run({ endsOn: '2026-06-30' }).steps).toEqual([]);
+    });
+  });
+
+  test("a step's references are global ids: the person, the organization, and the record for node(id:)", () => {
+    const route = assembleFamilyRoute(
+      family([
+        member('mother', {
+          healthRoute: part('HEALTH', [step('h1', { organizationId: 'org-7', recordType: 'IpraMeasure', recordId: 'r1' })]),
+        }),
+      ]),
+      [HEALTH],
+      TODAY,
+    );
+    expect(route.steps[0]).toMatchObject({ personId: 'Person:mother', organizationId: 'Organization:org-7', recordId: 'IpraMeasure:r1' });
+    expect(route.family).toEqual({ id: 'f1' });
   });
 });

@@ -12,7 +12,10 @@ import {
 
 /** A step as an agency sends it; each test states only what its rule reads. */
 /** A step; `startsOn`/`endsOn` give its period. */
-function step(id: string, { startsOn = null, endsOn = null, ...over }: Partial<Step> & { startsOn?: string | null; endsOn?: string | null } = {}): Step {
+function step(
+  id: string,
+  { startsOn = null, endsOn = null, ...over }: Partial<Step> & { startsOn?: string | null; endsOn?: string | null } = {},
+): Step {
   return {
     id,
     personId: 'p1',
@@ -271,10 +274,10 @@ describe('gapAlerts: a hidden agency is itself something the coordinator must se
     ...over,
   });
 
-  test('no consent becomes CONSENT_MISSING, for information, naming the agency', () => {
+  test('no consent becomes CONSENT_REQUIRED, for information, naming the agency', () => {
     expect(gapAlerts([gap('CONSENT_REQUIRED')])).toEqual([
       {
-        code: 'CONSENT_MISSING',
+        code: 'CONSENT_REQUIRED',
         severity: AlertSeverity.INFO,
         message: expect.stringContaining('HEALTH'),
         personId: 'p1',
@@ -284,16 +287,16 @@ describe('gapAlerts: a hidden agency is itself something the coordinator must se
     ]);
   });
 
-  test("no right to the records becomes ACCESS_DENIED, for information, with the agency's own reason", () => {
+  test("no right to the records becomes FORBIDDEN, for information, with the agency's own reason", () => {
     expect(gapAlerts([gap('FORBIDDEN')])).toEqual([
-      { code: 'ACCESS_DENIED', severity: AlertSeverity.INFO, message: 'why: FORBIDDEN', personId: 'p1', stepId: null, agency: 'HEALTH' },
+      { code: 'FORBIDDEN', severity: AlertSeverity.INFO, message: 'why: FORBIDDEN', personId: 'p1', stepId: null, agency: 'HEALTH' },
     ]);
   });
 
   test('an agency that did not answer is CRITICAL: the route may be missing steps that matter', () => {
     expect(gapAlerts([gap('SUBGRAPH_UNAVAILABLE')])).toEqual([
       {
-        code: 'AGENCY_UNAVAILABLE',
+        code: 'SUBGRAPH_UNAVAILABLE',
         severity: AlertSeverity.CRITICAL,
         message: 'why: SUBGRAPH_UNAVAILABLE',
         personId: 'p1',
@@ -304,7 +307,7 @@ describe('gapAlerts: a hidden agency is itself something the coordinator must se
   });
 
   test('a reason the hub does not know is treated as an agency unavailable, never silently dropped', () => {
-    expect(gapAlerts([gap('SOMETHING_NEW')])).toMatchObject([{ code: 'AGENCY_UNAVAILABLE', severity: AlertSeverity.CRITICAL }]);
+    expect(gapAlerts([gap('SOMETHING_NEW')])).toMatchObject([{ code: 'SUBGRAPH_UNAVAILABLE', severity: AlertSeverity.CRITICAL }]);
   });
 
   test('one alert per gap, in the order of the gaps, each for its own person and agency', () => {
@@ -314,9 +317,9 @@ describe('gapAlerts: a hidden agency is itself something the coordinator must se
       gap('SUBGRAPH_UNAVAILABLE', { personId: 'p3', agency: 'CULTURE' }),
     ]);
     expect(alerts.map((a) => [a.code, a.personId, a.agency])).toEqual([
-      ['CONSENT_MISSING', 'p2', 'EDUCATION'],
-      ['ACCESS_DENIED', 'p1', 'EMPLOYMENT'],
-      ['AGENCY_UNAVAILABLE', 'p3', 'CULTURE'],
+      ['CONSENT_REQUIRED', 'p2', 'EDUCATION'],
+      ['FORBIDDEN', 'p1', 'EMPLOYMENT'],
+      ['SUBGRAPH_UNAVAILABLE', 'p3', 'CULTURE'],
     ]);
   });
 
@@ -337,7 +340,7 @@ describe('buildGraph: the route as people, organizations, agencies and steps', (
       label: 'Семья Ивановых',
       agency: null,
       status: null,
-      date: null,
+      on: null,
     });
   });
 
@@ -367,7 +370,7 @@ describe('buildGraph: the route as people, organizations, agencies and steps', (
       label: 'Обследование',
       agency: 'HEALTH',
       status: RouteStepStatus.DONE,
-      date: '2026-02-01',
+      on: '2026-02-01',
     });
     expect(g.edges).toContainEqual({ from: 's1', to: 'person:p1', kind: 'CONCERNS' });
   });
@@ -378,7 +381,7 @@ describe('buildGraph: the route as people, organizations, agencies and steps', (
       step('due', { dueOn: '2026-03-01' }),
       step('ended', { endsOn: '2026-04-01' }),
     ]);
-    const date = (id: string) => g.nodes.find((n) => n.id === id)!.date;
+    const date = (id: string) => g.nodes.find((n) => n.id === id)!.on;
     expect([date('started'), date('due'), date('ended')]).toEqual(['2026-01-01', '2026-03-01', null]);
   });
 
@@ -390,7 +393,7 @@ describe('buildGraph: the route as people, organizations, agencies and steps', (
       label: 'org o1',
       agency: null,
       status: null,
-      date: null,
+      on: null,
     });
     expect(g.edges).toContainEqual({ from: 'organization:o1', to: 's1', kind: 'EXECUTES' });
   });
@@ -415,7 +418,7 @@ describe('buildGraph: the route as people, organizations, agencies and steps', (
       label: 'EMPLOYMENT',
       agency: 'EMPLOYMENT',
       status: null,
-      date: null,
+      on: null,
     });
     expect(g.edges).toContainEqual({ from: 'm1', to: 'agency:EMPLOYMENT', kind: 'HANDS_OVER_TO' });
   });

@@ -19,7 +19,7 @@ function refusal(fn: () => unknown): DomainError {
   throw new Error('expected a DomainError, but nothing was thrown');
 }
 
-const social = { workAbilityLimitationDegree: 3, startDate: '2026-10-01', endDate: '2027-09-30', activity: 'Сборка сувениров' };
+const social = { workAbilityLimitationDegree: 3, period: { startsOn: '2026-10-01', endsOn: '2027-09-30' }, activity: 'Сборка сувениров' };
 
 test('social employment is for the 3rd degree of limitation of the ability to work only (seed 003 §29, order 605n)', () => {
   expect(() => checkSocialEmployment(social)).not.toThrow();
@@ -27,7 +27,10 @@ test('social employment is for the 3rd degree of limitation of the ability to wo
   expect(error.code).toBe('RULE_VIOLATION');
   expect(error.extensions.rule).toBe('seed 003 §29');
   expect(refusal(() => checkSocialEmployment({ ...social, workAbilityLimitationDegree: 4 })).code).toBe('BAD_USER_INPUT');
-  expect(refusal(() => checkSocialEmployment({ ...social, endDate: '2026-09-30' })).extensions.field).toBe('endDate');
+  expect(
+    refusal(() => checkSocialEmployment({ ...social, period: { startsOn: '2026-10-01', endsOn: '2026-09-30' } })).extensions.field,
+  ).toBe('period.endsOn');
+  expect(refusal(() => checkSocialEmployment({ ...social, period: { startsOn: '2026-10-01' } })).extensions.field).toBe('period.endsOn');
 });
 
 test('a quota place is taken only while places remain (181-FZ art. 21, seed 003 §28)', () => {
@@ -37,14 +40,16 @@ test('a quota place is taken only while places remain (181-FZ art. 21, seed 003 
 
 test('a placement ending before it starts, or on a quota job without naming it, is refused', () => {
   const p = {
-    startDate: '2026-11-01',
-    endDate: null,
+    period: { startsOn: '2026-11-01', endsOn: null },
     position: 'Оператор',
     specialMeasures: [SpecialWorkplaceMeasure.WORKPLACE_ADAPTATION],
     quotaJobId: null,
   };
   expect(() => checkPlacement(p)).not.toThrow();
-  expect(refusal(() => checkPlacement({ ...p, endDate: '2026-10-01' })).extensions.field).toBe('endDate');
+  expect(refusal(() => checkPlacement({ ...p, period: { startsOn: '2026-11-01', endsOn: '2026-10-01' } })).extensions.field).toBe(
+    'period.endsOn',
+  );
+  expect(refusal(() => checkPlacement({ ...p, period: {} })).extensions.field).toBe('period.startsOn');
   expect(refusal(() => checkPlacement({ ...p, specialMeasures: [SpecialWorkplaceMeasure.QUOTA_JOB] })).extensions.field).toBe('quotaJobId');
 });
 
@@ -65,12 +70,14 @@ test('a social-contract measure period ending before it starts is refused (seed 
   const m = {
     contractNumber: 'СК-1',
     measure: 'Поиск работы',
-    startDate: '2026-10-01',
-    endDate: '2026-12-31',
+    period: { startsOn: '2026-10-01', endsOn: '2026-12-31' },
     status: SocialContractMeasureStatus.PLANNED,
   };
   expect(() => checkSocialContractMeasure(m, '2026-11-23')).not.toThrow();
-  expect(refusal(() => checkSocialContractMeasure({ ...m, endDate: '2026-09-01' }, '2026-11-23')).extensions.field).toBe('endDate');
+  expect(
+    refusal(() => checkSocialContractMeasure({ ...m, period: { startsOn: '2026-10-01', endsOn: '2026-09-01' } }, '2026-11-23')).extensions
+      .field,
+  ).toBe('period.endsOn');
 });
 
 test('the route warns about a job seeker registered more than 30 days ago without a placement', () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo/organizations';
+import { globalId, parseGlobalId } from '../../subgraphs/kit/platform/global-id';
 import { snilsFromSequence } from '../../subgraphs/kit/domain/snils';
 import { DEMO_RENTAL_POINTS } from '../../subgraphs/rental-fund/data/demo-data';
 import { rentalFund } from '../../subgraphs/rental-fund/subgraph';
@@ -14,6 +15,7 @@ let hub: TestHub;
 let coordinator: string;
 let partner: string;
 let rentalSpecialist: string;
+/** The test family's API id (`Family:<uuid>`), as registerFamily answers it; SQL takes its uuid. */
 let familyId: string;
 let sequence = 880_000_000;
 
@@ -63,9 +65,9 @@ const application = (overrides: Record<string, unknown> = {}) => {
   sequence += 1;
   return {
     idempotencyKey: randomUUID(),
-    personId: randomUUID(),
+    personId: globalId('Person', randomUUID()),
     snils: snilsFromSequence(sequence),
-    rentalPointId: DEMO_RENTAL_POINTS.irkutsk,
+    rentalPointId: globalId('RentalPoint', DEMO_RENTAL_POINTS.irkutsk),
     aidCode: 'CRUTCHES',
     ground: 'REHABILITATION_PERIOD',
     documents: ['IDENTITY_DOCUMENT', 'MEDICAL_CONCLUSION'],
@@ -145,6 +147,24 @@ describe('a malformed record id is BAD_USER_INPUT naming the argument; nothing i
     const result = await hub.query(coordinator, `{ family(id: "7a2d3b20") { id } }`);
     expect(refusal(result)).toEqual({ code: 'BAD_USER_INPUT', field: 'id', argument: 'id' });
   });
+
+  test('a bare uuid is not an id of the hub, and an id of another type is refused, not looked up (CONVENTIONS §7.4)', async () => {
+    const uuid = parseGlobalId(familyId)!.id;
+    const bare = await hub.query(coordinator, `query($id: ID!) { family(id: $id) { id } }`, { id: uuid });
+    expect([refusal(bare).code, refusal(bare).argument, bare.errors![0].message]).toEqual([
+      'BAD_USER_INPUT',
+      'id',
+      'id is not an id of the hub',
+    ]);
+    const before = await people();
+    const wrongType = await hub.query(coordinator, REGISTER_PERSON, { input: person({ familyId: globalId('Person', uuid) }) });
+    expect([refusal(wrongType).code, refusal(wrongType).argument, wrongType.errors![0].message]).toEqual([
+      'BAD_USER_INPUT',
+      'input.familyId',
+      'input.familyId is an id of a Person, not of a Family',
+    ]);
+    expect(await people()).toBe(before);
+  });
 });
 
 describe('an invalid date is BAD_USER_INPUT from the agency, not "unreachable"; nothing is written (issue 12 §3)', () => {
@@ -177,5 +197,7 @@ test('20 concurrent registerPerson with one SNILS: one person, 19 CONFLICT namin
   expect(registered).toHaveLength(1);
   expect(refused).toEqual(Array.from({ length: 19 }, () => ({ code: 'CONFLICT', field: 'snils', argument: undefined })));
   expect(await rows('social-protection', `select count(*)::int as n from person where snils = ?`, [input.snils])).toBe(1);
-  expect(await rows('social-protection', `select count(*)::int as n from family_member where family_id = ?`, [familyId])).toBe(1);
+  expect(
+    await rows('social-protection', `select count(*)::int as n from family_member where family_id = ?`, [parseGlobalId(familyId)!.id]),
+  ).toBe(1);
 });

@@ -1,4 +1,5 @@
 import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo/organizations';
+import { parseGlobalId } from '../../subgraphs/kit/platform/global-id';
 import { createLogger } from '../../subgraphs/kit/platform/logging';
 import { snilsFromSequence } from '../../subgraphs/kit/domain/snils';
 import { socialProtection } from '../../subgraphs/social-protection/subgraph';
@@ -13,6 +14,7 @@ import { CuttableProxy } from './cuttable-proxy';
 let hub: TestHub;
 let proxy: CuttableProxy;
 let coordinator: string;
+/** The family's API id (`Family:<uuid>`), as registerFamily answers it; SQL takes its uuid. */
 let familyId: string;
 const logLines: string[] = [];
 
@@ -86,7 +88,7 @@ test('PostgreSQL lost during a stream of writes: every failure is a retryable SE
     .fork()
     .getConnection()
     .execute<{ snils: string }[]>(`select p.snils from person p join family_member m on m.person_id = p.id where m.family_id = ?`, [
-      familyId,
+      parseGlobalId(familyId)!.id,
     ]);
   const storedSnils = stored.map((r) => r.snils).sort();
   expect(storedSnils).toEqual(sequences.map(snilsFromSequence).sort());

@@ -3,6 +3,7 @@ import { today } from '../../subgraphs/kit/platform/clock';
 import { daysFromToday, monthOf } from '../../subgraphs/kit/demo/dates';
 import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
+import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { startTestHub, type TestHub } from '../support/hub';
 import { hubRouter, routerSetupOf, startHiveGateway, startPlainApolloGateway, type Router } from '../support/routers';
 
@@ -69,17 +70,17 @@ const ROWS: Row[] = [
     caller: 'irkutskCoordinator',
     query: `query Family($id: ID!) { family(id: $id) { id displayName territory { oktmo name }
       members { relation person { id firstName lastName } } } }`,
-    variables: { id: DEMO_FAMILIES.ivanov },
+    variables: { id: globalId('Family', DEMO_FAMILIES.ivanov) },
     holds: (data) => expect(data.family.members.length).toBe(2),
   },
   {
     name: "a person's IPRAs from health, through fields that @require social protection's access",
     caller: 'irkutskCoordinator',
     query: `query Ipras($id: ID!) { person(id: $id) { id firstName
-      ipras { number issuedOn validUntil disabilityGroup measures { section title periodFrom periodTo executorAgency } }
+      ipras { edges { node { number issuedOn period { startsOn endsOn } disabilityGroup measures { section title period { startsOn endsOn } executorAgency } } } }
       activeIpra { number } } }`,
-    variables: { id: DEMO_PEOPLE.artyomIvanov.id },
-    holds: (data) => expect(data.person.ipras[0].measures.length).toBeGreaterThan(0),
+    variables: { id: globalId('Person', DEMO_PEOPLE.artyomIvanov.id) },
+    holds: (data) => expect(data.person.ipras.edges[0].node.measures.length).toBeGreaterThan(0),
   },
   {
     name: "each member's part of the route from four agencies (@requires, education's also on birthDate)",
@@ -87,7 +88,7 @@ const ROWS: Row[] = [
     query: `query Parts($id: ID!) { family(id: $id) { members { person { id
       healthRoute { ${ROUTE_PART} } educationRoute { ${ROUTE_PART} }
       employmentRoute { ${ROUTE_PART} } rentalFundRoute { ${ROUTE_PART} } } } } }`,
-    variables: { id: DEMO_FAMILIES.ivanov },
+    variables: { id: globalId('Family', DEMO_FAMILIES.ivanov) },
     holds: (data) => expect(data.family.members.flatMap((m: any) => m.person.healthRoute.steps).length).toBeGreaterThan(0),
   },
   {
@@ -95,7 +96,7 @@ const ROWS: Row[] = [
     caller: 'bratskCoordinator',
     query: `query Parts($id: ID!) { family(id: $id) { displayName members { person { id
       healthRoute { ${ROUTE_PART} } employmentRoute { ${ROUTE_PART} } } } } }`,
-    variables: { id: DEMO_FAMILIES.petrov },
+    variables: { id: globalId('Family', DEMO_FAMILIES.petrov) },
     holds: (data) => expect(data.family.members.map((m: any) => m.person.employmentRoute.withheld?.code)).toContain('CONSENT_REQUIRED'),
   },
   {
@@ -104,7 +105,7 @@ const ROWS: Row[] = [
     query: `query FamilyRoute($id: ID!) { family(id: $id) { displayName
       route { familyId agencies steps { id personId agency kind title status period { startsOn } dueOn } alerts { code severity agency personId }
         gaps { personId agency code } graph { nodes { id kind label } edges { from to kind } } } } }`,
-    variables: { id: DEMO_FAMILIES.ivanov },
+    variables: { id: globalId('Family', DEMO_FAMILIES.ivanov) },
     holds: (data) => expect(new Set(data.family.route.steps.map((s: any) => s.agency)).size).toBe(5),
     knownLimit: HIVE_NESTED_REQUIRES,
   },
@@ -113,7 +114,7 @@ const ROWS: Row[] = [
     caller: 'bratskCoordinator',
     query: `query FamilyRoute($id: ID!) { family(id: $id) {
       route { agencies steps { id agency status } alerts { code agency personId } gaps { personId agency code } } } }`,
-    variables: { id: DEMO_FAMILIES.petrov },
+    variables: { id: globalId('Family', DEMO_FAMILIES.petrov) },
     holds: (data) =>
       expect(data.family.route.gaps).toContainEqual(expect.objectContaining({ agency: 'EMPLOYMENT', code: 'CONSENT_REQUIRED' })),
     knownLimit: HIVE_NESTED_REQUIRES,
@@ -125,18 +126,19 @@ const ROWS: Row[] = [
       {
         caller: 'healthNurse',
         query: 'query($id: ID!) { person(id: $id) { healthRoute { agency } } }',
-        variables: { id: DEMO_PEOPLE.artyomIvanov.id },
+        variables: { id: globalId('Person', DEMO_PEOPLE.artyomIvanov.id) },
       },
     ],
-    query: 'query AccessLog($id: ID!) { person(id: $id) { id accessLog { at agency subject role organizationId action operation } } }',
-    variables: { id: DEMO_PEOPLE.artyomIvanov.id },
+    query:
+      'query AccessLog($id: ID!) { person(id: $id) { id accessLog(first: 100) { edges { node { accessedAt agency subject role organizationId action operation } } } } }',
+    variables: { id: globalId('Person', DEMO_PEOPLE.artyomIvanov.id) },
     // Each router's own reading is recorded too, so only what was recorded before the first of them is compared.
     comparable: (data, since) => ({
       ...data,
-      person: { ...data.person, accessLog: data.person.accessLog.filter((e: any) => e.at < since) },
+      person: { ...data.person, accessLog: data.person.accessLog.edges.map((e: any) => e.node).filter((e: any) => e.accessedAt < since) },
     }),
     holds: (data) =>
-      expect(data.person.accessLog).toContainEqual(
+      expect(data.person.accessLog.edges.map((e: any) => e.node)).toContainEqual(
         expect.objectContaining({ agency: 'HEALTH', subject: 'test-specialist', action: 'READ' }),
       ),
   },

@@ -4,6 +4,7 @@ import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
 import { Consent } from '../../subgraphs/social-protection/consent/consent.entity';
 import { Family, FamilyMember, FamilyRelation } from '../../subgraphs/social-protection/family/family.entity';
 import { Person, Sex } from '../../subgraphs/social-protection/person/person.entity';
+import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { startTestHub, type TestHub } from '../support/hub';
 
 let hub: TestHub;
@@ -69,7 +70,7 @@ const ROUTE_QUERY = `query Route($id: ID!) { family(id: $id) { displayName membe
 async function statementsFor(familyId: string): Promise<Record<string, number>> {
   const token = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id, territoryOktmo: '25701000' });
   const before = hub.sqlStatements();
-  const result = await hub.query(token, ROUTE_QUERY, { id: familyId });
+  const result = await hub.query(token, ROUTE_QUERY, { id: globalId('Family', familyId) });
   expect(result.errors).toBeUndefined();
   const after = hub.sqlStatements();
   return Object.fromEntries(Object.keys(after).map((name) => [name, after[name] - before[name]]));

@@ -12,11 +12,13 @@ const draft = (over: Partial<IpraDraft> = {}): IpraDraft => ({
   personId: P.artyomIvanov.id,
   personSnils: '123-456-789 64',
   issuedOn: '2026-10-01',
-  validUntil: '2027-10-01',
+  endsOn: '2027-10-01',
   disabilityGroup: IpraDisabilityGroup.DISABLED_CHILD,
   disabilityCause: 'ребёнок-инвалид',
   mseBureauName: 'Бюро № 12',
-  measures: [{ section: 'MEDICAL_REHABILITATION', title: 'Восстановительная терапия', periodFrom: '2026-10-01', periodTo: '2027-10-01' }],
+  measures: [
+    { section: 'MEDICAL_REHABILITATION', title: 'Восстановительная терапия', period: { startsOn: '2026-10-01', endsOn: '2027-10-01' } },
+  ],
   ...over,
 });
 
@@ -40,19 +42,23 @@ test('the other agencies execute the professional, psychological-pedagogical and
 
 test('an unknown IPRA section is refused with a coded error naming the measure', () => {
   const error = refusal(() =>
-    checkIpra(draft({ measures: [{ section: 'ASTROLOGY', title: 'x', periodFrom: '2026-10-01', periodTo: '2026-12-01' }] }), TODAY),
+    checkIpra(draft({ measures: [{ section: 'ASTROLOGY', title: 'x', period: { startsOn: '2026-10-01', endsOn: '2026-12-01' } }] }), TODAY),
   );
   expect(error.code).toBe('BAD_USER_INPUT');
   expect(error.extensions).toMatchObject({ reason: 'UNKNOWN_IPRA_SECTION', field: 'measures[0].section' });
   expect(parseIpraSection(' professional ')).toBe(IpraSection.PROFESSIONAL);
 });
 
-test('a measure period ending before it starts is refused', () => {
+test('a measure period ending before it starts, or with an open end, is refused', () => {
+  const open = refusal(() =>
+    checkIpra(draft({ measures: [{ section: 'SOCIAL', title: 'x', period: { startsOn: '2026-12-01' } }] }), TODAY),
+  );
+  expect([open.code, open.extensions.field]).toEqual(['BAD_USER_INPUT', 'measures[0].period.endsOn']);
   const error = refusal(() =>
-    checkIpra(draft({ measures: [{ section: 'SOCIAL', title: 'x', periodFrom: '2026-12-01', periodTo: '2026-11-01' }] }), TODAY),
+    checkIpra(draft({ measures: [{ section: 'SOCIAL', title: 'x', period: { startsOn: '2026-12-01', endsOn: '2026-11-01' } }] }), TODAY),
   );
   expect(error.code).toBe('BAD_USER_INPUT');
-  expect(error.extensions.field).toBe('measures[0].periodTo');
+  expect(error.extensions.field).toBe('measures[0].period.endsOn');
 });
 
 test('an IPRA with a SNILS whose checksum fails is refused as INVALID_SNILS, and the number is not echoed (152-FZ)', () => {
@@ -65,19 +71,18 @@ test('a technical aid names its aid by catalogue code; aid fields on other secti
   const aid = {
     section: 'TECHNICAL_AIDS',
     title: 'Кресло-коляска с ручным приводом прогулочная',
-    periodFrom: '2026-10-01',
-    periodTo: '2027-04-01',
+    period: { startsOn: '2026-10-01', endsOn: '2027-04-01' },
   };
   expect(refusal(() => checkIpra(draft({ measures: [aid] }), TODAY)).extensions.field).toBe('measures[0].aidCode');
   const ok = checkIpra(draft({ measures: [{ ...aid, aidCode: 'WHEELCHAIR_MANUAL', queuedForOwnAid: true }] }), TODAY);
   expect(ok.measures[0]).toMatchObject({ aidCode: 'WHEELCHAIR_MANUAL', aidName: aid.title, queuedForOwnAid: true, executorAgency: null });
-  const misplaced = { section: 'SOCIAL', title: 'x', periodFrom: '2026-10-01', periodTo: '2027-04-01', aidCode: 'CRUTCHES' };
+  const misplaced = { section: 'SOCIAL', title: 'x', period: { startsOn: '2026-10-01', endsOn: '2027-04-01' }, aidCode: 'CRUTCHES' };
   expect(refusal(() => checkIpra(draft({ measures: [misplaced] }), TODAY)).code).toBe('BAD_USER_INPUT');
 });
 
 test('an IPRA is normalized: SNILS to 11 digits, executor agency from the section, never from the caller', () => {
   const checked = checkIpra(
-    draft({ measures: [{ section: 'professional', title: 'Трудоустройство', periodFrom: '2026-10-01', periodTo: '2027-10-01' }] }),
+    draft({ measures: [{ section: 'professional', title: 'Трудоустройство', period: { startsOn: '2026-10-01', endsOn: '2027-10-01' } }] }),
     TODAY,
   );
   expect(checked.personSnils).toBe('12345678964');
@@ -86,7 +91,7 @@ test('an IPRA is normalized: SNILS to 11 digits, executor agency from the sectio
 
 test('an IPRA cannot be issued in the future, nor lapse before it is issued, nor list no measures', () => {
   expect(refusal(() => checkIpra(draft({ issuedOn: '2026-11-24' }), TODAY)).extensions.field).toBe('issuedOn');
-  expect(refusal(() => checkIpra(draft({ validUntil: '2026-09-30' }), TODAY)).extensions.field).toBe('validUntil');
+  expect(refusal(() => checkIpra(draft({ endsOn: '2026-09-30' }), TODAY)).extensions.field).toBe('endsOn');
   expect(refusal(() => checkIpra(draft({ measures: [] }), TODAY)).extensions.field).toBe('measures');
 });
 

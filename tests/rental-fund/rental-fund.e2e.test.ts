@@ -8,6 +8,7 @@ import { DEMO_RENTAL_POINTS } from '../../subgraphs/rental-fund/data/demo-data';
 import { rentalFund } from '../../subgraphs/rental-fund/subgraph';
 import { socialProtection } from '../../subgraphs/social-protection/subgraph';
 import { addDays, addMonths } from '../../subgraphs/rental-fund/rules/dates';
+import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { startTestHub, type TestHub } from '../support/hub';
 
 let hub: TestHub;
@@ -15,6 +16,13 @@ let specialist: string;
 let coordinator: string;
 let otherCoordinator: string;
 let sequence = 700_000_000;
+
+/** The API's ids are global ids (CONVENTIONS §7.4); the database keeps the uuid behind them. */
+const POINT = {
+  irkutsk: globalId('RentalPoint', DEMO_RENTAL_POINTS.irkutsk),
+  angarsk: globalId('RentalPoint', DEMO_RENTAL_POINTS.angarsk),
+};
+const uuidOf = (id: string) => id.replace(/^[A-Za-z]+:/, '');
 
 beforeAll(async () => {
   // The real gateway over the two subgraphs these scenarios touch: social protection (people,
@@ -34,16 +42,17 @@ const CONTRACT = `id contractNumber signedOn issuedOn dueOn feeKopecks tariffKop
   status extensionsCount returnedOn returnCondition acceptanceActNumber refundKopecks overdue personId
   renterCharges { repairKopecks transportKopecks compensationKopecks totalKopecks } item { mark condition onLoan }`;
 const APPLY = `mutation($input: ApplyForRentalInput!) { applyForRental(input: $input) {
-  outcome queuePosition message created application { id personId status deliveryRequired aidInIpra } contract { ${CONTRACT} } } }`;
+  outcome queuePosition message created application { id personId status deliveryRequired aidInIpra } contract { ${CONTRACT} }
+  userErrors { code message field rule } } }`;
 
 /** An applicant nobody else uses: a fresh person id and a valid SNILS. */
 function applicant(overrides: Record<string, unknown> = {}) {
   sequence += 1;
   return {
     idempotencyKey: randomUUID(),
-    personId: randomUUID(),
+    personId: globalId('Person', randomUUID()),
     snils: snilsFromSequence(sequence),
-    rentalPointId: DEMO_RENTAL_POINTS.irkutsk,
+    rentalPointId: POINT.irkutsk,
     requestedDays: 30,
     isDisabled: false,
     ableBodiedRelativesPresent: true,
@@ -57,21 +66,23 @@ const rehabilitation = (aidCode: string, overrides: Record<string, unknown> = {}
 async function apply(token: string, input: Record<string, unknown>) {
   const result = await hub.query(token, APPLY, { input });
   expect(result.errors).toBeUndefined();
+  expect(result.data!.applyForRental.userErrors).toEqual([]);
   return result.data!.applyForRental;
 }
 
 async function registerItem(mark: string, aidCode: string, rentalPointId: string) {
   const result = await hub.query(
     specialist,
-    `mutation($input: RegisterRentalItemInput!) { registerRentalItem(input: $input) { id mark condition onLoan } }`,
+    `mutation($input: RegisterRentalItemInput!) { registerRentalItem(input: $input) { item { id mark condition onLoan } userErrors { code } } }`,
     { input: { mark, aidCode, rentalPointId, acquisitionSource: 'BOUGHT', valueKopecks: 500_000 } },
   );
   expect(result.errors).toBeUndefined();
-  return result.data!.registerRentalItem;
+  expect(result.data!.registerRentalItem.userErrors).toEqual([]);
+  return result.data!.registerRentalItem.item;
 }
 
 const RETURN = `mutation($input: ReturnRentalItemInput!) { returnRentalItem(input: $input) {
-  settlementRule contract { ${CONTRACT} } nextContract { id personId status issuedOn free } } }`;
+  settlementRule contract { ${CONTRACT} } nextContract { id personId status issuedOn free } userErrors { code message field rule } } }`;
 
 const sql = <T = any>(query: string, params: unknown[] = []) =>
   hub.subgraphs['rental-fund'].database.orm.em.fork().getConnection().execute<T[]>(query, params);
@@ -85,7 +96,7 @@ test('a disabled person queued for a wheelchair in the IPRA gets it free and del
       documents: ['IDENTITY_DOCUMENT', 'IPRA'],
       ipraAids: ['WHEELCHAIR_MANUAL'],
       isDisabled: true,
-      disabilityGroup: 1,
+      disabilityGroup: 'I',
       ableBodiedRelativesPresent: false,
       requestedDays: 90,
     }),
@@ -123,18 +134,22 @@ test('an aid not listed in the IPRA is paid even on the IPRA-queue ground (seed 
   expect(answer.contract).toMatchObject({ free: false, feeKopecks: 3095 * 10 });
 });
 
-test('an incomplete application is refused with the clause (seed 004 annex 1 contract §2.2.3)', async () => {
-  const result = await hub.query(specialist, APPLY, { input: rehabilitation('CRUTCHES', { documents: ['IDENTITY_DOCUMENT'] }) });
-  expect(result.errors?.[0].extensions).toMatchObject({
-    code: 'RULE_VIOLATION',
-    rule: 'seed 004 annex 1 contract §2.2.3',
-    reason: 'INCOMPLETE_DATA',
+test('an incomplete application is refused with the clause, as a userError, and nothing is written (seed 004 annex 1 contract §2.2.3)', async () => {
+  const input = rehabilitation('CRUTCHES', { documents: ['IDENTITY_DOCUMENT'] });
+  const result = await hub.query(specialist, APPLY, { input });
+  expect(result.errors).toBeUndefined();
+  expect(result.data!.applyForRental).toMatchObject({
+    outcome: null,
+    application: null,
+    userErrors: [{ code: 'RULE_VIOLATION', rule: 'seed 004 annex 1 contract §2.2.3' }],
   });
+  const [{ n }] = await sql(`select count(*)::int as n from rental_application where person_id = ?`, [uuidOf(input.personId as string)]);
+  expect(n).toBe(0);
 });
 
 test('a term longer than one year is refused when applying (seed 004 annex 1 §3.6)', async () => {
   const result = await hub.query(specialist, APPLY, { input: rehabilitation('CRUTCHES', { requestedDays: 400 }) });
-  expect(result.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'seed 004 annex 1 §3.6' });
+  expect(result.data!.applyForRental.userErrors).toMatchObject([{ code: 'RULE_VIOLATION', rule: 'seed 004 annex 1 §3.6' }]);
 });
 
 test('a retried application with the same key returns the same application and makes no second contract', async () => {
@@ -144,30 +159,45 @@ test('a retried application with the same key returns the same application and m
   expect(second.created).toBe(false);
   expect(second.application.id).toBe(first.application.id);
   expect(second.contract.id).toBe(first.contract.id);
-  const [{ n }] = await sql(`select count(*)::int as n from rental_contract where person_id = ?`, [input.personId]);
+  const [{ n }] = await sql(`select count(*)::int as n from rental_contract where person_id = ?`, [uuidOf(input.personId as string)]);
   expect(n).toBe(1);
+});
+
+test('an application without an idempotency key is made; the same key for another person is a CONFLICT', async () => {
+  // Bedside tables: Irkutsk has none in stock, so these applications only queue and take nothing from other tests.
+  const { idempotencyKey: _none, ...withoutKey } = rehabilitation('BEDSIDE_TABLE', { requestedDays: 3 });
+  expect((await apply(specialist, withoutKey)).created).toBe(true);
+  const input = rehabilitation('BEDSIDE_TABLE', { requestedDays: 3 });
+  await apply(specialist, input);
+  const other = await hub.query(specialist, APPLY, { input: { ...input, personId: globalId('Person', randomUUID()) } });
+  expect(other.data!.applyForRental.userErrors).toMatchObject([{ code: 'CONFLICT', field: ['input', 'idempotencyKey'] }]);
 });
 
 test('an extension beyond 6 months is refused; one within 6 months is priced; a second one is refused (seed 004 annex 1 §3.6)', async () => {
   const { contract } = await apply(specialist, rehabilitation('CRUTCHES', { requestedDays: 30 }));
-  const EXTEND = `mutation($input: ExtendRentalContractInput!) { extendRentalContract(input: $input) { dueOn feeKopecks extensionsCount } }`;
-  const tooLong = await hub.query(specialist, EXTEND, { input: { contractId: contract.id, newDueOn: addMonths(contract.dueOn, 7) } });
-  expect(tooLong.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'seed 004 annex 1 §3.6' });
-  expect(tooLong.errors?.[0].message).toMatch(/at most 6 months/);
+  const EXTEND = `mutation($input: ExtendRentalContractInput!) { extendRentalContract(input: $input) {
+    contract { dueOn feeKopecks extensionsCount } userErrors { code message rule } } }`;
+  const tooLong = await hub.query(specialist, EXTEND, { input: { rentalContractId: contract.id, newDueOn: addMonths(contract.dueOn, 7) } });
+  expect(tooLong.data!.extendRentalContract.contract).toBeNull();
+  expect(tooLong.data!.extendRentalContract.userErrors).toMatchObject([{ code: 'RULE_VIOLATION', rule: 'seed 004 annex 1 §3.6' }]);
+  expect(tooLong.data!.extendRentalContract.userErrors[0].message).toMatch(/at most 6 months/);
 
   const newDueOn = addDays(contract.dueOn, 20);
-  const ok = await hub.query(specialist, EXTEND, { input: { contractId: contract.id, newDueOn } });
+  const ok = await hub.query(specialist, EXTEND, { input: { rentalContractId: contract.id, newDueOn } });
   expect(ok.errors).toBeUndefined();
-  expect(ok.data!.extendRentalContract).toEqual({ dueOn: newDueOn, feeKopecks: 3091 * 50, extensionsCount: 1 });
+  expect(ok.data!.extendRentalContract).toEqual({
+    contract: { dueOn: newDueOn, feeKopecks: 3091 * 50, extensionsCount: 1 },
+    userErrors: [],
+  });
 
-  const again = await hub.query(specialist, EXTEND, { input: { contractId: contract.id, newDueOn: addDays(newDueOn, 5) } });
-  expect(again.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'seed 004 annex 1 §3.6' });
+  const again = await hub.query(specialist, EXTEND, { input: { rentalContractId: contract.id, newDueOn: addDays(newDueOn, 5) } });
+  expect(again.data!.extendRentalContract.userErrors).toMatchObject([{ code: 'RULE_VIOLATION', rule: 'seed 004 annex 1 §3.6' }]);
 });
 
 test('an early return refunds the fee from the day after the actual return, with an acceptance act (seed 004 annex 1 contract §3.3, §2.3.4)', async () => {
   const { contract } = await apply(specialist, rehabilitation('CRUTCHES', { requestedDays: 30 }));
   const result = await hub.query(specialist, RETURN, {
-    input: { contractId: contract.id, condition: 'NORMAL_WEAR', acceptanceActNumber: 'АПП-В-1' },
+    input: { rentalContractId: contract.id, condition: 'NORMAL_WEAR', acceptanceActNumber: 'АПП-В-1' },
   });
   expect(result.errors).toBeUndefined();
   const returned = result.data!.returnRentalItem.contract;
@@ -183,22 +213,25 @@ test('an early return refunds the fee from the day after the actual return, with
   expect(returned.item).toMatchObject({ condition: 'WORKING_ORDER', onLoan: false });
 
   const twice = await hub.query(specialist, RETURN, {
-    input: { contractId: contract.id, condition: 'NORMAL_WEAR', acceptanceActNumber: 'АПП-В-2' },
+    input: { rentalContractId: contract.id, condition: 'NORMAL_WEAR', acceptanceActNumber: 'АПП-В-2' },
   });
-  expect(twice.errors?.[0].extensions?.code).toBe('ILLEGAL_TRANSITION');
+  expect(twice.data!.returnRentalItem).toMatchObject({ contract: null, userErrors: [{ code: 'ILLEGAL_TRANSITION' }] });
 });
 
 test('an aid damaged by misuse is withdrawn early and the renter pays repair and transport (seed 004 annex 1 §3.8, §3.9)', async () => {
   const { contract } = await apply(specialist, rehabilitation('CRUTCHES', { requestedDays: 30 }));
-  const WITHDRAW = `mutation($input: WithdrawRentalContractInput!) { withdrawRentalContract(input: $input) { settlementRule contract { status withdrawalReason refundKopecks item { condition } renterCharges { repairKopecks transportKopecks totalKopecks } } } }`;
+  const WITHDRAW = `mutation($input: WithdrawRentalContractInput!) { withdrawRentalContract(input: $input) { settlementRule contract { status withdrawalReason refundKopecks item { condition } renterCharges { repairKopecks transportKopecks totalKopecks } } userErrors { code rule } } }`;
   const refused = await hub.query(specialist, WITHDRAW, {
-    input: { contractId: contract.id, reason: 'OTHER', condition: 'WORKING_ORDER', acceptanceActNumber: 'x' },
+    input: { rentalContractId: contract.id, reason: 'OTHER', condition: 'WORKING_ORDER', acceptanceActNumber: 'x' },
   });
-  expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'seed 004 annex 1 §3.8' });
+  expect(refused.data!.withdrawRentalContract).toMatchObject({
+    contract: null,
+    userErrors: [{ code: 'RULE_VIOLATION', rule: 'seed 004 annex 1 §3.8' }],
+  });
 
   const result = await hub.query(specialist, WITHDRAW, {
     input: {
-      contractId: contract.id,
+      rentalContractId: contract.id,
       reason: 'MISUSE',
       condition: 'DAMAGED_BY_MISUSE',
       repairCostKopecks: 120_000,
@@ -216,12 +249,13 @@ test('an aid damaged by misuse is withdrawn early and the renter pays repair and
       item: { condition: 'UNDER_REPAIR' },
       renterCharges: { repairKopecks: 120_000, transportKopecks: 30_000, totalKopecks: 150_000 },
     },
+    userErrors: [],
   });
 });
 
 test('a veteran is served out of turn: the returned item goes to him before an earlier applicant (seed 004 annex 1 §2.2)', async () => {
-  await registerItem(`TEST-WALKER-${randomUUID()}`, 'WALKER_FOLDING', DEMO_RENTAL_POINTS.angarsk);
-  const point = { rentalPointId: DEMO_RENTAL_POINTS.angarsk };
+  await registerItem(`TEST-WALKER-${randomUUID()}`, 'WALKER_FOLDING', POINT.angarsk);
+  const point = { rentalPointId: POINT.angarsk };
   const holder = await apply(specialist, rehabilitation('WALKER_FOLDING', point));
   expect(holder.outcome).toBe('ISSUED');
   const earlier = await apply(specialist, rehabilitation('WALKER_FOLDING', point));
@@ -231,16 +265,17 @@ test('a veteran is served out of turn: the returned item goes to him before an e
 
   const queue = await hub.query(
     specialist,
-    `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "WALKER_FOLDING") { position outOfTurn application { personId } } }`,
-    { p: DEMO_RENTAL_POINTS.angarsk },
+    `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "WALKER_FOLDING") { totalCount edges { node { position outOfTurn application { personId } } } } }`,
+    { p: POINT.angarsk },
   );
-  expect(queue.data!.rentalQueue.map((e: any) => [e.position, e.outOfTurn, e.application.personId])).toEqual([
+  expect(queue.data!.rentalQueue.totalCount).toBe(2);
+  expect(queue.data!.rentalQueue.edges.map(({ node: e }: any) => [e.position, e.outOfTurn, e.application.personId])).toEqual([
     [1, true, veteran.application.personId],
     [2, false, earlier.application.personId],
   ]);
 
   const returned = await hub.query(specialist, RETURN, {
-    input: { contractId: holder.contract.id, condition: 'WORKING_ORDER', acceptanceActNumber: 'АПП-В-3' },
+    input: { rentalContractId: holder.contract.id, condition: 'WORKING_ORDER', acceptanceActNumber: 'АПП-В-3' },
   });
   expect(returned.errors).toBeUndefined();
   expect(returned.data!.returnRentalItem.nextContract).toMatchObject({
@@ -250,32 +285,38 @@ test('a veteran is served out of turn: the returned item goes to him before an e
   });
   const after = await hub.query(
     specialist,
-    `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "WALKER_FOLDING") { position application { personId status } } }`,
-    { p: DEMO_RENTAL_POINTS.angarsk },
+    `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "WALKER_FOLDING") { edges { node { position application { personId status } } } } }`,
+    { p: POINT.angarsk },
   );
-  expect(after.data!.rentalQueue).toEqual([{ position: 1, application: { personId: earlier.application.personId, status: 'QUEUED' } }]);
+  expect(after.data!.rentalQueue.edges).toEqual([
+    { node: { position: 1, application: { personId: earlier.application.personId, status: 'QUEUED' } } },
+  ]);
 
   // The earlier applicant gives up waiting: the application leaves the queue, once.
-  const WITHDRAW_APPLICATION = `mutation($id: ID!) { withdrawRentalApplication(id: $id) { status } }`;
-  const left = await hub.query(specialist, WITHDRAW_APPLICATION, { id: earlier.application.id });
-  expect(left.data!.withdrawRentalApplication.status).toBe('WITHDRAWN');
-  expect((await hub.query(specialist, WITHDRAW_APPLICATION, { id: earlier.application.id })).errors?.[0].extensions?.code).toBe(
-    'ILLEGAL_TRANSITION',
-  );
-  const empty = await hub.query(specialist, `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "WALKER_FOLDING") { position } }`, {
-    p: DEMO_RENTAL_POINTS.angarsk,
+  const WITHDRAW_APPLICATION = `mutation($input: WithdrawRentalApplicationInput!) { withdrawRentalApplication(input: $input) { application { status } userErrors { code } } }`;
+  const input = { rentalApplicationId: earlier.application.id };
+  const left = await hub.query(specialist, WITHDRAW_APPLICATION, { input });
+  expect(left.data!.withdrawRentalApplication).toEqual({ application: { status: 'WITHDRAWN' }, userErrors: [] });
+  expect((await hub.query(specialist, WITHDRAW_APPLICATION, { input })).data!.withdrawRentalApplication).toEqual({
+    application: null,
+    userErrors: [{ code: 'ILLEGAL_TRANSITION' }],
   });
-  expect(empty.data!.rentalQueue).toEqual([]);
+  const empty = await hub.query(
+    specialist,
+    `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "WALKER_FOLDING") { totalCount edges { node { position } } } }`,
+    { p: POINT.angarsk },
+  );
+  expect(empty.data!.rentalQueue).toEqual({ totalCount: 0, edges: [] });
 });
 
 test('50 coordinators booking the last free item at once make exactly one contract and 49 queue entries (seed 004 annex 1 §3.3)', async () => {
   const aidCode = 'RAMP_TELESCOPIC_3_SECTION';
-  const item = await registerItem(`TEST-RAMP-${randomUUID()}`, aidCode, DEMO_RENTAL_POINTS.angarsk);
-  const inputs = Array.from({ length: 50 }, () => rehabilitation(aidCode, { rentalPointId: DEMO_RENTAL_POINTS.angarsk }));
+  const item = await registerItem(`TEST-RAMP-${randomUUID()}`, aidCode, POINT.angarsk);
+  const inputs = Array.from({ length: 50 }, () => rehabilitation(aidCode, { rentalPointId: POINT.angarsk }));
   const started = Date.now();
   const answers = await Promise.all(inputs.map((input, i) => hub.query(i % 2 ? coordinator : otherCoordinator, APPLY, { input })));
   const elapsed = Date.now() - started;
-  for (const answer of answers) expect(answer.errors).toBeUndefined();
+  for (const answer of answers) expect([answer.errors, answer.data?.applyForRental.userErrors]).toEqual([undefined, []]);
   const outcomes = answers.map((a) => a.data!.applyForRental.outcome);
   expect(outcomes.filter((o) => o === 'ISSUED')).toHaveLength(1);
   expect(outcomes.filter((o) => o === 'QUEUED')).toHaveLength(49);
@@ -285,24 +326,32 @@ test('50 coordinators booking the last free item at once make exactly one contra
             (select count(*)::int from rental_application where aid_code = ? and rental_point_id = ?) as applications,
             (select count(*)::int from rental_application where aid_code = ? and rental_point_id = ? and status = 'QUEUED') as queued,
             (select count(distinct person_id)::int from rental_application where aid_code = ? and rental_point_id = ?) as persons`,
-    [item.id, aidCode, DEMO_RENTAL_POINTS.angarsk, aidCode, DEMO_RENTAL_POINTS.angarsk, aidCode, DEMO_RENTAL_POINTS.angarsk],
+    [uuidOf(item.id), aidCode, DEMO_RENTAL_POINTS.angarsk, aidCode, DEMO_RENTAL_POINTS.angarsk, aidCode, DEMO_RENTAL_POINTS.angarsk],
   );
   expect(counts).toEqual({ contracts: 1, applications: 50, queued: 49, persons: 50 });
   const winner = answers.find((a) => a.data!.applyForRental.outcome === 'ISSUED')!.data!.applyForRental;
   expect(winner.contract.item.mark).toBe(item.mark);
-  // The queue holds every loser exactly once, in order 1..49.
-  const queue = await hub.query(
-    specialist,
-    `query($p: ID!) { rentalQueue(rentalPointId: $p, aidCode: "${aidCode}") { position application { personId } } }`,
-    { p: DEMO_RENTAL_POINTS.angarsk },
-  );
-  const queuedPeople = queue.data!.rentalQueue.map((e: any) => e.application.personId);
+  // The queue holds every loser exactly once, in order 1..49, read in keyset pages of 20.
+  const entries: any[] = [];
+  let after: string | null = null;
+  do {
+    const page: any = await hub.query(
+      specialist,
+      `query($p: ID!, $after: String) { rentalQueue(rentalPointId: $p, aidCode: "${aidCode}", first: 20, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { position application { personId } } } } }`,
+      { p: POINT.angarsk, after },
+    );
+    expect(page.data.rentalQueue.totalCount).toBe(49);
+    entries.push(...page.data.rentalQueue.edges.map((e: any) => e.node));
+    after = page.data.rentalQueue.pageInfo.hasNextPage ? page.data.rentalQueue.pageInfo.endCursor : null;
+  } while (after);
+  const queuedPeople = entries.map((e: any) => e.application.personId);
   expect(new Set(queuedPeople).size).toBe(49);
   expect(queuedPeople).not.toContain(winner.application.personId);
-  expect(queue.data!.rentalQueue.map((e: any) => e.position)).toEqual(Array.from({ length: 49 }, (_, i) => i + 1));
+  expect(entries.map((e: any) => e.position)).toEqual(Array.from({ length: 49 }, (_, i) => i + 1));
 
   const capacity = await hub.query(coordinator, `query($p: ID!) { rentalPoint(id: $p) { capacity { aidCode total available queued } } }`, {
-    p: DEMO_RENTAL_POINTS.angarsk,
+    p: POINT.angarsk,
   });
   expect(capacity.data!.rentalPoint.capacity.find((c: any) => c.aidCode === aidCode)).toEqual({
     aidCode,
@@ -313,10 +362,10 @@ test('50 coordinators booking the last free item at once make exactly one contra
   console.log(`rental-fund concurrency: 50 concurrent bookings of 1 item in ${elapsed} ms → 1 contract, 49 queued`);
 
   // A second ramp taken into stock goes to the head of the queue at once (§2.2), and the queue shrinks by one.
-  const second = await registerItem(`TEST-RAMP-${randomUUID()}`, aidCode, DEMO_RENTAL_POINTS.angarsk);
+  const second = await registerItem(`TEST-RAMP-${randomUUID()}`, aidCode, POINT.angarsk);
   expect(second.onLoan).toBe(true);
-  const [served] = await sql(`select person_id from rental_contract where item_id = ?`, [second.id]);
-  expect(served.person_id).toBe(queuedPeople[0]);
+  const [served] = await sql(`select person_id from rental_contract where item_id = ?`, [uuidOf(second.id)]);
+  expect(globalId('Person', served.person_id)).toBe(queuedPeople[0]);
   const [{ n }] = await sql(`select count(*)::int as n from rental_application where aid_code = ? and status = 'QUEUED'`, [aidCode]);
   expect(n).toBe(48);
 }, 60_000);
@@ -324,14 +373,17 @@ test('50 coordinators booking the last free item at once make exactly one contra
 test('capacity per aid type is counted for each point (HSDS service_capacity): Irkutsk lends its demo wheelchair to Artyom', async () => {
   const result = await hub.query(
     specialist,
-    `query { rentalPoints(territoryOktmo: "25701000") { name territoryOktmo latitude longitude openingHours organizationId capacity { aidCode total available queued aidType { name tariffKopecks } } } }`,
+    `query { rentalPoints(territoryOktmo: "25701000") { name territoryOktmo latitude longitude openingHours organizationId capacity { aidCode total available queued aidKind { name tariffKopecks } } } }`,
   );
   expect(result.errors).toBeUndefined();
   const [point] = result.data!.rentalPoints;
-  expect(point).toMatchObject({ territoryOktmo: '25701000', organizationId: DEMO_ORGANIZATIONS.irkutskRentalPoint.id });
+  expect(point).toMatchObject({
+    territoryOktmo: '25701000',
+    organizationId: globalId('Organization', DEMO_ORGANIZATIONS.irkutskRentalPoint.id),
+  });
   const bed = point.capacity.find((c: any) => c.aidCode === 'BED_MULTIFUNCTION_ELECTRIC');
   // one in working order, one under repair: both count in the total, only one is available
-  expect(bed).toMatchObject({ total: 2, available: 1, queued: 0, aidType: { tariffKopecks: 4489 } });
+  expect(bed).toMatchObject({ total: 2, available: 1, queued: 0, aidKind: { tariffKopecks: 4489 } });
 });
 
 test('the nearest points with a free wheelchair are found from a place, nearest first, with the operating organization from the directory', async () => {
@@ -343,12 +395,12 @@ test('the nearest points with a free wheelchair are found from a place, nearest 
   );
   expect(result.errors).toBeUndefined();
   const found = result.data!.nearestRentalPoints;
-  expect(found.map((f: any) => f.rentalPoint.id)).toEqual([DEMO_RENTAL_POINTS.angarsk, DEMO_RENTAL_POINTS.irkutsk]);
+  expect(found.map((f: any) => f.rentalPoint.id)).toEqual([POINT.angarsk, POINT.irkutsk]);
   expect(found[0].distanceKm).toBeLessThan(1);
   expect(found[1].distanceKm).toBeGreaterThan(30);
   expect(found[1].distanceKm).toBeLessThan(60);
   expect(found[0].rentalPoint.organization).toEqual({
-    id: DEMO_ORGANIZATIONS.angarskRentalPoint.id,
+    id: globalId('Organization', DEMO_ORGANIZATIONS.angarskRentalPoint.id),
     name: DEMO_ORGANIZATIONS.angarskRentalPoint.name,
   });
 });
@@ -356,20 +408,22 @@ test('the nearest points with a free wheelchair are found from a place, nearest 
 test("a coordinator sees Artyom's free wheelchair in the route, due back in 5 days (RENTAL_DUE_SOON)", async () => {
   const result = await hub.query(
     coordinator,
-    `query { family(id: "${DEMO_FAMILIES.ivanov}") { members { person { id
-    rentalContracts { free deliveryRequired dueOn overdue rentalPoint { id } }
-    rentalFundRoute { agency steps { kind status dueDate organizationId followsFrom recordType } alerts { code severity } } } } } }`,
+    `query { family(id: "${globalId('Family', DEMO_FAMILIES.ivanov)}") { members { person { id
+    rentalContracts { edges { node { free deliveryRequired dueOn overdue rentalPoint { id } } } }
+    rentalFundRoute { agency steps { kind status dueOn organizationId followsFrom recordType } alerts { code severity } } } } } }`,
   );
   expect(result.errors).toBeUndefined();
-  const artyom = result.data!.family.members.map((m: any) => m.person).find((p: any) => p.id === DEMO_PEOPLE.artyomIvanov.id);
-  expect(artyom.rentalContracts).toEqual([
-    { free: true, deliveryRequired: true, dueOn: day(5), overdue: false, rentalPoint: { id: DEMO_RENTAL_POINTS.irkutsk } },
+  const artyom = result
+    .data!.family.members.map((m: any) => m.person)
+    .find((p: any) => p.id === globalId('Person', DEMO_PEOPLE.artyomIvanov.id));
+  expect(artyom.rentalContracts.edges).toEqual([
+    { node: { free: true, deliveryRequired: true, dueOn: day(5), overdue: false, rentalPoint: { id: POINT.irkutsk } } },
   ]);
   const contractStep = artyom.rentalFundRoute.steps.find((s: any) => s.kind === 'RENTAL_CONTRACT');
   expect(contractStep).toMatchObject({
     status: 'IN_PROGRESS',
-    dueDate: day(5),
-    organizationId: DEMO_ORGANIZATIONS.irkutskRentalPoint.id,
+    dueOn: day(5),
+    organizationId: globalId('Organization', DEMO_ORGANIZATIONS.irkutskRentalPoint.id),
     recordType: 'RentalContract',
   });
   expect(contractStep.followsFrom).toHaveLength(1);
@@ -379,7 +433,7 @@ test("a coordinator sees Artyom's free wheelchair in the route, due back in 5 da
 
 test('the rental part of a family route costs a fixed number of SQL statements, however many members ask', async () => {
   const routeQuery = (family: string) =>
-    `query { family(id: "${family}") { members { person { rentalFundRoute { steps { id title } alerts { code } } } } } }`;
+    `query { family(id: "${globalId('Family', family)}") { members { person { rentalFundRoute { steps { id title } alerts { code } } } } } }`;
   const before = hub.sqlStatements()['rental-fund'];
   const result = await hub.query(coordinator, routeQuery(DEMO_FAMILIES.ivanov));
   expect(result.errors).toBeUndefined();
@@ -391,7 +445,7 @@ test('the rental part of a family route costs a fixed number of SQL statements, 
 test("without consent a coordinator cannot read Nina Smirnova's rentals (seed 001 §1.5)", async () => {
   const result = await hub.query(
     otherCoordinator,
-    `query { family(id: "${DEMO_FAMILIES.smirnova}") { members { person { rentalContracts { id } } } } }`,
+    `query { family(id: "${globalId('Family', DEMO_FAMILIES.smirnova)}") { members { person { rentalContracts { totalCount } } } } }`,
   );
   expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['CONSENT_REQUIRED']);
 });
@@ -400,15 +454,37 @@ test("Nina Smirnova's bed, due back 3 days ago and not returned, is overdue for 
   const result = await hub.query(
     specialist,
     `query($p: ID!) { rentalContracts(rentalPointId: $p, overdueOnly: true) { edges { node { personId dueOn overdue item { mark } } } } }`,
-    { p: DEMO_RENTAL_POINTS.angarsk },
+    { p: POINT.angarsk },
   );
   expect(result.errors).toBeUndefined();
   expect(result.data!.rentalContracts.edges.map((e: any) => e.node)).toContainEqual({
-    personId: DEMO_PEOPLE.ninaSmirnova.id,
+    personId: globalId('Person', DEMO_PEOPLE.ninaSmirnova.id),
     dueOn: day(-3),
     overdue: true,
     item: { mark: 'АНГ-BED_MULTIFUNCTION_ELECTRIC-001' },
   });
+});
+
+test('rentalContracts pages by keyset, newest issue first: every contract once, in order, and the same total on every page', async () => {
+  const PAGE = `query($p: ID!, $after: String) { rentalContracts(rentalPointId: $p, first: 2, after: $after) {
+    totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id issuedOn } } } }`;
+  const seen: { id: string; issuedOn: string }[] = [];
+  let after: string | null = null;
+  let total = -1;
+  do {
+    const page: any = (await hub.query(specialist, PAGE, { p: POINT.irkutsk, after })).data!.rentalContracts;
+    expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+    if (total >= 0) expect(page.totalCount).toBe(total);
+    total = page.totalCount;
+    seen.push(...page.edges.map((e: any) => e.node));
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  expect(seen).toHaveLength(total);
+  expect(new Set(seen.map((c) => c.id)).size).toBe(total);
+  const days = seen.map((c) => c.issuedOn);
+  expect(days).toEqual([...days].sort().reverse());
+  const tooMany = await hub.query(specialist, `query { rentalContracts(first: 101) { totalCount } }`);
+  expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 });
 
 test('the issue and movement journals are read from applications and contracts (seed 004 annex 1 annexes 2 and 4)', async () => {
@@ -416,46 +492,66 @@ test('the issue and movement journals are read from applications and contracts (
   const result = await hub.query(
     specialist,
     `query($p: ID!, $from: LocalDate!, $to: LocalDate!) {
-    issueJournal(rentalPointId: $p, from: $from, to: $to) { totalCount edges { node { appliedOn neededAidCode issuedItemMark contractNumber periodFrom periodTo delivered status person { id } } } }
-    movementJournal(rentalPointId: $p, to: $to) { totalCount edges { node { aidName itemMark issuedOn dueOn returnedOn personId } } } }`,
-    { p: DEMO_RENTAL_POINTS.angarsk, from: day(-100), to: day(-1) },
+    issueJournal(rentalPointId: $p, period: { startsOn: $from, endsOn: $to }) { totalCount edges { node { number appliedOn neededAidCode issuedItemMark contractNumber period { startsOn endsOn } delivered status person { id } application { status } } } }
+    movementJournal(rentalPointId: $p, period: { endsOn: $to }) { totalCount edges { node { number aidName itemMark issuedOn dueOn returnedOn personId contract { status } } } } }`,
+    { p: POINT.angarsk, from: day(-100), to: day(-1) },
   );
   expect(result.errors).toBeUndefined();
   const issue = result.data!.issueJournal.edges.map((e: any) => e.node);
   expect(issue).toEqual([
     {
+      number: 1,
       appliedOn: day(-92),
       neededAidCode: 'BED_MULTIFUNCTION_ELECTRIC',
       issuedItemMark: 'АНГ-BED_MULTIFUNCTION_ELECTRIC-001',
       contractNumber: expect.any(String),
-      periodFrom: day(-92),
-      periodTo: day(-3),
+      period: { startsOn: day(-92), endsOn: day(-3) },
       delivered: true,
       status: 'ISSUED',
-      person: { id: DEMO_PEOPLE.ninaSmirnova.id },
+      person: { id: globalId('Person', DEMO_PEOPLE.ninaSmirnova.id) },
+      application: { status: 'ISSUED' },
     },
     {
+      number: 2,
       appliedOn: day(-7),
       neededAidCode: 'BEDSIDE_TABLE',
       issuedItemMark: null,
       contractNumber: null,
-      periodFrom: null,
-      periodTo: null,
+      period: null,
       delivered: false,
       status: 'QUEUED',
-      person: { id: DEMO_PEOPLE.ninaSmirnova.id },
+      person: { id: globalId('Person', DEMO_PEOPLE.ninaSmirnova.id) },
+      application: { status: 'QUEUED' },
     },
   ]);
   expect(result.data!.movementJournal.edges.map((e: any) => e.node)).toEqual([
     {
+      number: 1,
       aidName: 'Кровать многофункциональная с электроприводом',
       itemMark: 'АНГ-BED_MULTIFUNCTION_ELECTRIC-001',
       issuedOn: day(-92),
       dueOn: day(-3),
       returnedOn: null,
-      personId: DEMO_PEOPLE.ninaSmirnova.id,
+      personId: globalId('Person', DEMO_PEOPLE.ninaSmirnova.id),
+      contract: { status: 'ACTIVE' },
     },
   ]);
+
+  // The second page of the issue journal starts after the first line and numbers on from it.
+  const PAGE = `query($p: ID!, $from: LocalDate!, $to: LocalDate!, $after: String) {
+    issueJournal(rentalPointId: $p, period: { startsOn: $from, endsOn: $to }, first: 1, after: $after) {
+      totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { number neededAidCode } } } }`;
+  const vars = { p: POINT.angarsk, from: day(-100), to: day(-1) };
+  const first = (await hub.query(specialist, PAGE, vars)).data!.issueJournal;
+  expect(first).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true, hasPreviousPage: false } });
+  const second = (await hub.query(specialist, PAGE, { ...vars, after: first.pageInfo.endCursor })).data!.issueJournal;
+  expect(second).toMatchObject({
+    totalCount: 2,
+    pageInfo: { hasNextPage: false, hasPreviousPage: true },
+    edges: [{ node: { number: 2, neededAidCode: 'BEDSIDE_TABLE' } }],
+  });
+  const bad = await hub.query(specialist, PAGE, { ...vars, after: 'not-a-cursor' });
+  expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 });
 
 test('the yearly demand plan is counted per aid type and due before 1 May (seed 004 annex 1 §5.1)', async () => {
@@ -463,12 +559,12 @@ test('the yearly demand plan is counted per aid type and due before 1 May (seed 
   const bedYear = Number(day(-92).slice(0, 4));
   const result = await hub.query(
     specialist,
-    `query($p: ID!, $y: Int!) { demandPlan(year: $y, rentalPointId: $p) { forYear deadline rule lines { aidCode issuedLastYear queued stock additionalUnits } } }`,
-    { p: DEMO_RENTAL_POINTS.angarsk, y: bedYear + 1 },
+    `query($p: ID!, $y: Int!) { demandPlan(year: $y, rentalPointId: $p) { forYear dueOn rule lines { aidCode issuedLastYear queued stock additionalUnits } } }`,
+    { p: POINT.angarsk, y: bedYear + 1 },
   );
   expect(result.errors).toBeUndefined();
   const plan = result.data!.demandPlan;
-  expect(plan).toMatchObject({ forYear: bedYear + 2, deadline: `${bedYear + 1}-05-01`, rule: 'seed 004 annex 1 §5.1' });
+  expect(plan).toMatchObject({ forYear: bedYear + 2, dueOn: `${bedYear + 1}-05-01`, rule: 'seed 004 annex 1 §5.1' });
   // Bedside tables: one under repair in stock, Nina waits for one, none issued last year → nothing to buy yet.
   expect(plan.lines.find((l: any) => l.aidCode === 'BEDSIDE_TABLE')).toEqual({
     aidCode: 'BEDSIDE_TABLE',

@@ -1,6 +1,7 @@
 import { today } from '../../subgraphs/kit/platform/clock';
 import { daysFromToday, monthOf } from '../../subgraphs/kit/demo/dates';
 import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
+import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { startTestHub, type TestHub } from '../support/hub';
 
 let hub: TestHub;
@@ -63,12 +64,13 @@ test('an analyst gets monthly statistics with small counts suppressed as "<10"',
 test('no field that identifies a person is reachable with an analyst token', async () => {
   const token = await analyst();
   const attempts = [
-    `{ family(id: "${DEMO_FAMILIES.ivanov}") { displayName } }`,
-    `{ person(id: "${DEMO_PEOPLE.artyomIvanov.id}") { lastName } }`,
+    `{ family(id: "${globalId('Family', DEMO_FAMILIES.ivanov)}") { displayName } }`,
+    `{ person(id: "${globalId('Person', DEMO_PEOPLE.artyomIvanov.id)}") { lastName } }`,
+    `{ node(id: "${globalId('Person', DEMO_PEOPLE.artyomIvanov.id)}") { ... on Person { lastName } } }`,
     `{ personBySnils(snils: "${DEMO_PEOPLE.artyomIvanov.snils}") { firstName } }`,
     `{ families(first: 5) { edges { node { displayName } } } }`,
     `{ worklist(first: 5) { edges { node { id } } } }`,
-    `{ person(id: "${DEMO_PEOPLE.artyomIvanov.id}") { accessLog { subject } } }`,
+    `{ person(id: "${globalId('Person', DEMO_PEOPLE.artyomIvanov.id)}") { accessLog { edges { node { subject } } } } }`,
   ];
   for (const query of attempts) {
     const result = await hub.query(token, query);

@@ -4,6 +4,7 @@ import { daysFromToday } from '../../subgraphs/kit/demo/dates';
 import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
 import { Consent } from '../../subgraphs/social-protection/consent/consent.entity';
+import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { startTestHub, type TestHub } from '../support/hub';
 import { culturePartner, partnerSettings } from './culture-partner';
 
@@ -26,7 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => hub?.stop());
 
-const ROUTE = `query { family(id: "${DEMO_FAMILIES.ivanov}") { route { agencies steps { agency kind title } gaps { agency code personId } } } }`;
+const ROUTE = `query { family(id: "${globalId('Family', DEMO_FAMILIES.ivanov)}") { route { agencies steps { agency kind title } gaps { agency code personId } } } }`;
 const coordinator = () => hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id });
 
 test('a sixth subgraph that follows the convention puts its steps in the route with no change elsewhere', async () => {
@@ -36,7 +37,11 @@ test('a sixth subgraph that follows the convention puts its steps in the route w
   expect(route.agencies).toContain('CULTURE');
   expect(route.steps).toContainEqual({ agency: 'CULTURE', kind: 'INCLUSIVE_CULTURE_EVENT', title: 'Инклюзивный спектакль в драмтеатре' });
   // Elena has not consented to the partner: her part is a gap, not an error.
-  expect(route.gaps).toContainEqual({ agency: 'CULTURE', code: 'CONSENT_REQUIRED', personId: DEMO_PEOPLE.elenaIvanova.id });
+  expect(route.gaps).toContainEqual({
+    agency: 'CULTURE',
+    code: 'CONSENT_REQUIRED',
+    personId: globalId('Person', DEMO_PEOPLE.elenaIvanova.id),
+  });
 });
 
 test('the partner joins the resource map too, with no change elsewhere', async () => {

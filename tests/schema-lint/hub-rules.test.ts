@@ -17,6 +17,10 @@ tester.run('hub/refusable-nullable (§7.2)', hub.rules['refusable-nullable'], {
       code: `${FED}type Person @key(fields: "id") { id: ID! name: String! }`,
       options: [{ shared: ['Person'], justified: ['Person.name'] }],
     },
+    // A connection's edge holds a record of a page the caller may read; the page is refused whole.
+    { code: `${FED}type PersonEdge { node: Person! cursor: String! } type Person @key(fields: "id") { id: ID! }` },
+    // A mutation's payload is non-null (§7.6).
+    { code: 'type Mutation { giveConsent: GiveConsentPayload! } type GiveConsentPayload { ok: Boolean }' },
   ],
   invalid: [
     {
@@ -37,6 +41,7 @@ tester.run('hub/refusable-nullable (§7.2)', hub.rules['refusable-nullable'], {
       options: [{ entities: { Family: ['id'] }, shared: ['Family'] }],
       errors: [{ message: /Family.members is a field of the entity Family/ }],
     },
+    { code: 'type Query { today: String! }', errors: [{ message: /Query.today is a root field: make it nullable/ }] },
   ],
 });
 
@@ -74,6 +79,7 @@ tester.run('hub/bounded-lists (§7.5)', hub.rules['bounded-lists'], {
     'type Family { tags: [String!]! } type Query { family: Family }',
     'type A { id: ID } type AConnection { edges: [AEdge!]! } type AEdge { node: A }',
     { code: 'type Family { members: [Member!]! } type Member { id: ID }', options: [{ justified: ['Family.members'] }] },
+    'type GiveConsentPayload { userErrors: [UserError!]! } type UserError { code: String }',
   ],
   invalid: [
     {

@@ -6,7 +6,7 @@ export interface AgencyField {
   field: string;
   /** The agency that resolves it: its join__Graph value (HEALTH, RENTAL_FUND …), the hub's agency code by convention. */
   agency: string;
-  /** The named type of the field's value (Ipra, HealthRoute, AccessLogEntry …). */
+  /** The named type of the field's value (Ipra, HealthRoute, AccessLogEntryConnection …). */
   valueType: string;
   nullable: boolean;
   isList: boolean;
@@ -20,7 +20,7 @@ export interface AgencyField {
 }
 
 /** The convention an assembled field presents: the assembly subgraph's fields are the conventions' answers. */
-const ASSEMBLED: Record<string, string> = { FamilyRoute: 'hub-route', AccessLogEntry: 'hub-access-log' };
+const ASSEMBLED: Record<string, string> = { FamilyRoute: 'hub-route', AccessLogEntryConnection: 'hub-access-log' };
 
 function conventionOf(field: FieldDefinitionNode, graphs: string[], valueType: string): string | null {
   if (graphs.includes('ASSEMBLY')) return ASSEMBLED[valueType] ?? null;

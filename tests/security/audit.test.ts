@@ -3,6 +3,7 @@ import { AuditRecord, AuditTrail, AuditWriter } from '../../subgraphs/kit/policy
 import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
 import { DEMO_SUPPORT } from '../../subgraphs/social-protection/data/demo-support';
+import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { startTestHub, type TestHub } from '../support/hub';
 
 let hub: TestHub;
@@ -12,6 +13,8 @@ beforeAll(async () => {
 afterAll(() => hub?.stop());
 
 const artyom = DEMO_PEOPLE.artyomIvanov.id;
+/** Artyom as the API names him; the audit trail keeps the uuid. */
+const artyomId = globalId('Person', artyom);
 
 async function ask(token: string, query: string, variables: Record<string, unknown>) {
   const requestId = randomUUID();
@@ -32,7 +35,7 @@ test('an allowed read of personal data leaves exactly one audit record per agenc
     organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id,
   });
   const { requestId, body } = await ask(token, `query($id: ID!) { person(id: $id) { firstName birthDate healthRoute { agency } } }`, {
-    id: artyom,
+    id: artyomId,
   });
   expect(body.errors).toBeUndefined();
   const social = await recordsOf('social-protection', requestId);
@@ -56,7 +59,7 @@ test('a refused read is recorded as denied', async () => {
     role: 'COORDINATOR',
     organizationId: DEMO_ORGANIZATIONS.angarskOperator.id,
   });
-  const { requestId, body } = await ask(stranger, `query($id: ID!) { person(id: $id) { disabilityGroup } }`, { id: artyom });
+  const { requestId, body } = await ask(stranger, `query($id: ID!) { person(id: $id) { disabilityGroup } }`, { id: artyomId });
   expect(body.data.person).toEqual({ disabilityGroup: null });
   expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
   const records = await recordsOf('social-protection', requestId);
@@ -71,7 +74,9 @@ test("a coordinator of another operator organization asking for a family is refu
     role: 'COORDINATOR',
     organizationId: DEMO_ORGANIZATIONS.angarskOperator.id,
   });
-  const { requestId, body } = await ask(stranger, `query($id: ID!) { family(id: $id) { displayName } }`, { id: DEMO_FAMILIES.ivanov });
+  const { requestId, body } = await ask(stranger, `query($id: ID!) { family(id: $id) { displayName } }`, {
+    id: globalId('Family', DEMO_FAMILIES.ivanov),
+  });
   expect(body.data?.family ?? null).toBeNull();
   expect(body.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
   const records = await recordsOf('social-protection', requestId);
@@ -87,7 +92,9 @@ test('a coordinator of another operator organization asking for a support case i
     role: 'COORDINATOR',
     organizationId: DEMO_ORGANIZATIONS.angarskOperator.id,
   });
-  const { requestId, body } = await ask(stranger, `query($id: ID!) { supportCase(id: $id) { id } }`, { id: DEMO_SUPPORT.ivanovCase });
+  const { requestId, body } = await ask(stranger, `query($id: ID!) { supportCase(id: $id) { id } }`, {
+    id: globalId('SupportCase', DEMO_SUPPORT.ivanovCase),
+  });
   expect(body.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
   const records = await recordsOf('social-protection', requestId);
   expect(records.map((r) => [r.action, r.operation, r.personIds, r.reason])).toEqual([['DENIED', 'SupportCase', [artyom], 'FORBIDDEN']]);
@@ -101,7 +108,7 @@ test('a coordinator registering a person into a family of another organization i
   });
   const { requestId, body } = await ask(stranger, `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`, {
     input: {
-      familyId: DEMO_FAMILIES.ivanov,
+      familyId: globalId('Family', DEMO_FAMILIES.ivanov),
       relation: 'CHILD',
       snils: '111-111-112 46',
       lastName: 'Иванова',
@@ -121,7 +128,9 @@ test('a coordinator registering a person into a family of another organization i
 
 test('a role the family query is not open to is refused at the role gate, and that refusal is audited too', async () => {
   const analyst = await hub.token({ subject: 'analyst-1', role: 'ANALYST' });
-  const { requestId, body } = await ask(analyst, `query($id: ID!) { family(id: $id) { displayName } }`, { id: DEMO_FAMILIES.ivanov });
+  const { requestId, body } = await ask(analyst, `query($id: ID!) { family(id: $id) { displayName } }`, {
+    id: globalId('Family', DEMO_FAMILIES.ivanov),
+  });
   expect(body.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
   const records = await recordsOf('social-protection', requestId);
   expect(records.map((r) => [r.action, r.operation, r.subject, r.role, r.reason, r.personIds])).toEqual([
@@ -142,19 +151,25 @@ test('the audit trail is append-only: the subgraph’s own connection can neithe
 
 test("the person's coordinator sees who accessed the person's data, across agencies, newest first", async () => {
   const reader = await hub.token({ subject: 'health-nurse-1', role: 'SPECIALIST', agency: 'HEALTH' });
-  await ask(reader, `query($id: ID!) { person(id: $id) { healthRoute { agency } } }`, { id: artyom });
+  await ask(reader, `query($id: ID!) { person(id: $id) { healthRoute { agency } } }`, { id: artyomId });
   const coordinator = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id });
-  const { body } = await ask(coordinator, `query($id: ID!) { person(id: $id) { accessLog { at agency subject role action operation } } }`, {
-    id: artyom,
-  });
+  const { body } = await ask(
+    coordinator,
+    `query($id: ID!) { person(id: $id) { accessLog(first: 100) { edges { node { accessedAt agency subject role action operation } } } } }`,
+    {
+      id: artyomId,
+    },
+  );
   expect(body.errors).toBeUndefined();
-  const log = body.data.person.accessLog as { at: string; agency: string; subject: string }[];
+  const log = body.data.person.accessLog.edges.map((e: any) => e.node) as { accessedAt: string; agency: string; subject: string }[];
   expect(log).toContainEqual(expect.objectContaining({ agency: 'HEALTH', subject: 'health-nurse-1', role: 'SPECIALIST', action: 'READ' }));
   expect(log).toContainEqual(expect.objectContaining({ agency: 'SOCIAL_PROTECTION', subject: 'coordinator-ivanova' }));
-  expect(log.map((e) => e.at)).toEqual([...log.map((e) => e.at)].sort().reverse());
+  expect(log.map((e) => e.accessedAt)).toEqual([...log.map((e) => e.accessedAt)].sort().reverse());
 
   const outsider = await hub.token({ role: 'ANALYST' });
-  const refused = await ask(outsider, `query($id: ID!) { person(id: $id) { accessLog { at } } }`, { id: artyom });
+  const refused = await ask(outsider, `query($id: ID!) { person(id: $id) { accessLog { edges { node { accessedAt } } } } }`, {
+    id: artyomId,
+  });
   expect(refused.body.data?.person?.accessLog ?? null).toBeNull();
   expect(refused.body.errors.map((e: any) => e.extensions.code)).toContain('FORBIDDEN');
 });
@@ -166,7 +181,7 @@ test('concurrent requests share audit commits (group commit), and every request 
     organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id,
   });
   const answers = await Promise.all(
-    Array.from({ length: 12 }, () => ask(token, `query($id: ID!) { person(id: $id) { healthRoute { agency } } }`, { id: artyom })),
+    Array.from({ length: 12 }, () => ask(token, `query($id: ID!) { person(id: $id) { healthRoute { agency } } }`, { id: artyomId })),
   );
   for (const { requestId, body } of answers) {
     expect(body.errors).toBeUndefined();
@@ -216,7 +231,7 @@ test("an agency commits the audit record of a route read in the same transaction
   const { statements } = hub.subgraphs.health.database;
   const [trips, sql] = [statements.roundTrips, statements.count];
   const { requestId, body } = await ask(token, `query($id: ID!) { person(id: $id) { healthRoute { agency steps { id } } } }`, {
-    id: artyom,
+    id: artyomId,
   });
   expect(body.errors).toBeUndefined();
   expect(body.data.person.healthRoute.steps.length).toBeGreaterThan(0);

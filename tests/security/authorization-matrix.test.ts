@@ -1,5 +1,6 @@
 import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
+import { globalId } from '../../subgraphs/kit/platform/global-id';
 import type { TokenClaims } from '../../gateway/dev-keys';
 import { startTestHub, type TestHub } from '../support/hub';
 
@@ -25,12 +26,17 @@ const ROLES: Record<string, Partial<TokenClaims> & Pick<TokenClaims, 'role'>> = 
 };
 type RoleName = keyof typeof ROLES;
 
-const artyom = DEMO_PEOPLE.artyomIvanov.id;
+const artyom = globalId('Person', DEMO_PEOPLE.artyomIvanov.id);
 const personField = (selection: string) => `{ person(id: "${artyom}") { ${selection} } }`;
 
 /** [what, query, path to the value, roles that may see it] */
 const MATRIX: [string, string, string[], RoleName[]][] = [
-  ['family register', `{ family(id: "${DEMO_FAMILIES.ivanov}") { displayName } }`, ['family', 'displayName'], ['coordinator']],
+  [
+    'family register',
+    `{ family(id: "${globalId('Family', DEMO_FAMILIES.ivanov)}") { displayName } }`,
+    ['family', 'displayName'],
+    ['coordinator'],
+  ],
   [
     'minimal identity (social protection)',
     personField('lastName'),

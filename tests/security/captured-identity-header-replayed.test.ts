@@ -2,6 +2,7 @@ import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
 import { DEMO_FAMILIES } from '../../subgraphs/kit/demo/people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
 import { devSubgraphKeys } from '../../gateway/dev-keys';
+import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { IDENTITY_HEADER, IdentitySigner } from '../../subgraphs/kit/platform/identity';
 import { startSubgraph, type RunningSubgraph } from '../../subgraphs/kit/platform/subgraph';
 import { captureProxy, sendToSubgraph, type CapturedRequest } from '../support/capture-proxy';
@@ -19,7 +20,7 @@ beforeAll(async () => {
   hub = await startTestHub({ subgraphUrl: proxy.via, databaseUrl: (service, url) => (databases[service] = url) });
   const coordinator = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id });
   const route = await hub.query(coordinator, `query($id: ID!) { family(id: $id) { route { steps { agency title } } } }`, {
-    id: DEMO_FAMILIES.ivanov,
+    id: globalId('Family', DEMO_FAMILIES.ivanov),
   });
   expect(route.errors).toBeUndefined();
   fetches = [...proxy.captured];
@@ -34,8 +35,9 @@ const fetchTo = (service: string) => {
   if (!found) throw new Error(`no fetch to ${service} was captured`);
   return found;
 };
-/** The same operation with one variable changed, as an attacker would ask for another person. */
-const alteredBody = (body: string) => body.replace(/"id":"[0-9a-f-]{36}"/, '"id":"00000000-0000-4000-8000-0000000000ff"');
+/** The same operation with one variable changed, as an attacker would ask for another person (ids are global: `Person:<uuid>`). */
+const alteredBody = (body: string) =>
+  body.replace(/"id":"([A-Z][A-Za-z0-9]*:)?[0-9a-f-]{36}"/, (_id, type = '') => `"id":"${type}00000000-0000-4000-8000-0000000000ff"`);
 
 test('the family route called every founding agency, each with its own signed header', () => {
   expect(new Set(fetches.map((f) => f.service))).toEqual(new Set([...SUBGRAPH_MODULES.map((m) => m.name), hub.assembly.name]));

@@ -1,6 +1,7 @@
 import { daysFromToday as day } from '../../subgraphs/kit/demo/dates';
 import { DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
+import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { startTestHub, type TestHub } from '../support/hub';
 
 let hub: TestHub;
@@ -9,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => hub?.stop());
 
-const nina = DEMO_PEOPLE.ninaSmirnova.id;
+const nina = globalId('Person', DEMO_PEOPLE.ninaSmirnova.id);
 const coordinator = () => hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.angarskOperator.id });
 // Health's records through a plain field (refused with an error) and through its route part (a missing consent
 // is an expected gap there, answered as `withheld` data with the same code).

@@ -3,6 +3,7 @@ import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
 import { daysFromToday } from '../../subgraphs/kit/demo/dates';
 import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
+import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { IDENTITY_HEADER } from '../../subgraphs/kit/platform/identity';
 import { Consent } from '../../subgraphs/social-protection/consent/consent.entity';
 import { culturePartner } from '../route/culture-partner';
@@ -33,7 +34,7 @@ beforeAll(async () => {
   });
   const coordinator = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id });
   const route = await hub.query(coordinator, `query($id: ID!) { family(id: $id) { route { steps { agency title } } } }`, {
-    id: DEMO_FAMILIES.ivanov,
+    id: globalId('Family', DEMO_FAMILIES.ivanov),
   });
   expect(route.errors).toBeUndefined();
   expect(route.data?.family.route.steps).toContainEqual({ agency: 'CULTURE', title: 'Инклюзивный спектакль в драмтеатре' });
@@ -41,7 +42,7 @@ beforeAll(async () => {
     coordinator,
     `query($id: ID!) { person(id: $id) { cultureRoute { steps { title } } healthRoute { steps { kind } } } }`,
     {
-      id: DEMO_PEOPLE.artyomIvanov.id,
+      id: globalId('Person', DEMO_PEOPLE.artyomIvanov.id),
     },
   );
   expect(person.errors).toBeUndefined();

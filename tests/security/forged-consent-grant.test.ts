@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConsentGrantIssuer, type ConsentGrant } from '../../subgraphs/kit/policy/consent-grant';
 import { DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
+import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { IdentitySigner, type Identity } from '../../subgraphs/kit/platform/identity';
 import { generateSigningKeyPair } from '../../subgraphs/kit/platform/signing-keys';
 import { sendToSubgraph } from '../support/capture-proxy';
@@ -43,7 +44,11 @@ async function askHealth(grant: (requestId: string) => string | null) {
     requestId,
   };
   const agencyAccess = { inScope: true, consentedAgencies: ['HEALTH'], grant: grant(requestId) };
-  const body = JSON.stringify({ query: ENTITIES, variables: { r: [{ __typename: 'Person', id: nina, agencyAccess }] } });
+  // The gateway sends the person's API id (a global id); the grant names the person by her uuid.
+  const body = JSON.stringify({
+    query: ENTITIES,
+    variables: { r: [{ __typename: 'Person', id: globalId('Person', nina), agencyAccess }] },
+  });
   const { status, body: answer } = await sendToSubgraph(
     hub.subgraphs.health.url,
     new IdentitySigner(hub.keys.gateway.privateJwk).sign(identity, 'health', body),

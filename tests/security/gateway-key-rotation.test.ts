@@ -4,6 +4,7 @@ import { DEMO_FAMILIES } from '../../subgraphs/kit/demo/people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
 import { DEV_ISSUER, devSubgraphKeys, generateDevKeys, HUB_AUDIENCE, type DevKeys } from '../../gateway/dev-keys';
 import { createGateway, JWKS_PATH, type Gateway } from '../../gateway/server';
+import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { IdentitySigner, type Identity } from '../../subgraphs/kit/platform/identity';
 import { generateSigningKeyPair } from '../../subgraphs/kit/platform/signing-keys';
 import { startSubgraph } from '../../subgraphs/kit/platform/subgraph';
@@ -49,7 +50,7 @@ async function routeThrough(gatewayUrl: string) {
   const response = await fetch(gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: ROUTE, variables: { id: DEMO_FAMILIES.ivanov } }),
+    body: JSON.stringify({ query: ROUTE, variables: { id: globalId('Family', DEMO_FAMILIES.ivanov) } }),
   });
   return (await response.json()) as any;
 }

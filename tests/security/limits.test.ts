@@ -1,4 +1,5 @@
 import { DEMO_FAMILIES } from '../../subgraphs/kit/demo/people';
+import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { startTestHub, type TestHub } from '../support/hub';
 import { createGateway } from '../../gateway/server';
 import { DEV_ISSUER, HUB_AUDIENCE } from '../../gateway/dev-keys';
@@ -24,7 +25,10 @@ async function expectRefused(query: string, code: string) {
 }
 
 test('a query deeper than the limit is refused with QUERY_TOO_DEEP and nothing runs', () =>
-  expectRefused(`{ family(id: "${DEMO_FAMILIES.ivanov}") { members { person { healthRoute { steps { id } } } } } }`, 'QUERY_TOO_DEEP'));
+  expectRefused(
+    `{ family(id: "${globalId('Family', DEMO_FAMILIES.ivanov)}") { members { person { healthRoute { steps { id } } } } } }`,
+    'QUERY_TOO_DEEP',
+  ));
 
 test('too many aliases are refused with TOO_MANY_ALIASES', () =>
   expectRefused(`{ ${Array.from({ length: 6 }, (_, i) => `t${i}: territories { oktmo }`).join(' ')} }`, 'TOO_MANY_ALIASES'));
@@ -103,7 +107,7 @@ describe('in production mode', () => {
     const query = 'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }';
     const variables = {
       input: {
-        familyId: DEMO_FAMILIES.ivanov,
+        familyId: globalId('Family', DEMO_FAMILIES.ivanov),
         relation: 'CHILD',
         snils: '111-111-112 46',
         lastName: 'Иванова',

@@ -6,6 +6,7 @@
  */
 import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
+import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { readCommittedSchema, startTestHub, type GraphQLResponse, type TestHub } from '../support/hub';
 import { agencyFieldsOf, fieldsOf, fieldsReturning, ownerFieldsOf, type AgencyField } from './agency-fields';
 
@@ -30,23 +31,24 @@ function openToTheCoordinatorWithoutConsent(f: AgencyField, value: unknown): boo
 /** The outcome a test name promises for a field the coordinator has no consent for. */
 function withoutConsent(f: AgencyField): string {
   if (f.valueType === 'AgencyRoute') return 'answers `withheld` CONSENT_REQUIRED (route convention)';
-  if (f.valueType === 'AccessLogEntry') return "stays open to the family's coordinator (access-log convention)";
+  if (f.valueType === 'AccessLogEntryConnection') return "stays open to the family's coordinator (access-log convention)";
   return 'is null with one refusal at that field';
 }
 
+/** The demo families as the API names them: ids are global (`Family:<uuid>`, `Person:<uuid>`); tokens keep uuids. */
 const FAMILIES = {
   smirnova: {
-    id: DEMO_FAMILIES.smirnova,
+    id: globalId('Family', DEMO_FAMILIES.smirnova),
     displayName: 'Смирнова',
     operator: DEMO_ORGANIZATIONS.angarskOperator.id,
-    members: [DEMO_PEOPLE.ninaSmirnova.id],
+    members: [DEMO_PEOPLE.ninaSmirnova.id].map((id) => globalId('Person', id)),
     consented: [] as string[],
   },
   petrov: {
-    id: DEMO_FAMILIES.petrov,
+    id: globalId('Family', DEMO_FAMILIES.petrov),
     displayName: 'Петровы',
     operator: DEMO_ORGANIZATIONS.bratskOperator.id,
-    members: [DEMO_PEOPLE.sergeyPetrov.id, DEMO_PEOPLE.olgaPetrova.id, DEMO_PEOPLE.mashaPetrova.id],
+    members: [DEMO_PEOPLE.sergeyPetrov.id, DEMO_PEOPLE.olgaPetrova.id, DEMO_PEOPLE.mashaPetrova.id].map((id) => globalId('Person', id)),
     consented: ['HEALTH', 'EDUCATION'],
   },
 };
@@ -164,7 +166,7 @@ async function expectSchoolSpecialistRefusedOnlyAt(f: {
   agency?: string;
   convention?: string | null;
 }): Promise<void> {
-  const artyom = DEMO_PEOPLE.artyomIvanov.id;
+  const artyom = globalId('Person', DEMO_PEOPLE.artyomIvanov.id);
   const token = await hub.token({ role: 'SPECIALIST', agency: 'EDUCATION', organizationId: DEMO_ORGANIZATIONS.irkutskSchool.id });
   const result = await hub.query(token, `query($id: ID!) { person(id: $id) { id firstName lastName ${f.field}${f.selection} } }`, {
     id: artyom,

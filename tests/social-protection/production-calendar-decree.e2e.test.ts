@@ -62,9 +62,9 @@ async function calendarCli(...args: string[]): Promise<{ code: number; out: stri
   }
 }
 
-const STATUS = `{ productionCalendarStatus { today years { year decreed } alerts { code year } } }`;
-const CASE = `query($id: ID!) { supportCase(id: $id) { dueDate deadline { dueDate provisional source } } }`;
-const LOAD = `mutation($input: LoadCalendarDecreeInput!) { loadCalendarDecree(input: $input) { year } }`;
+const STATUS = `{ productionCalendarStatus { judgedOn years { year decreed } alerts { code year } } }`;
+const CASE = `query($id: ID!) { supportCase(id: $id) { dueOn stageDeadline { dueOn provisional source } } }`;
+const LOAD = `mutation($input: LoadCalendarDecreeInput!) { loadCalendarDecree(input: $input) { load { year } userErrors { code message } } }`;
 
 describe('working days for 2027 before and after its decree (issue 18; seed 003 §16)', () => {
   let caseId: string;
@@ -72,7 +72,7 @@ describe('working days for 2027 before and after its decree (issue 18; seed 003 
 
   test('before the decree the administrator sees next year is provisional (from 1 September); the coordinator may not ask', async () => {
     expect((await ok(admin, STATUS)).productionCalendarStatus).toEqual({
-      today: '2026-12-28',
+      judgedOn: '2026-12-28',
       years: [
         { year: 2026, decreed: true },
         { year: 2027, decreed: false },
@@ -83,18 +83,18 @@ describe('working days for 2027 before and after its decree (issue 18; seed 003 
   });
 
   test('a signal received on 25 Dec 2026 gets a provisional contact deadline in January 2027, not an error', async () => {
-    const family = await ok(coordinator, `mutation($input: RegisterFamilyInput!) { registerFamily(input: $input) { id } }`, {
+    const family = await ok(coordinator, `mutation($input: RegisterFamilyInput!) { registerFamily(input: $input) { family { id } } }`, {
       input: { displayName: 'Новогодние', address: 'г. Иркутск, ул. Тестовая, 25' },
     });
-    familyId = family.registerFamily.id;
-    const person = await ok(coordinator, `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`, {
+    familyId = family.registerFamily.family.id;
+    const person = await ok(coordinator, `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } } }`, {
       input: {
         familyId,
         relation: 'CHILD',
         snils: snilsFromSequence(200_001_225),
         lastName: 'Новогодний',
         firstName: 'Тест',
-        birthDate: '2016-03-04',
+        bornOn: '2016-03-04',
         sex: 'MALE',
         disabilityGroup: 'DISABLED_CHILD',
       },
@@ -103,7 +103,7 @@ describe('working days for 2027 before and after its decree (issue 18; seed 003 
       input: {
         idempotencyKey: 'mse-2026-12-25-1',
         source: 'IPRA_EXTRACT',
-        personId: person.registerPerson.id,
+        personId: person.registerPerson.person.id,
         receivedOn: '2026-12-25',
         summary: 'Выписка из ИПРА',
       },
@@ -111,33 +111,33 @@ describe('working days for 2027 before and after its decree (issue 18; seed 003 
     caseId = signal.submitSignal.signal.supportCaseId;
     // 28, 29, 30 Dec; 31 Dec off (decree No. 1466); 1–8 Jan 2027 off (art. 112, provisional); 11, 12 Jan
     expect((await ok(coordinator, CASE, { id: caseId })).supportCase).toEqual({
-      dueDate: '2027-01-12',
-      deadline: { dueDate: '2027-01-12', provisional: true, source: 'seed 003 §16' },
+      dueOn: '2027-01-12',
+      stageDeadline: { dueOn: '2027-01-12', provisional: true, source: 'seed 003 §16' },
     });
   });
 
   test('the route and the worklist show the quiet provisional mark on the contact step', async () => {
     const route = await ok(
       coordinator,
-      `query($id: ID!) { family(id: $id) { route { steps { kind dueDate provisional } alerts { code } } } }`,
+      `query($id: ID!) { family(id: $id) { route { steps { kind dueOn provisional } alerts { code } } } }`,
       { id: familyId },
     );
-    expect(route.family.route.steps).toContainEqual({ kind: 'CONTACT', dueDate: '2027-01-12', provisional: true });
+    expect(route.family.route.steps).toContainEqual({ kind: 'CONTACT', dueOn: '2027-01-12', provisional: true });
     expect(route.family.route.steps.filter((s: any) => s.kind === 'SIGNAL').map((s: any) => s.provisional)).toEqual([false]);
     expect(route.family.route.alerts).toEqual([]);
-    const worklist = await ok(coordinator, `{ worklist(first: 50) { edges { node { id deadline { provisional } } } } }`);
-    expect(worklist.worklist.edges.map((e: any) => e.node)).toContainEqual({ id: caseId, deadline: { provisional: true } });
+    const worklist = await ok(coordinator, `{ worklist(first: 50) { edges { node { id stageDeadline { provisional } } } } }`);
+    expect(worklist.worklist.edges.map((e: any) => e.node)).toContainEqual({ id: caseId, stageDeadline: { provisional: true } });
   });
 
   test('bad decrees are refused with a coded error and nothing is loaded: a duplicate date, a working Sunday without its transfer, an unknown kind', async () => {
     const before = await sql(`select count(*)::int as n from calendar_day`);
-    const day = { date: '2027-01-11', kind: 'DAY_OFF', reference: 'Test decree', from: '2027-01-02' };
-    const duplicate = await hub.query(admin, LOAD, { input: { year: 2027, days: [day, { ...day, from: '2027-01-03' }] } });
-    expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DECREE_DUPLICATE_DATE' });
+    const day = { on: '2027-01-11', kind: 'DAY_OFF', reference: 'Test decree', movedFromOn: '2027-01-02' };
+    const duplicate = await hub.query(admin, LOAD, { input: { year: 2027, days: [day, { ...day, movedFromOn: '2027-01-03' }] } });
+    expect(duplicate.data?.loadCalendarDecree).toMatchObject({ load: null, userErrors: [{ code: 'BAD_USER_INPUT' }] });
     const sunday = await hub.query(admin, LOAD, {
-      input: { year: 2027, days: [day, { date: '2027-11-07', kind: 'WORKING_DAY', reference: 'Test decree' }] },
+      input: { year: 2027, days: [day, { on: '2027-11-07', kind: 'WORKING_DAY', reference: 'Test decree' }] },
     });
-    expect(sunday.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DECREE_WORKING_DAY_WITHOUT_TRANSFER' });
+    expect(sunday.data?.loadCalendarDecree).toMatchObject({ load: null, userErrors: [{ code: 'BAD_USER_INPUT' }] });
     const unknown = await hub.query(admin, LOAD, { input: { year: 2027, days: [{ ...day, kind: 'HOLIDAY_MOVED' }] } });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.days[0].kind' });
     const cli = await calendarCli('load', fixture('decree-2027-unmatched-sunday.csv'));
@@ -154,38 +154,42 @@ describe('working days for 2027 before and after its decree (issue 18; seed 003 
     expect(cli.out).toContain('2027: decree loaded');
     // Mon 11 Jan is off by the test decree (moved from Sat 2 Jan): 12, 13 Jan
     expect(cli.out).toContain(`${caseId} IDENTIFIED: 2027-01-12 (provisional) -> 2027-01-13`);
-    expect((await ok(coordinator, CASE, { id: caseId })).supportCase.deadline).toEqual({
-      dueDate: '2027-01-13',
+    expect((await ok(coordinator, CASE, { id: caseId })).supportCase.stageDeadline).toEqual({
+      dueOn: '2027-01-13',
       provisional: false,
       source: 'seed 003 §16',
     });
-    const route = await ok(coordinator, `query($id: ID!) { family(id: $id) { route { steps { kind dueDate provisional } } } }`, {
+    const route = await ok(coordinator, `query($id: ID!) { family(id: $id) { route { steps { kind dueOn provisional } } } }`, {
       id: familyId,
     });
-    expect(route.family.route.steps).toContainEqual({ kind: 'CONTACT', dueDate: '2027-01-13', provisional: false });
+    expect(route.family.route.steps).toContainEqual({ kind: 'CONTACT', dueOn: '2027-01-13', provisional: false });
     expect(
       await sql(
         `select count(*)::int as n from audit_record where operation = 'loadCalendarDecree' and action = 'WRITE' and subject = 'calendar-admin'`,
       ),
     ).toBe(1);
     expect((await ok(admin, STATUS)).productionCalendarStatus.alerts).toEqual([]);
-    const days = await ok(admin, `{ calendarDays(year: 2027) { date kind } }`);
-    expect(days.calendarDays).toContainEqual({ date: '2027-01-11', kind: 'HOLIDAY' });
-    expect(days.calendarDays).toContainEqual({ date: '2027-05-03', kind: 'HOLIDAY' }); // art. 112: Sat 1 May → Mon 3 May
+    const days = await ok(admin, `{ calendarDays(year: 2027) { on kind } }`);
+    expect(days.calendarDays).toContainEqual({ on: '2027-01-11', kind: 'HOLIDAY' });
+    expect(days.calendarDays).toContainEqual({ on: '2027-05-03', kind: 'HOLIDAY' }); // art. 112: Sat 1 May → Mon 3 May
   });
 
   test('a decree loaded for a shipped year (a correction of 2026) is kept when the hub reloads its reference data on start', async () => {
     const reference = 'Corrected test decree for 2026';
     const days = [
-      { date: '2026-01-09', kind: 'DAY_OFF', reference, from: '2026-01-03' },
-      { date: '2026-12-30', kind: 'DAY_OFF', reference, from: '2026-01-04' },
+      { on: '2026-01-09', kind: 'DAY_OFF', reference, movedFromOn: '2026-01-03' },
+      { on: '2026-12-30', kind: 'DAY_OFF', reference, movedFromOn: '2026-01-04' },
     ];
-    const loaded = await ok(admin, `mutation($input: LoadCalendarDecreeInput!) { loadCalendarDecree(input: $input) { workingDays } }`, {
-      input: { year: 2026, days },
-    });
-    expect(loaded.loadCalendarDecree.workingDays).toBe(247);
+    const loaded = await ok(
+      admin,
+      `mutation($input: LoadCalendarDecreeInput!) { loadCalendarDecree(input: $input) { load { workingDays } } }`,
+      {
+        input: { year: 2026, days },
+      },
+    );
+    expect(loaded.loadCalendarDecree.load.workingDays).toBe(247);
     await socialProtection.loadReferenceData!(hub.subgraphs['social-protection'].database.orm.em.fork());
-    const stored = (await ok(admin, `{ calendarDays(year: 2026) { date } }`)).calendarDays.map((d: { date: string }) => d.date);
+    const stored = (await ok(admin, `{ calendarDays(year: 2026) { on } }`)).calendarDays.map((d: { on: string }) => d.on);
     expect(stored).toContain('2026-12-30');
     expect(stored).not.toContain('2026-12-31');
   });

@@ -29,7 +29,7 @@ describe('closed-loop referrals (seed 003 §27, §33.6; FHIR SDOH Clinical Care 
     expect(() => assertReferralTransition(RS.ACCEPTED, RS.IN_PROGRESS, 'EXECUTOR')).not.toThrow();
     expect(() => assertReferralTransition(RS.IN_PROGRESS, RS.ON_HOLD, 'EXECUTOR')).not.toThrow();
     expect(() => assertReferralTransition(RS.ON_HOLD, RS.IN_PROGRESS, 'EXECUTOR')).not.toThrow();
-    expect(() => assertReferralTransition(RS.IN_PROGRESS, RS.COMPLETED, 'EXECUTOR')).not.toThrow();
+    expect(() => assertReferralTransition(RS.IN_PROGRESS, RS.DONE, 'EXECUTOR')).not.toThrow();
   });
 
   test('only the executor answers a referral; the requester cannot accept on its behalf', () => {
@@ -39,7 +39,7 @@ describe('closed-loop referrals (seed 003 §27, §33.6; FHIR SDOH Clinical Care 
     expect(errorOf(() => assertReferralTransition(RS.DRAFT, RS.REQUESTED, 'EXECUTOR')).extensions).toMatchObject({
       side: 'EXECUTOR',
     });
-    expect(errorOf(() => assertReferralTransition(RS.IN_PROGRESS, RS.COMPLETED, 'REQUESTER')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(errorOf(() => assertReferralTransition(RS.IN_PROGRESS, RS.DONE, 'REQUESTER')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
   });
 
   test('a rejection needs a reason so the coordinator can route the family elsewhere (seed 003 §33.3)', () => {
@@ -73,12 +73,12 @@ describe('closed-loop referrals (seed 003 §27, §33.6; FHIR SDOH Clinical Care 
     expect(errorOf(() => assertReferralTransition(RS.ACCEPTED, RS.REJECTED, 'EXECUTOR', { reason: 'x' })).code).toBe(
       ErrorCode.ILLEGAL_TRANSITION,
     );
-    expect(errorOf(() => assertReferralTransition(RS.ON_HOLD, RS.COMPLETED, 'EXECUTOR')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(errorOf(() => assertReferralTransition(RS.ON_HOLD, RS.DONE, 'EXECUTOR')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
     expect(errorOf(() => assertReferralTransition(RS.REQUESTED, RS.IN_PROGRESS, 'EXECUTOR')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
   });
 
   test('rejected, cancelled, failed and completed referrals are final: a new attempt is a new referral', () => {
-    for (const from of [RS.REJECTED, RS.CANCELLED, RS.FAILED, RS.COMPLETED]) {
+    for (const from of [RS.REJECTED, RS.CANCELLED, RS.FAILED, RS.DONE]) {
       for (const side of ['REQUESTER', 'EXECUTOR'] as const) {
         expect(errorOf(() => assertReferralTransition(from, RS.REQUESTED, side, { reason: 'retry' })).code).toBe(
           ErrorCode.ILLEGAL_TRANSITION,
@@ -109,7 +109,7 @@ describe('closed-loop referrals (seed 003 §27, §33.6; FHIR SDOH Clinical Care 
 describe('chasing unanswered referrals', () => {
   test('only a requested referral waits for an answer', () => {
     expect(isAwaitingAnswer(RS.REQUESTED)).toBe(true);
-    for (const s of [RS.DRAFT, RS.ACCEPTED, RS.IN_PROGRESS, RS.COMPLETED]) expect(isAwaitingAnswer(s)).toBe(false);
+    for (const s of [RS.DRAFT, RS.ACCEPTED, RS.IN_PROGRESS, RS.DONE]) expect(isAwaitingAnswer(s)).toBe(false);
   });
 
   test('a referral sent before the May holidays is not overdue until 2 working days have passed (decree No. 1335)', () => {

@@ -33,7 +33,7 @@ describe('support case stages (seed 003 ch. 7, seed 001 §3.3, seed 000 §3)', (
 
   test('contact by home visit or by letter counts when the phone fails (seed 003 §17–18)', () => {
     expect(() => assertTransition(S.IDENTIFIED, S.CONTACTED, { contactMethod: ContactMethod.HOME_VISIT })).not.toThrow();
-    expect(() => assertTransition(S.IDENTIFIED, S.CONTACTED, { contactMethod: ContactMethod.POSTAL_LETTER })).not.toThrow();
+    expect(() => assertTransition(S.IDENTIFIED, S.CONTACTED, { contactMethod: ContactMethod.POST })).not.toThrow();
   });
 
   test('CONTACTED without a contact method is refused: the notification must be recorded (seed 003 §16.4)', () => {

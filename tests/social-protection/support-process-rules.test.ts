@@ -292,7 +292,7 @@ describe('the social-protection route (route convention; seed 003 §33.3)', () =
       id: 'pr',
       caseId: 'case-1',
       personId: 'p',
-      kind: ProgrammeKind.SUPPORT_PROGRAM,
+      kind: ProgrammeKind.SUPPORT_PROGRAMME,
       agreedOn: '2026-01-09',
       validFrom: '2026-01-09',
       validUntil: '2026-12-30',

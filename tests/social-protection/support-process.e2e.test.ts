@@ -2,6 +2,7 @@ import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo/organization
 import { DEMO_FAMILIES, DEMO_PEOPLE as P } from '../../subgraphs/kit/demo/people';
 import { now, setClock, today } from '../../subgraphs/kit/platform/clock';
 import { snilsFromSequence } from '../../subgraphs/kit/domain/snils';
+import { decodeGlobalId, globalId } from '../../subgraphs/kit/platform/global-id';
 import { socialProtection } from '../../subgraphs/social-protection/subgraph';
 import { startTestHub, type TestHub } from '../support/hub';
 
@@ -43,39 +44,43 @@ async function ok<T = any>(token: string, query: string, variables?: Record<stri
   expect(result.errors).toBeUndefined();
   return result.data as T;
 }
+/** The code of a refusal: a thrown error's (FORBIDDEN…), or the first userError of the mutation's payload (issue 20). */
 async function errorCode(token: string, query: string, variables?: Record<string, unknown>): Promise<string | undefined> {
   const result = await hub.query(token, query, variables);
-  return result.errors?.[0]?.extensions?.code;
+  const thrown = result.errors?.[0]?.extensions?.code;
+  if (thrown) return thrown;
+  const payload = Object.values((result.data ?? {}) as Record<string, any>)[0];
+  return payload?.userErrors?.[0]?.code;
 }
 
-const SUBMIT = `mutation($input: SubmitSignalInput!) { submitSignal(input: $input) { created signal { id personId supportCaseId receivedOn } } }`;
-const CASE = `query($id: ID!, $asOf: LocalDate) { supportCase(id: $id) { id stage dueDate deadlineSource overdue(asOf: $asOf) stageEnteredOn coordinatorSubject
+const SUBMIT = `mutation($input: SubmitSignalInput!) { submitSignal(input: $input) { created signal { id personId supportCaseId receivedOn } userErrors { code } } }`;
+const CASE = `query($id: ID!, $on: LocalDate) { supportCase(id: $id) { id stage dueOn deadlineSource overdue(on: $on) stageEnteredOn coordinatorSubject
   transitions { fromStage toStage on contactMethod bySubject } } }`;
-const ADVANCE = `mutation($input: AdvanceSupportCaseInput!) { advanceSupportCase(input: $input) { stage stageEnteredOn dueDate } }`;
-const REGISTER_FAMILY = `mutation($input: RegisterFamilyInput!) { registerFamily(input: $input) { id } }`;
-const REGISTER_PERSON = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id snils targetCategory(asOf: "2026-01-01") } }`;
-const UPDATE_REFERRAL = `mutation($input: UpdateReferralStatusInput!) { updateReferralStatus(input: $input) { status answeredOn } }`;
+const ADVANCE = `mutation($input: AdvanceSupportCaseInput!) { advanceSupportCase(input: $input) { supportCase { stage stageEnteredOn dueOn } userErrors { code } } }`;
+const REGISTER_FAMILY = `mutation($input: RegisterFamilyInput!) { registerFamily(input: $input) { family { id } userErrors { code } } }`;
+const REGISTER_PERSON = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id snils targetCategory(on: "2026-01-01") } userErrors { code } } }`;
+const UPDATE_REFERRAL = `mutation($input: UpdateReferralStatusInput!) { updateReferralStatus(input: $input) { referral { status answeredOn } userErrors { code } } }`;
 
 async function newFamilyWithChild(seq: number, displayName: string) {
   const family = await ok(coordinator, REGISTER_FAMILY, { input: { displayName, address: 'г. Иркутск, ул. Тестовая, 1' } });
   const snils = snilsFromSequence(seq);
   const person = await ok(coordinator, REGISTER_PERSON, {
     input: {
-      familyId: family.registerFamily.id,
+      familyId: family.registerFamily.family.id,
       relation: 'CHILD',
       snils,
       lastName: displayName,
       firstName: 'Тест',
-      birthDate: '2017-05-04',
+      bornOn: '2017-05-04',
       sex: 'MALE',
       disabilityGroup: 'DISABLED_CHILD',
     },
   });
   return {
-    familyId: family.registerFamily.id as string,
-    personId: person.registerPerson.id as string,
+    familyId: family.registerFamily.family.id as string,
+    personId: person.registerPerson.person.id as string,
     snils,
-    targetCategory: person.registerPerson.targetCategory,
+    targetCategory: person.registerPerson.person.targetCategory,
   };
 }
 
@@ -143,77 +148,102 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
   });
 
   test('contact is due 5 working days after the signal, counted over the New Year holidays: 26 Dec 2025 → 14 Jan 2026 (seed 003 §16)', async () => {
-    const inTime = await ok(coordinator, CASE, { id: caseId, asOf: '2026-01-14' });
+    const inTime = await ok(coordinator, CASE, { id: caseId, on: '2026-01-14' });
     expect(inTime.supportCase).toMatchObject({
       stage: 'IDENTIFIED',
-      dueDate: '2026-01-14',
+      dueOn: '2026-01-14',
       deadlineSource: 'seed 003 §16',
       overdue: false,
     });
-    const late = await ok(coordinator, CASE, { id: caseId, asOf: '2026-01-15' });
+    const late = await ok(coordinator, CASE, { id: caseId, on: '2026-01-15' });
     expect(late.supportCase.overdue).toBe(true);
   });
 
   test('an overdue case is at the top of the worklist, undated cases in implementation last (seed 003 §16)', async () => {
     const data = await ok(
       coordinator,
-      `{ worklist(first: 10, asOf: "2026-01-20") { totalCount edges { node { id stage dueDate overdue(asOf: "2026-01-20") } } } }`,
+      `{ worklist(first: 10) { totalCount edges { node { id stage dueOn overdue(on: "2026-01-20") } } } }`,
     );
     const nodes = data.worklist.edges.map((e: any) => e.node);
-    expect(nodes[0]).toMatchObject({ id: caseId, overdue: true, dueDate: '2026-01-14' });
+    expect(nodes[0]).toMatchObject({ id: caseId, overdue: true, dueOn: '2026-01-14' });
     expect(nodes.at(-1).stage).toBe('IN_IMPLEMENTATION'); // the demo Ivanov case: no stage term
     // Open cases in one statement, the calendar in one, the audit insert: due dates are computed in memory.
     const before = hub.sqlStatements()['social-protection'];
-    await ok(coordinator, `{ worklist(first: 10) { edges { node { id dueDate overdue deadlineSource } } } }`);
+    await ok(coordinator, `{ worklist(first: 10) { edges { node { id dueOn overdue deadlineSource } } } }`);
     expect(hub.sqlStatements()['social-protection'] - before).toBe(3);
     const bratsk = await hub.token({ role: 'COORDINATOR', organizationId: ORG.bratskOperator.id, territoryOktmo: '25714000' });
     // The demo's overdue Petrov case tops the Bratsk worklist on the day the demo was laid out.
-    const petrov = await ok(
-      bratsk,
-      `{ worklist(first: 5, asOf: "${SUITE_DAY}") { edges { node { personId stage overdue(asOf: "${SUITE_DAY}") } } } }`,
-    );
-    expect(petrov.worklist.edges[0].node).toEqual({ personId: P.sergeyPetrov.id, stage: 'NEEDS_ASSESSED', overdue: true });
+    const petrov = await ok(bratsk, `{ worklist(first: 5) { edges { node { personId stage overdue(on: "${SUITE_DAY}") } } } }`);
+    expect(petrov.worklist.edges[0].node).toEqual({
+      personId: globalId('Person', P.sergeyPetrov.id),
+      stage: 'NEEDS_ASSESSED',
+      overdue: true,
+    });
+  });
+
+  test('the worklist pages by keyset cursors (due day, opening day, id): a page asked a day later continues after the last case seen (issue 20)', async () => {
+    const PAGE = `query($after: String) { worklist(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+    const all = (await ok(coordinator, `{ worklist(first: 100) { edges { node { id } } } }`)).worklist.edges.map((e: any) => e.node.id);
+    const seen: string[] = [];
+    let after: string | null = null;
+    const scenarioNow = now();
+    try {
+      for (let day = 0; day < all.length; day++) {
+        // Each page is asked on the next day: overdue flags change, the order keys do not.
+        setClock({ at: new Date(scenarioNow.getTime() + day * 86_400_000).toISOString() });
+        const page: any = (await ok(coordinator, PAGE, { after })).worklist;
+        seen.push(...page.edges.map((e: any) => e.node.id));
+        after = page.pageInfo.endCursor;
+        if (!page.pageInfo.hasNextPage) break;
+      }
+    } finally {
+      setClock({ at: scenarioNow });
+    }
+    expect(seen).toEqual(all);
   });
 
   test('an illegal stage transition is refused and nothing is written (seed 003 ch. 7)', async () => {
     const before = await count('stage_transition');
-    expect(await errorCode(coordinator, ADVANCE, { input: { caseId, to: 'NEEDS_ASSESSED', on: '2026-01-12' } })).toBe('ILLEGAL_TRANSITION');
-    expect(await errorCode(coordinator, ADVANCE, { input: { caseId, to: 'CONTACTED', on: '2026-01-12' } })).toBe('ILLEGAL_TRANSITION'); // no contact method (seed 003 §16.4)
-    const angarsk = await hub.token({ role: 'COORDINATOR', organizationId: ORG.angarskOperator.id, territoryOktmo: '25703000' });
-    expect(await errorCode(angarsk, ADVANCE, { input: { caseId, to: 'CONTACTED', on: '2026-01-12', contactMethod: 'PHONE' } })).toBe(
-      'FORBIDDEN',
+    expect(await errorCode(coordinator, ADVANCE, { input: { supportCaseId: caseId, to: 'NEEDS_ASSESSED', on: '2026-01-12' } })).toBe(
+      'ILLEGAL_TRANSITION',
     );
+    expect(await errorCode(coordinator, ADVANCE, { input: { supportCaseId: caseId, to: 'CONTACTED', on: '2026-01-12' } })).toBe(
+      'ILLEGAL_TRANSITION',
+    ); // no contact method (seed 003 §16.4)
+    const angarsk = await hub.token({ role: 'COORDINATOR', organizationId: ORG.angarskOperator.id, territoryOktmo: '25703000' });
+    expect(
+      await errorCode(angarsk, ADVANCE, { input: { supportCaseId: caseId, to: 'CONTACTED', on: '2026-01-12', contactMethod: 'PHONE' } }),
+    ).toBe('FORBIDDEN');
     expect(await count('stage_transition')).toBe(before);
     expect((await ok(coordinator, CASE, { id: caseId })).supportCase.stage).toBe('IDENTIFIED');
   });
 
   test('each stage carries its working-day term: assessment 3 (seed 004 §3.2.3), proposal 5 from the appeal (seed 004 §3.2.7), start 15 (seed 004 §3.2.8)', async () => {
     const contacted = await ok(coordinator, ADVANCE, {
-      input: { caseId, to: 'CONTACTED', on: '2026-01-12', contactMethod: 'PHONE', coordinatorPost: 'куратор участка 2' },
+      input: { supportCaseId: caseId, to: 'CONTACTED', on: '2026-01-12', contactMethod: 'PHONE', coordinatorPost: 'куратор участка 2' },
     });
-    expect(contacted.advanceSupportCase).toEqual({ stage: 'CONTACTED', stageEnteredOn: '2026-01-12', dueDate: '2026-01-15' });
+    expect(contacted.advanceSupportCase.supportCase).toEqual({ stage: 'CONTACTED', stageEnteredOn: '2026-01-12', dueOn: '2026-01-15' });
     const assessed = await ok(coordinator, ADVANCE, {
-      input: { caseId, to: 'NEEDS_ASSESSED', on: '2026-01-14', appealedOn: '2026-01-12' },
+      input: { supportCaseId: caseId, to: 'NEEDS_ASSESSED', on: '2026-01-14', appealedOn: '2026-01-12' },
     });
-    expect(assessed.advanceSupportCase.dueDate).toBe('2026-01-19');
+    expect(assessed.advanceSupportCase.supportCase.dueOn).toBe('2026-01-19');
     const programme = await ok(
       coordinator,
-      `mutation($input: AgreeProgrammeInput!) { agreeProgramme(input: $input) { id kind agreedOn } }`,
+      `mutation($input: AgreeProgrammeInput!) { agreeProgramme(input: $input) { programme { id kind agreedOn } userErrors { code } } }`,
       {
         input: {
-          caseId,
-          kind: 'SERVICE_PROGRAM',
+          supportCaseId: caseId,
+          kind: 'SERVICE_PROGRAMME',
           agreedOn: '2026-01-16',
-          validFrom: '2026-01-16',
-          validUntil: '2026-12-30',
-          agreement: { number: 'СС-17', signedOn: '2026-01-16', validFrom: '2026-01-16', validUntil: '2026-12-30' },
+          period: { startsOn: '2026-01-16', endsOn: '2026-12-30' },
+          agreement: { number: 'СС-17', signedOn: '2026-01-16', period: { startsOn: '2026-01-16', endsOn: '2026-12-30' } },
         },
       },
     );
-    const c = await ok(coordinator, CASE, { id: caseId, asOf: '2026-02-06' });
+    const c = await ok(coordinator, CASE, { id: caseId, on: '2026-02-06' });
     expect(c.supportCase).toMatchObject({
       stage: 'PROGRAMME_AGREED',
-      dueDate: '2026-02-06',
+      dueOn: '2026-02-06',
       deadlineSource: 'seed 004 §3.2.8',
       overdue: false,
       coordinatorSubject: 'coordinator-irk-1',
@@ -222,8 +252,8 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
     expect(c.supportCase.transitions[1]).toMatchObject({ contactMethod: 'PHONE', on: '2026-01-12', bySubject: 'coordinator-irk-1' });
 
     // A measure for an unknown organization is refused and writes nothing (seed 003 §22).
-    const programmeId = programme.agreeProgramme.id;
-    const ADD = `mutation($input: AddMeasureInput!) { addMeasure(input: $input) { id executorAgency status } }`;
+    const programmeId = programme.agreeProgramme.programme.id;
+    const ADD = `mutation($input: AddMeasureInput!) { addMeasure(input: $input) { measure { id executorAgency status } userErrors { code } } }`;
     const measures = await count('measure');
     expect(
       await errorCode(coordinator, ADD, {
@@ -231,9 +261,8 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
           programmeId,
           kind: 'MEDICAL',
           title: 'x',
-          executingOrganizationId: '00000000-0000-4000-8000-000000000000',
-          plannedFrom: '2026-01-20',
-          plannedTo: '2026-03-01',
+          executingOrganizationId: globalId('Organization', '00000000-0000-4000-8000-000000000000'),
+          plannedPeriod: { startsOn: '2026-01-20', endsOn: '2026-03-01' },
         },
       }),
     ).toBe('NOT_FOUND');
@@ -243,21 +272,35 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
         programmeId,
         kind: 'MEDICAL',
         title: 'Курс реабилитации',
-        executingOrganizationId: ORG.irkutskChildrenClinic.id,
-        plannedFrom: '2026-01-20',
-        plannedTo: '2026-03-01',
+        executingOrganizationId: globalId('Organization', ORG.irkutskChildrenClinic.id),
+        plannedPeriod: { startsOn: '2026-01-20', endsOn: '2026-03-01' },
+        idempotencyKey: 'measure-rehab-1',
       },
     });
-    expect(measure.addMeasure).toMatchObject({ executorAgency: 'HEALTH', status: 'PLANNED' });
+    expect(measure.addMeasure.measure).toMatchObject({ executorAgency: 'HEALTH', status: 'PLANNED' });
+    // A retry with the same key answers the same measure and adds nothing (issue 20).
+    const measuresAfter = await count('measure');
+    const retried = await ok(coordinator, ADD, {
+      input: {
+        programmeId,
+        kind: 'MEDICAL',
+        title: 'Курс реабилитации',
+        executingOrganizationId: globalId('Organization', ORG.irkutskChildrenClinic.id),
+        plannedPeriod: { startsOn: '2026-01-20', endsOn: '2026-03-01' },
+        idempotencyKey: 'measure-rehab-1',
+      },
+    });
+    expect(retried.addMeasure.measure.id).toBe(measure.addMeasure.measure.id);
+    expect(await count('measure')).toBe(measuresAfter);
     const referral = await ok(
       coordinator,
-      `mutation($input: SendReferralInput!) { sendReferral(input: $input) { id status requestedOn executorAgency } }`,
-      { input: { measureId: measure.addMeasure.id, on: '2026-01-20' } },
+      `mutation($input: SendReferralInput!) { sendReferral(input: $input) { referral { id status requestedOn executorAgency } userErrors { code } } }`,
+      { input: { measureId: measure.addMeasure.measure.id, on: '2026-01-20' } },
     );
-    expect(referral.sendReferral).toMatchObject({ status: 'REQUESTED', requestedOn: '2026-01-20', executorAgency: 'HEALTH' });
-    referralId = referral.sendReferral.id;
-    const implementing = await ok(coordinator, ADVANCE, { input: { caseId, to: 'IN_IMPLEMENTATION', on: '2026-01-21' } });
-    expect(implementing.advanceSupportCase).toEqual({ stage: 'IN_IMPLEMENTATION', stageEnteredOn: '2026-01-21', dueDate: null });
+    expect(referral.sendReferral.referral).toMatchObject({ status: 'REQUESTED', requestedOn: '2026-01-20', executorAgency: 'HEALTH' });
+    referralId = referral.sendReferral.referral.id;
+    const implementing = await ok(coordinator, ADVANCE, { input: { supportCaseId: caseId, to: 'IN_IMPLEMENTATION', on: '2026-01-21' } });
+    expect(implementing.advanceSupportCase.supportCase).toEqual({ stage: 'IN_IMPLEMENTATION', stageEnteredOn: '2026-01-21', dueOn: null });
   });
 
   test('the referral is answered by a health specialist, never by the wrong side (FHIR SDOH Task states; seed 003 §27, §33.6)', async () => {
@@ -266,32 +309,42 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
       'ILLEGAL_TRANSITION',
     );
     expect(await errorCode(education, UPDATE_REFERRAL, { input: { referralId, status: 'ACCEPTED', on: '2026-01-21' } })).toBe('FORBIDDEN');
-    expect((await em().getConnection().execute(`select status from referral where id = '${referralId}'`))[0].status).toBe('REQUESTED');
+    expect(
+      (
+        await em()
+          .getConnection()
+          .execute(`select status from referral where id = '${decodeGlobalId(referralId, 'referralId')}'`)
+      )[0].status,
+    ).toBe('REQUESTED');
 
     const accepted = await ok(health, UPDATE_REFERRAL, { input: { referralId, status: 'ACCEPTED', on: '2026-01-21' } });
-    expect(accepted.updateReferralStatus).toEqual({ status: 'ACCEPTED', answeredOn: '2026-01-21' });
+    expect(accepted.updateReferralStatus.referral).toEqual({ status: 'ACCEPTED', answeredOn: '2026-01-21' });
     await ok(health, UPDATE_REFERRAL, { input: { referralId, status: 'IN_PROGRESS', on: '2026-01-22' } });
-    const done = await ok(health, UPDATE_REFERRAL, { input: { referralId, status: 'COMPLETED', on: '2026-02-27' } });
-    expect(done.updateReferralStatus.status).toBe('COMPLETED');
+    const done = await ok(health, UPDATE_REFERRAL, { input: { referralId, status: 'DONE', on: '2026-02-27' } });
+    expect(done.updateReferralStatus.referral.status).toBe('DONE');
     const seen = await ok(health, `query($id: ID!) { referral(id: $id) { status unanswered } }`, { id: referralId });
-    expect(seen.referral).toEqual({ status: 'COMPLETED', unanswered: false });
+    expect(seen.referral).toEqual({ status: 'DONE', unanswered: false });
   });
 
   test('a conclusion on the execution of the programme closes the case (seed 000 §3)', async () => {
-    const CONCLUDE = `mutation($input: ConcludeSupportCaseInput!) { concludeSupportCase(input: $input) { stage conclusion closedOn dueDate } }`;
-    expect(await errorCode(coordinator, CONCLUDE, { input: { caseId, conclusion: '   ', on: '2026-03-02' } })).toBe('RULE_VIOLATION');
+    const CONCLUDE = `mutation($input: ConcludeSupportCaseInput!) { concludeSupportCase(input: $input) { supportCase { stage conclusion closedOn dueOn } userErrors { code } } }`;
+    expect(await errorCode(coordinator, CONCLUDE, { input: { supportCaseId: caseId, conclusion: '   ', on: '2026-03-02' } })).toBe(
+      'RULE_VIOLATION',
+    );
     const closed = await ok(coordinator, CONCLUDE, {
-      input: { caseId, conclusion: 'Программа выполнена: курс реабилитации пройден', on: '2026-03-02' },
+      input: { supportCaseId: caseId, conclusion: 'Программа выполнена: курс реабилитации пройден', on: '2026-03-02' },
     });
-    expect(closed.concludeSupportCase).toEqual({
+    expect(closed.concludeSupportCase.supportCase).toEqual({
       stage: 'CONCLUDED',
       conclusion: 'Программа выполнена: курс реабилитации пройден',
       closedOn: '2026-03-02',
-      dueDate: null,
+      dueOn: null,
     });
-    expect(await errorCode(coordinator, ADVANCE, { input: { caseId, to: 'IN_IMPLEMENTATION', on: '2026-03-03', reason: 'reopen' } })).toBe(
-      'ILLEGAL_TRANSITION',
-    );
+    expect(
+      await errorCode(coordinator, ADVANCE, {
+        input: { supportCaseId: caseId, to: 'IN_IMPLEMENTATION', on: '2026-03-03', reason: 'reopen' },
+      }),
+    ).toBe('ILLEGAL_TRANSITION');
     const worklist = await ok(coordinator, `{ worklist(first: 50) { edges { node { id } } } }`);
     expect(worklist.worklist.edges.map((e: any) => e.node.id)).not.toContain(caseId);
 
@@ -323,12 +376,12 @@ describe('bad input is a coded error and writes nothing', () => {
     const before = await count('person');
     const code = await errorCode(coordinator, REGISTER_PERSON, {
       input: {
-        familyId: family.registerFamily.id,
+        familyId: family.registerFamily.family.id,
         relation: 'CHILD',
         snils: snilsFromSequence(200_000_009),
         lastName: 'Будущий',
         firstName: 'Тест',
-        birthDate: '2099-01-01',
+        bornOn: '2099-01-01',
         sex: 'MALE',
       },
     });
@@ -351,7 +404,7 @@ describe('bad input is a coded error and writes nothing', () => {
   test('an anonymous helpline call is journaled without the caller and stays unassigned (seed 004 annex 4 §3.5–3.6)', async () => {
     const data = await ok(
       coordinator,
-      `mutation($input: SubmitSignalInput!) { submitSignal(input: $input) { created signal { personId supportCaseId callerName callNumber callerBirthYear result serviceCode calledAt } } }`,
+      `mutation($input: SubmitSignalInput!) { submitSignal(input: $input) { created signal { personId supportCaseId callerName callNumber callerBirthYear result serviceCode calledAt } userErrors { code } } }`,
       {
         input: {
           idempotencyKey: 'call-17',
@@ -403,31 +456,31 @@ describe('the production calendar is data an administrator extends (DOMAIN.md, "
       },
     });
     const id = signal.submitSignal.signal.supportCaseId;
-    expect((await ok(coordinator, CASE, { id })).supportCase.dueDate).toBe('2026-02-03');
-    const ADD = `mutation($input: AddCalendarDaysInput!) { addCalendarDays(input: $input) { date kind region } }`;
-    const day = { date: '2026-02-02', kind: 'HOLIDAY', note: 'Региональный праздник (тест)', region: '25701' };
+    expect((await ok(coordinator, CASE, { id })).supportCase.dueOn).toBe('2026-02-03');
+    const ADD = `mutation($input: AddCalendarDaysInput!) { addCalendarDays(input: $input) { days { on kind region } userErrors { code } } }`;
+    const day = { on: '2026-02-02', kind: 'HOLIDAY', note: 'Региональный праздник (тест)', region: '25701' };
     expect(await errorCode(coordinator, ADD, { input: { days: [day] } })).toBe('FORBIDDEN');
-    expect(await errorCode(admin, ADD, { input: { days: [{ ...day, date: '2026-02-04', kind: 'WORKING_WEEKEND' }] } })).toBe(
+    expect(await errorCode(admin, ADD, { input: { days: [{ ...day, on: '2026-02-04', kind: 'WORKING_WEEKEND' }] } })).toBe(
       'BAD_USER_INPUT',
     );
     expect(await ok(admin, ADD, { input: { days: [day] } })).toEqual({
-      addCalendarDays: [{ date: '2026-02-02', kind: 'HOLIDAY', region: '25701' }],
+      addCalendarDays: { days: [{ on: '2026-02-02', kind: 'HOLIDAY', region: '25701' }], userErrors: [] },
     });
-    expect((await ok(coordinator, CASE, { id })).supportCase.dueDate).toBe('2026-02-04');
+    expect((await ok(coordinator, CASE, { id })).supportCase.dueOn).toBe('2026-02-04');
     // Bratsk (OKTMO 25714…) is not affected by an Irkutsk-city holiday: its calendar is unchanged.
     // A new year comes whole with its decree (loadCalendarDecree, issue 18): a single federal day of it is refused.
-    const next2027 = { input: { days: [{ date: '2027-01-01', kind: 'HOLIDAY', note: 'Новогодние каникулы (ТК РФ ст. 112)' }] } };
+    const next2027 = { input: { days: [{ on: '2027-01-01', kind: 'HOLIDAY', note: 'Новогодние каникулы (ТК РФ ст. 112)' }] } };
     expect(await errorCode(admin, ADD, next2027)).toBe('RULE_VIOLATION');
-    expect((await ok(coordinator, `{ calendarDays(year: 2027) { date } }`)).calendarDays).toEqual([]);
+    expect((await ok(coordinator, `{ calendarDays(year: 2027) { on } }`)).calendarDays).toEqual([]);
   });
 });
 
 describe('demo support cases and the route (seed 003 §33.3; route convention)', () => {
-  const ROUTE = `query($id: ID!) { family(id: $id) { members { person { id targetCategory socialProtectionRoute { steps { kind status dueDate executorAgency } alerts { code severity } } } } } }`;
+  const ROUTE = `query($id: ID!) { family(id: $id) { members { person { id targetCategory socialProtectionRoute { steps { kind status dueOn executorAgency } alerts { code severity } } } } } }`;
 
   test('Ivanov: in implementation, the clinic referral is unanswered for more than 2 working days', async () => {
-    const data = await ok(coordinator, ROUTE, { id: DEMO_FAMILIES.ivanov });
-    const artyom = data.family.members.map((m: any) => m.person).find((p: any) => p.id === P.artyomIvanov.id);
+    const data = await ok(coordinator, ROUTE, { id: globalId('Family', DEMO_FAMILIES.ivanov) });
+    const artyom = data.family.members.map((m: any) => m.person).find((p: any) => p.id === globalId('Person', P.artyomIvanov.id));
     expect(artyom.targetCategory).toBe('DISABLED_CHILD');
     expect(artyom.socialProtectionRoute.alerts.map((a: any) => a.code)).toEqual(['REFERRAL_UNANSWERED']);
     const referrals = artyom.socialProtectionRoute.steps.filter((s: any) => s.kind === 'REFERRAL');
@@ -436,12 +489,16 @@ describe('demo support cases and the route (seed 003 §33.3; route convention)',
 
   test('Petrov: the programme proposal is overdue (seed 004 §3.2.7); Masha is an early-help child (seed 003 §3)', async () => {
     const bratsk = await hub.token({ role: 'COORDINATOR', organizationId: ORG.bratskOperator.id, territoryOktmo: '25714000' });
-    const data = await ok(bratsk, ROUTE, { id: DEMO_FAMILIES.petrov });
+    const data = await ok(bratsk, ROUTE, { id: globalId('Family', DEMO_FAMILIES.petrov) });
     const people = Object.fromEntries(data.family.members.map((m: any) => [m.person.id, m.person]));
-    expect(people[P.sergeyPetrov.id].socialProtectionRoute.alerts.map((a: any) => a.code)).toEqual(['DEADLINE_OVERDUE']);
-    expect(people[P.sergeyPetrov.id].socialProtectionRoute.steps.find((s: any) => s.kind === 'PROGRAMME').status).toBe('OVERDUE');
-    expect(people[P.mashaPetrova.id].targetCategory).toBe('EARLY_HELP_CHILD');
-    expect(people[P.sergeyPetrov.id].targetCategory).toBe('DISABLED_ADULT_WORKING_AGE');
+    expect(people[globalId('Person', P.sergeyPetrov.id)].socialProtectionRoute.alerts.map((a: any) => a.code)).toEqual([
+      'DEADLINE_OVERDUE',
+    ]);
+    expect(people[globalId('Person', P.sergeyPetrov.id)].socialProtectionRoute.steps.find((s: any) => s.kind === 'PROGRAMME').status).toBe(
+      'OVERDUE',
+    );
+    expect(people[globalId('Person', P.mashaPetrova.id)].targetCategory).toBe('EARLY_HELP_CHILD');
+    expect(people[globalId('Person', P.sergeyPetrov.id)].targetCategory).toBe('DISABLED_ADULT_WORKING_AGE');
   });
 
   test('Smirnova: identified from a health institution signal 3 working days ago, contact still in time (seed 003 §15(4), §16)', async () => {
@@ -455,7 +512,7 @@ describe('demo support cases and the route (seed 003 §33.3; route convention)',
   test("another organization's coordinator may not read the route: FORBIDDEN, recorded as denied", async () => {
     const angarsk = await hub.token({ role: 'COORDINATOR', organizationId: ORG.angarskOperator.id, territoryOktmo: '25703000' });
     const result = await hub.query(angarsk, `query($id: ID!) { person(id: $id) { socialProtectionRoute { agency } } }`, {
-      id: P.artyomIvanov.id,
+      id: globalId('Person', P.artyomIvanov.id),
     });
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(result.data?.person?.socialProtectionRoute ?? null).toBeNull();
@@ -472,8 +529,8 @@ describe('demo support cases and the route (seed 003 §33.3; route convention)',
       await ok(token, ROUTE, { id: familyId });
       return hub.sqlStatements()['social-protection'] - before;
     };
-    const two = await statementsFor(coordinator, DEMO_FAMILIES.ivanov);
-    const three = await statementsFor(bratsk, DEMO_FAMILIES.petrov);
+    const two = await statementsFor(coordinator, globalId('Family', DEMO_FAMILIES.ivanov));
+    const three = await statementsFor(bratsk, globalId('Family', DEMO_FAMILIES.petrov));
     expect(three).toBe(two);
     expect(two).toBeLessThanOrEqual(14);
   });
@@ -481,13 +538,13 @@ describe('demo support cases and the route (seed 003 §33.3; route convention)',
 
 describe('social contracts and idempotent demo data', () => {
   test('a social contract with its adaptation programme and monitoring dates is recorded for a person of my family (seed 004 annex 5)', async () => {
-    const RECORD = `mutation($input: RecordSocialContractInput!) { recordSocialContract(input: $input) { id adaptationMeasures monitoringDates } }`;
+    const RECORD = `mutation($input: RecordSocialContractInput!) { recordSocialContract(input: $input) { socialContract { id adaptationMeasures monitoringDates } userErrors { code } } }`;
     const input = {
-      personId: P.elenaIvanova.id,
+      personId: globalId('Person', P.elenaIvanova.id),
       number: 'СК-1',
       commissionDecisionOn: '2026-02-01',
       signedOn: '2026-02-05',
-      validUntil: '2026-08-05',
+      endsOn: '2026-08-05',
       adaptationMeasures: ['Поиск работы с центром занятости'],
       monitoringDates: ['2026-05-05', '2026-03-05'],
     };
@@ -497,9 +554,72 @@ describe('social contracts and idempotent demo data', () => {
     expect(await errorCode(angarsk, RECORD, { input })).toBe('FORBIDDEN');
     expect(await count('social_contract')).toBe(before);
     const recorded = await ok(coordinator, RECORD, { input });
-    expect(recorded.recordSocialContract.monitoringDates).toEqual(['2026-03-05', '2026-05-05']);
-    const read = await ok(coordinator, `query($id: ID!) { person(id: $id) { socialContracts { id } } }`, { id: P.elenaIvanova.id });
-    expect(read.person.socialContracts).toEqual([{ id: recorded.recordSocialContract.id }]);
+    expect(recorded.recordSocialContract.socialContract.monitoringDates).toEqual(['2026-03-05', '2026-05-05']);
+    const read = await ok(
+      coordinator,
+      `query($id: ID!) { person(id: $id) { socialContracts(first: 5) { totalCount edges { node { id } } } } }`,
+      {
+        id: globalId('Person', P.elenaIvanova.id),
+      },
+    );
+    expect(read.person.socialContracts).toEqual({
+      totalCount: 1,
+      edges: [{ node: { id: recorded.recordSocialContract.socialContract.id } }],
+    });
+  });
+
+  test('giveConsent answers the consent and the person, so a client refetches the route; a retry with the same key records nothing new (issue 20)', async () => {
+    const GIVE = `mutation($input: GiveConsentInput!) { giveConsent(input: $input) {
+      consent { id agencies person { id } } person { id agencyAccess { consentedAgencies } family { id } } userErrors { code field } } }`;
+    const input = {
+      personId: globalId('Person', P.elenaIvanova.id),
+      agencies: ['EMPLOYMENT'],
+      givenOn: '2026-02-01',
+      idempotencyKey: 'consent-elena-employment',
+    };
+    const before = await count('consent');
+    const first = await ok(coordinator, GIVE, { input });
+    expect(first.giveConsent.userErrors).toEqual([]);
+    expect(first.giveConsent.consent).toMatchObject({ agencies: ['EMPLOYMENT'], person: { id: globalId('Person', P.elenaIvanova.id) } });
+    expect(first.giveConsent.person.agencyAccess.consentedAgencies).toContain('EMPLOYMENT');
+    expect(first.giveConsent.person.family).toEqual({ id: globalId('Family', DEMO_FAMILIES.ivanov) });
+    const retry = await ok(coordinator, GIVE, { input });
+    expect(retry.giveConsent.consent.id).toBe(first.giveConsent.consent.id);
+    expect(await count('consent')).toBe(before + 1);
+    // An expected refusal is a userError with the field at fault, and nothing is written.
+    const bad = await ok(coordinator, GIVE, { input: { ...input, agencies: ['employment service'], idempotencyKey: 'consent-bad' } });
+    expect(bad.giveConsent).toMatchObject({ consent: null, person: null, userErrors: [{ code: 'BAD_USER_INPUT' }] });
+    expect(await count('consent')).toBe(before + 1);
+  });
+
+  test('families and the person history page by keyset cursors (issue 20)', async () => {
+    for (const displayName of ['Ключевые-1', 'Ключевые-2']) await ok(coordinator, REGISTER_FAMILY, { input: { displayName } });
+    const page = async (after?: string) =>
+      (
+        await ok(
+          coordinator,
+          `query($after: String) { families(first: 2, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id displayName } } } }`,
+          { after },
+        )
+      ).families;
+    const first = await page();
+    expect(first.edges).toHaveLength(2);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: first.totalCount > 2, hasPreviousPage: false });
+    const seen = new Set(first.edges.map((e: any) => e.node.id));
+    let cursor = first.pageInfo.endCursor;
+    let more = first.pageInfo.hasNextPage;
+    while (more) {
+      const next = await page(cursor);
+      for (const e of next.edges) {
+        expect(seen.has(e.node.id)).toBe(false);
+        seen.add(e.node.id);
+      }
+      cursor = next.pageInfo.endCursor;
+      more = next.pageInfo.hasNextPage;
+    }
+    expect(seen.size).toBe(first.totalCount);
+    const tooMany = await hub.query(coordinator, `{ families(first: 101) { totalCount } }`);
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   test('loading reference and demo data again changes nothing (idempotent upserts)', async () => {

@@ -110,7 +110,7 @@ export async function generateSocialProtection(client: Client, { from, to }: Bat
             case when s.n > 0 then (array['IDENTIFIED','CONTACTED','NEEDS_ASSESSED','PROGRAMME_AGREED','IN_IMPLEMENTATION','CONCLUDED'])[s.n]::support_stage end,
             (case when c.declined and s.n = 2 then 'DECLINED' else (array['IDENTIFIED','CONTACTED','NEEDS_ASSESSED','PROGRAMME_AGREED','IN_IMPLEMENTATION','CONCLUDED'])[s.n + 1] end)::support_stage,
             'coordinator-' || (c.i % 300), 'COORDINATOR', c.opened + s.n * (1 + c.i % 8), c.opened + s.n * (1 + c.i % 8) + interval '10 hours',
-            case when s.n = 1 then (array['PHONE','HOME_VISIT','POSTAL_LETTER'])[1 + c.i % 3]::contact_method end
+            case when s.n = 1 then (array['PHONE','HOME_VISIT','POST'])[1 + c.i % 3]::contact_method end
        from (select ${i} as i, ${opened} as opened, ${i} % 8 = 7 as declined,
                     case ${i} % 8 when 0 then 0 when 1 then 1 when 2 then 2 when 3 then 3 when 4 then 4 when 5 then 4 when 6 then 5 else 2 end as last
                from generate_series($1::int, $2::int) g(i)) c
@@ -122,7 +122,7 @@ export async function generateSocialProtection(client: Client, { from, to }: Bat
   await client.query(
     `insert into programme (id, case_id, person_id, kind, agreed_on, valid_from, valid_until)
      select md5('programme-' || ${i})::uuid, md5('case-' || ${i})::uuid, ${sql.personId(1, i)},
-            (case when ${i} % 2 = 0 then 'SERVICE_PROGRAM' else 'SUPPORT_PROGRAM' end)::programme_kind,
+            (case when ${i} % 2 = 0 then 'SERVICE_PROGRAMME' else 'SUPPORT_PROGRAMME' end)::programme_kind,
             ${opened} + 20, ${opened} + 20, ${opened} + 385
        from generate_series($1::int, $2::int) g(i) where ${reached}`,
     [from, to],
@@ -148,7 +148,7 @@ export async function generateSocialProtection(client: Client, { from, to }: Bat
                              status, requested_on, answered_on, status_changed_on)
        select md5('referral-' || ${i} || '-${n}')::uuid, md5('measure-' || ${i} || '-${n}')::uuid, md5('case-' || ${i})::uuid, ${sql.personId(1, i)},
               (${sql.operatorIds()})[${sql.operatorIndex(i)}], md5('provider-' || ${executor(n)} || '-' || (${i} % ${TERRITORIES.length}))::uuid, ${executor(n)},
-              (array['REQUESTED','ACCEPTED','IN_PROGRESS','COMPLETED','REJECTED'])[1 + (${i} + ${n}) % 5]::referral_status,
+              (array['REQUESTED','ACCEPTED','IN_PROGRESS','DONE','REJECTED'])[1 + (${i} + ${n}) % 5]::referral_status,
               ${opened} + 26, case when (${i} + ${n}) % 5 <> 0 then ${opened} + 28 end, ${opened} + 28 + (${i} % 30)
          from generate_series($1::int, $2::int) g(i) where ${reached}`,
       [from, to],

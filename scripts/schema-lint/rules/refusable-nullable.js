@@ -14,6 +14,8 @@ module.exports = defineRule(
     for (const type of objectTypes(doc)) {
       const typeName = type.name.value;
       if (typeName === 'Mutation') continue;
+      // A connection's edge holds a record of the page the caller may read: a refusal refuses the page, not one edge.
+      if (/Edge$/.test(typeName)) continue;
       // Only the shared entities (Person, Family…) answer field by field from several agencies and policies; an
       // agency's own record is refused whole, at the reference to it.
       const keys = (options.shared ?? []).includes(typeName) ? entityKeys.get(typeName) : undefined;
@@ -23,7 +25,9 @@ module.exports = defineRule(
         const name = `${typeName}.${field.name.value}`;
         if (justified.has(name)) continue;
         const returned = field.type.type.kind === Kind.NAMED_TYPE ? field.type.type.name.value : null;
-        if (directive(field, 'requires')) {
+        if (typeName === 'Query') {
+          fail(field, `${name} is a root field: make it nullable, so one refused or missing answer does not null the others`);
+        } else if (directive(field, 'requires')) {
           fail(field, `${name} needs other subgraphs' fields (@requires), which may be refused or missing: make it nullable`);
         } else if (returned && entityKeys.has(returned)) {
           fail(field, `${name} references the entity ${returned}, which its owner may refuse or fail to answer: make it nullable`);

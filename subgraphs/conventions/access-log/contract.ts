@@ -1,4 +1,17 @@
-import { Ctx, Directive, Field, FieldResolver, ObjectType, Resolver, Root, type ClassType } from 'type-graphql';
+import {
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  GraphQLISODateTime,
+  ID,
+  ObjectType,
+  Resolver,
+  Root,
+  registerEnumType,
+  type ClassType,
+} from 'type-graphql';
+import { globalId } from '../../kit/platform/global-id';
 import { contributionTypeName, CONVENTION_TAG } from '../tags';
 import { AGENCY_ACCESS_REQUIRES, consentGrantFor, refusable, type AgencyAccess } from '../../kit/policy/agency-access';
 import { AuditRecord } from '../../kit/policy/audit';
@@ -12,27 +25,49 @@ import type { HubContext } from '../../kit/platform/context';
  * idea). Each agency returns the entry shape under its own type name (`HealthAccessLogEntry`): a value type returned
  * only by `@requires` fields must have one owner (see route.ts).
  */
+/** What an access was: the audit trail's action. */
+export enum AccessAction {
+  READ = 'READ',
+  WRITE = 'WRITE',
+  DENIED = 'DENIED',
+}
+registerEnumType(AccessAction, {
+  name: 'AccessAction',
+  description: "What an access to a person's data was, as the agency's audit trail recorded it.",
+  valuesConfig: {
+    READ: { description: 'The data was read.' },
+    WRITE: { description: 'The data was written (created or changed).' },
+    DENIED: { description: 'The access was refused (role, scope or consent); the refusal itself is recorded.' },
+  },
+});
+
 @ObjectType({ description: "One access to a person's data, as the agency that holds the data recorded it." })
 export class AccessLogEntry {
-  @Field({ description: 'When, ISO 8601 with time zone.' })
-  at!: string;
+  @Field(() => ID, { description: "The audit record's id in its agency; with `accessedAt` it orders the log." })
+  id!: string;
 
-  @Field()
+  @Field(() => GraphQLISODateTime, { description: 'When the data was accessed.' })
+  accessedAt!: Date | string;
+
+  @Field({ description: 'Agency code of the agency that holds the data and recorded the access.' })
   agency!: string;
 
   @Field({ description: 'Who: the subject of the token (a staff account or a partner system).' })
   subject!: string;
 
-  @Field()
+  @Field({ description: "The caller's role: COORDINATOR, SPECIALIST, ANALYST, PARTNER_SERVICE or ADMINISTRATOR." })
   role!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The global id of the caller's organization (`Organization.id`), null for a caller without one.",
+  })
   organizationId!: string | null;
 
-  @Field({ description: 'READ, WRITE or DENIED.' })
-  action!: string;
+  @Field(() => AccessAction, { description: 'Read, written or refused.' })
+  action!: AccessAction;
 
-  @Field({ description: 'Which operation or field.' })
+  @Field({ description: 'Which operation or field, e.g. `Person.ipra`.' })
   operation!: string;
 }
 
@@ -51,7 +86,8 @@ export function accessLogEntryType(agency: string): ClassType<AccessLogEntry> {
   return type;
 }
 
-const LIMIT_PER_PERSON = 200;
+/** The newest entries about a person that each agency answers; `Person.accessLog` pages within them (CONVENTIONS §7.9). */
+export const LIMIT_PER_PERSON = 200;
 
 /** The newest entries about each person of the request, in one statement. */
 async function entriesFor(ctx: HubContext, agency: string, personId: string): Promise<AccessLogEntry[]> {
@@ -59,19 +95,20 @@ async function entriesFor(ctx: HubContext, agency: string, personId: string): Pr
     const rows = await ctx.em.find(
       AuditRecord,
       { personIds: { $overlap: [...ids] } },
-      { orderBy: { at: 'desc' }, limit: LIMIT_PER_PERSON * ids.length },
+      { orderBy: { at: 'desc', id: 'desc' }, limit: LIMIT_PER_PERSON * ids.length },
     );
     return ids.map((id) =>
       rows
         .filter((r) => r.personIds.includes(id))
         .slice(0, LIMIT_PER_PERSON)
         .map((r) => ({
-          at: new Date(r.at).toISOString(),
+          id: r.id,
+          accessedAt: new Date(r.at).toISOString(),
           agency,
           subject: r.subject,
           role: r.role,
-          organizationId: r.organizationId,
-          action: r.action,
+          organizationId: r.organizationId ? globalId('Organization', r.organizationId) : null,
+          action: r.action as AccessAction,
           operation: r.operation,
         })),
     );
@@ -101,7 +138,10 @@ export function accessLogResolver(
     @FieldResolver(() => [entryType], {
       name: fieldName,
       nullable: true,
-      description: refusable(`Who accessed this person's data held by ${agency} (coordinator of the family only).`),
+      description: refusable(
+        `Who accessed this person's data held by ${agency}, newest first: the newest ${LIMIT_PER_PERSON} entries (coordinator of the family only). ` +
+          'Clients read `accessLog`, which pages the entries of every agency.',
+      ),
     })
     async accessLog(@Root() person: { id: string; agencyAccess?: AgencyAccess | null }, @Ctx() ctx: HubContext): Promise<AccessLogEntry[]> {
       if (!(await mayRead(ctx, person))) {

@@ -3,6 +3,7 @@ import { Ctx, Directive, Field, FieldResolver, Float, ID, Int, ObjectType, Resol
 import { CONVENTION_TAG } from '../tags';
 import type { HubContext } from '../../kit/platform/context';
 import { alignMany } from '../../kit/platform/loaders';
+import { globalId } from '../../kit/platform/global-id';
 
 /**
  * THE RESOURCE-MAP CONVENTION (seed 003 §34.2: resource centres map the territory's resources).
@@ -16,32 +17,36 @@ import { alignMany } from '../../kit/platform/loaders';
 export class ServiceCapacity {
   @Field({
     description:
-      'Service kind: EARLY_HELP, MEDICAL_REHABILITATION, SANATORIUM_TREATMENT, INCLUSIVE_EDUCATION, PSYCHOLOGICAL_PEDAGOGICAL, QUOTA_JOBS, SOCIAL_EMPLOYMENT, VOCATIONAL_TRAINING, TECHNICAL_AID_RENTAL, SOCIAL_SUPPORT, ...',
+      'Service kind (partners may add kinds): EARLY_HELP, MEDICAL_REHABILITATION, SANATORIUM_TREATMENT, INCLUSIVE_EDUCATION, PSYCHOLOGICAL_PEDAGOGICAL, QUOTA_JOBS, SOCIAL_EMPLOYMENT, VOCATIONAL_TRAINING, TECHNICAL_AID_RENTAL, SOCIAL_SUPPORT, ...',
   })
   serviceKind!: string;
 
-  @Field({ description: 'HSDS service.name.' })
+  @Field({ description: 'HSDS service.name: what the provider calls the service, in Russian.' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'Agency code of the agency that offers the service.' })
   agency!: string;
 
-  @Field(() => ID, { nullable: true, description: 'HSDS organization id (the regional directory).' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The global id of the provider (`Organization.id` of the regional directory; HSDS organization), null when the directory has none.',
+  })
   organizationId!: string | null;
 
   @Field(() => String, { nullable: true, description: 'HSDS location: where the service is given.' })
   address!: string | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Latitude of the location (WGS 84), null when not geocoded.' })
   latitude!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Longitude of the location (WGS 84), null when not geocoded.' })
   longitude!: number | null;
 
   @Field(() => String, { nullable: true, description: 'HSDS schedule, as free text.' })
   openingHours!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'HSDS phone of the service, as the provider publishes it.' })
   phone!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'HSDS service_capacity: places (or items) in total.' })
@@ -60,10 +65,12 @@ export class ServiceCapacity {
 @Directive('@shareable')
 @ObjectType({ description: "One agency's providers and capacity on a territory." })
 export class AgencyResources {
-  @Field()
+  @Field({ description: 'Agency code of the agency whose providers these are.' })
   agency!: string;
 
-  @Field(() => [ServiceCapacity])
+  @Field(() => [ServiceCapacity], {
+    description: "The agency's services on the territory: its directory of providers there, with live capacity.",
+  })
   services!: ServiceCapacity[];
 }
 
@@ -138,7 +145,7 @@ export function resourcesResolver(territoryType: ClassType<{ oktmo: string }>, a
             serviceKind: r.serviceKind,
             name: r.name,
             agency,
-            organizationId: r.organizationId,
+            organizationId: r.organizationId ? globalId('Organization', r.organizationId) : null,
             address: r.address,
             latitude: r.latitude,
             longitude: r.longitude,
@@ -149,7 +156,10 @@ export function resourcesResolver(territoryType: ClassType<{ oktmo: string }>, a
             queueLength: null,
             unit: r.unit,
           })),
-          ...(liveByTerritory.get(oktmo) ?? []),
+          ...(liveByTerritory.get(oktmo) ?? []).map((s) => ({
+            ...s,
+            organizationId: s.organizationId ? globalId('Organization', s.organizationId) : null,
+          })),
         ]);
       });
       return { agency, services: await loader.load(territory.oktmo) };
@@ -161,9 +171,9 @@ export function resourcesResolver(territoryType: ClassType<{ oktmo: string }>, a
 /** The `Territory` stub an agency extends; social protection owns territories. */
 export function territoryStub() {
   @Directive('@key(fields: "oktmo")')
-  @ObjectType('Territory')
+  @ObjectType('Territory', { description: 'A municipal territory of the region, by its OKTMO code; social protection owns territories.' })
   class Territory {
-    @Field(() => ID)
+    @Field(() => ID, { description: 'OKTMO code of the territory (OK 033-2013).' })
     oktmo!: string;
   }
   return Territory;

@@ -67,12 +67,16 @@ export function ipraMeasuresWithoutReferral(steps: Step[]): Alert[] {
     }));
 }
 
-/** A hidden agency is itself something the coordinator must see: who has not consented to what. */
+/**
+ * A hidden agency is itself something the coordinator must see: who has not consented to what. The alert's code is
+ * the ErrorCode that hid the agency (one code per situation, CONVENTIONS §7.7): CONSENT_REQUIRED, FORBIDDEN or
+ * SUBGRAPH_UNAVAILABLE.
+ */
 export function gapAlerts(gaps: Gap[]): Alert[] {
   return gaps.map((gap) =>
     gap.code === 'CONSENT_REQUIRED'
       ? {
-          code: 'CONSENT_MISSING',
+          code: 'CONSENT_REQUIRED',
           severity: AlertSeverity.INFO,
           message: `Нет согласия на обмен сведениями с ${gap.agency}: данные ведомства скрыты`,
           personId: gap.personId,
@@ -80,7 +84,7 @@ export function gapAlerts(gaps: Gap[]): Alert[] {
           agency: gap.agency,
         }
       : {
-          code: gap.code === 'FORBIDDEN' ? 'ACCESS_DENIED' : 'AGENCY_UNAVAILABLE',
+          code: gap.code === 'FORBIDDEN' ? 'FORBIDDEN' : 'SUBGRAPH_UNAVAILABLE',
           severity: gap.code === 'FORBIDDEN' ? AlertSeverity.INFO : AlertSeverity.CRITICAL,
           message: gap.message,
           personId: gap.personId,
@@ -96,7 +100,7 @@ export interface GraphNode {
   label: string;
   agency: string | null;
   status: string | null;
-  date: string | null;
+  on: string | null;
 }
 
 export interface GraphEdge {
@@ -115,14 +119,21 @@ export function buildGraph(input: {
   const nodes = new Map<string, GraphNode>();
   const edges: GraphEdge[] = [];
   const node = (n: GraphNode) => nodes.has(n.id) || nodes.set(n.id, n);
-  node({ id: `family:${input.family.id}`, kind: 'FAMILY', label: input.family.label, agency: null, status: null, date: null });
+  node({ id: `family:${input.family.id}`, kind: 'FAMILY', label: input.family.label, agency: null, status: null, on: null });
   for (const person of input.people) {
-    node({ id: `person:${person.id}`, kind: 'PERSON', label: person.label, agency: null, status: null, date: null });
+    node({ id: `person:${person.id}`, kind: 'PERSON', label: person.label, agency: null, status: null, on: null });
     edges.push({ from: `person:${person.id}`, to: `family:${input.family.id}`, kind: 'MEMBER_OF' });
   }
   const stepIds = new Set(input.steps.map((s) => s.id));
   for (const step of input.steps) {
-    node({ id: step.id, kind: 'STEP', label: step.title, agency: step.agency, status: step.status, date: step.period.startsOn ?? step.dueOn });
+    node({
+      id: step.id,
+      kind: 'STEP',
+      label: step.title,
+      agency: step.agency,
+      status: step.status,
+      on: step.period.startsOn ?? step.dueOn,
+    });
     edges.push({ from: step.id, to: `person:${step.personId}`, kind: 'CONCERNS' });
     if (step.organizationId) {
       const orgNode = `organization:${step.organizationId}`;
@@ -132,7 +143,7 @@ export function buildGraph(input: {
         label: input.organizationLabel(step.organizationId),
         agency: null,
         status: null,
-        date: null,
+        on: null,
       });
       edges.push(
         step.kind === 'REFERRAL' ? { from: step.id, to: orgNode, kind: 'REFERRED_TO' } : { from: orgNode, to: step.id, kind: 'EXECUTES' },
@@ -140,7 +151,7 @@ export function buildGraph(input: {
     }
     if (step.executorAgency && step.executorAgency !== step.agency) {
       const agencyNode = `agency:${step.executorAgency}`;
-      node({ id: agencyNode, kind: 'AGENCY', label: step.executorAgency, agency: step.executorAgency, status: null, date: null });
+      node({ id: agencyNode, kind: 'AGENCY', label: step.executorAgency, agency: step.executorAgency, status: null, on: null });
       edges.push({ from: step.id, to: agencyNode, kind: 'HANDS_OVER_TO' });
     }
     for (const previous of step.followsFrom) if (stepIds.has(previous)) edges.push({ from: step.id, to: previous, kind: 'FOLLOWS_FROM' });

@@ -12,22 +12,28 @@ import { suppress, suppressionThreshold } from '../../kit/policy/suppression';
 @Directive('@shareable')
 @ObjectType({ description: 'One released count: month × territory × indicator × target category (seed 003 §34.8).' })
 export class StatisticCell {
-  @Field({ description: 'YYYY-MM.' })
+  @Field({ description: 'The month counted, YYYY-MM.' })
   month!: string;
 
-  @Field()
+  @Field({ description: 'OKTMO code of the territory counted.' })
   territoryOktmo!: string;
 
-  @Field()
+  @Field({ description: 'Agency code of the agency that counted and released the cell.' })
   agency!: string;
 
   @Field({
     description:
-      'SIGNALS_RECEIVED, CASES_OPENED, CASES_CONCLUDED, DEADLINES_MET, DEADLINES_MISSED, REFERRALS_<STATUS>, RENTALS_ISSUED, RENTALS_RETURNED, DEADLINE_COMPLIANCE_PERCENT, ...',
+      'What is counted (partners may add indicators): SIGNALS_RECEIVED, CASES_OPENED, CASES_CONCLUDED, DEADLINES_MET, DEADLINES_MISSED, REFERRALS_<STATUS>, RENTALS_ISSUED, RENTALS_RETURNED, DEADLINE_COMPLIANCE_PERCENT, ...',
   })
   indicator!: string;
 
-  @Field({ description: 'Target category of seed 003 §3, or ALL.' })
+  @Field({
+    description:
+      'A `TargetCategory` value of seed 003 §3 (EARLY_HELP_CHILD, DISABLED_CHILD, DISABLED_ADULT_WORKING_AGE, DISABLED_SENIOR), ' +
+      'OTHER for people outside the target group, or ALL when the agency does not break the count down by category. ' +
+      'A String, not the TargetCategory enum: OTHER and ALL are no target categories, and agencies that count no ' +
+      'categories (the rental fund) declare no TargetCategory.',
+  })
   targetCategory!: string;
 
   @Field({ description: 'The count as released: a number, or "<10" when suppressed.' })
@@ -36,7 +42,7 @@ export class StatisticCell {
   @Field(() => Int, { nullable: true, description: 'The count, or null when suppressed.' })
   count!: number | null;
 
-  @Field()
+  @Field({ description: 'True when the count is small enough to identify people and is released as "<10" (seed 003 §34.8).' })
   suppressed!: boolean;
 }
 

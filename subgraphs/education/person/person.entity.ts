@@ -18,5 +18,5 @@ export class Person {
     nullable: true,
     description: 'Owned by social protection (null when refused there); required for the early-help age limit (seed 003 §8.2).',
   })
-  birthDate?: string;
+  bornOn?: string;
 }

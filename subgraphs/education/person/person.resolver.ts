@@ -23,7 +23,7 @@ import { buildEducationRoute } from './education-route';
 import { Person } from './person.entity';
 
 /** The route also needs the birth date (the early-help age limit), owned by social protection. */
-const ROUTE_REQUIRES = `@requires(fields: "birthDate ${AGENCY_ACCESS_SELECTION}")`;
+const ROUTE_REQUIRES = `@requires(fields: "bornOn ${AGENCY_ACCESS_SELECTION}")`;
 
 // One statement per entity type per request, whatever the number of persons (kit/platform/entity-loaders.ts).
 const programmes = (ctx: HubContext) => loaderManyBy<EarlyHelpProgramme>(ctx, EarlyHelpProgramme, 'personId', { startDate: 'asc' });
@@ -129,7 +129,7 @@ export class PersonResolver {
     ]);
     return buildEducationRoute(
       person.id,
-      person.birthDate ?? null,
+      person.bornOn ?? null,
       { programmes: p, sessions: s, conclusions: c, enrolments: e, guidance: g },
       today(),
     );

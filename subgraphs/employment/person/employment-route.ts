@@ -18,12 +18,20 @@ import { VocationalTraining, VocationalTrainingStatus } from '../vocational-trai
 /** Social employment needs a decision on its continuation this many days before it ends. */
 export const SOCIAL_EMPLOYMENT_ENDING_DAYS = 30;
 
+/** The columns the route reads of each record (the edges and periods of the API are not needed here). */
+type Row<T, K extends keyof T> = Pick<T, K>;
 export interface EmploymentRecords {
-  registrations: JobSeekerRegistration[];
-  placements: JobPlacement[];
-  socialEmployment: SocialEmployment[];
-  trainings: VocationalTraining[];
-  contractMeasures: SocialContractEmploymentMeasure[];
+  registrations: Row<JobSeekerRegistration, 'id' | 'registeredOn' | 'closedOn' | 'status' | 'organizationId'>[];
+  placements: Row<
+    JobPlacement,
+    'id' | 'startDate' | 'endDate' | 'quotaJobId' | 'position' | 'employerName' | 'organizationId' | 'withCadreCentre'
+  >[];
+  socialEmployment: Row<SocialEmployment, 'id' | 'startDate' | 'endDate' | 'activity' | 'organizationId'>[];
+  trainings: Row<VocationalTraining, 'id' | 'startDate' | 'endDate' | 'status' | 'programme' | 'organizationId'>[];
+  contractMeasures: Row<
+    SocialContractEmploymentMeasure,
+    'id' | 'startDate' | 'endDate' | 'status' | 'contractNumber' | 'measure' | 'organizationId'
+  >[];
 }
 
 function periodStatus(start: IsoDate, end: IsoDate | null, today: IsoDate): RouteStepStatus {
@@ -121,7 +129,7 @@ export function buildEmploymentRoute(personId: string, records: EmploymentRecord
 
   for (const t of records.trainings) {
     const status =
-      t.status === VocationalTrainingStatus.COMPLETED
+      t.status === VocationalTrainingStatus.DONE
         ? RouteStepStatus.DONE
         : t.status === VocationalTrainingStatus.DROPPED_OUT
           ? RouteStepStatus.CANCELLED

@@ -1,6 +1,7 @@
-import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Directive, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords, refusable } from '../../kit/policy/agency-access';
 import type { HubContext } from '../../kit/platform/context';
+import { Connection, type Page } from '../../kit/platform/connection';
 import { loaderManyBy } from '../../kit/platform/entity-loaders';
 import { RouteContribution, type AgencyRoute } from '../../conventions/route/contract';
 import { today } from '../../kit/platform/clock';
@@ -8,10 +9,22 @@ import { JobSeekerRegistration } from '../job-seeker/job-seeker-registration.ent
 import { JobPlacement } from '../placement/job-placement.entity';
 import { SocialContractEmploymentMeasure } from '../social-contract/social-contract-measure.entity';
 import { SocialEmployment } from '../social-employment/social-employment.entity';
+import { HistoryArgs, historyPage } from '../shared/history';
 import { AGENCY } from '../shared/specialist.policy';
 import { VocationalTraining } from '../vocational-training/vocational-training.entity';
 import { buildEmploymentRoute } from './employment-route';
 import { Person } from './person.entity';
+
+@ObjectType({ description: 'A page of a person’s job-seeker registrations, oldest first.' })
+export class JobSeekerRegistrationConnection extends Connection(JobSeekerRegistration) {}
+@ObjectType({ description: 'A page of a person’s job placements, oldest first.' })
+export class JobPlacementConnection extends Connection(JobPlacement) {}
+@ObjectType({ description: 'A page of a person’s social employment, oldest first.' })
+export class SocialEmploymentConnection extends Connection(SocialEmployment) {}
+@ObjectType({ description: 'A page of a person’s vocational trainings, oldest first.' })
+export class VocationalTrainingConnection extends Connection(VocationalTraining) {}
+@ObjectType({ description: 'A page of a person’s social-contract measures carried out by the employment service, oldest first.' })
+export class SocialContractEmploymentMeasureConnection extends Connection(SocialContractEmploymentMeasure) {}
 
 // One statement per entity type per request, whatever the number of persons (kit/platform/entity-loaders.ts).
 const registrations = (ctx: HubContext) =>
@@ -22,6 +35,8 @@ const trainings = (ctx: HubContext) => loaderManyBy<VocationalTraining>(ctx, Voc
 const contractMeasures = (ctx: HubContext) =>
   loaderManyBy<SocialContractEmploymentMeasure>(ctx, SocialContractEmploymentMeasure, 'personId', { startDate: 'asc' });
 
+const termOfRecord = (r: { startDate: string; endDate: string | null }) => ({ startsOn: r.startDate, endsOn: r.endDate });
+
 /**
  * Every field is nullable: a refusal (FORBIDDEN, CONSENT_REQUIRED) nulls only that field, and the
  * coordinator still sees the family and the other agencies' records.
@@ -29,50 +44,71 @@ const contractMeasures = (ctx: HubContext) =>
 @Resolver(() => Person)
 export class PersonResolver {
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [JobSeekerRegistration], {
+  @FieldResolver(() => JobSeekerRegistrationConnection, {
     nullable: true,
-    description: refusable('Registrations with the employment service as a job seeker.'),
+    description: refusable(
+      'The person’s registrations with the employment service as a job seeker, oldest first; `period` keeps those between registration and closing that overlap it.',
+    ),
   })
-  jobSeekerRegistrations(@Root() person: Person, @Ctx() ctx: HubContext): Promise<JobSeekerRegistration[]> {
+  async jobSeekerRegistrations(
+    @Root() person: Person,
+    @Args() args: HistoryArgs,
+    @Ctx() ctx: HubContext,
+  ): Promise<Page<JobSeekerRegistration>> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.jobSeekerRegistrations');
-    return registrations(ctx).load(person.id);
+    return historyPage(await registrations(ctx).load(person.id), args, (r) => ({ startsOn: r.registeredOn, endsOn: r.closedOn }));
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [JobPlacement], {
+  @FieldResolver(() => JobPlacementConnection, {
     nullable: true,
-    description: refusable('Job placements with their special measures (181-FZ art. 20–21).'),
+    description: refusable(
+      'The person’s job placements with their special measures (181-FZ art. 20–21), oldest first; `period` keeps those whose term overlaps it.',
+    ),
   })
-  jobPlacements(@Root() person: Person, @Ctx() ctx: HubContext): Promise<JobPlacement[]> {
+  async jobPlacements(@Root() person: Person, @Args() args: HistoryArgs, @Ctx() ctx: HubContext): Promise<Page<JobPlacement>> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.jobPlacements');
-    return placements(ctx).load(person.id);
+    return historyPage(await placements(ctx).load(person.id), args, termOfRecord);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [SocialEmployment], { nullable: true, description: refusable('Social employment (seed 003 §29, order 605n).') })
-  socialEmployment(@Root() person: Person, @Ctx() ctx: HubContext): Promise<SocialEmployment[]> {
+  @FieldResolver(() => SocialEmploymentConnection, {
+    nullable: true,
+    description: refusable(
+      'The person’s social employment (seed 003 §29, order 605n), oldest first; `period` keeps those whose term overlaps it.',
+    ),
+  })
+  async socialEmployment(@Root() person: Person, @Args() args: HistoryArgs, @Ctx() ctx: HubContext): Promise<Page<SocialEmployment>> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.socialEmployment');
-    return socialEmployment(ctx).load(person.id);
+    return historyPage(await socialEmployment(ctx).load(person.id), args, termOfRecord);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [VocationalTraining], {
+  @FieldResolver(() => VocationalTrainingConnection, {
     nullable: true,
-    description: refusable('Vocational training arranged by the employment service.'),
+    description: refusable(
+      'Vocational training the employment service arranged for the person, oldest first; `period` keeps courses that overlap it.',
+    ),
   })
-  vocationalTrainings(@Root() person: Person, @Ctx() ctx: HubContext): Promise<VocationalTraining[]> {
+  async vocationalTrainings(@Root() person: Person, @Args() args: HistoryArgs, @Ctx() ctx: HubContext): Promise<Page<VocationalTraining>> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.vocationalTrainings');
-    return trainings(ctx).load(person.id);
+    return historyPage(await trainings(ctx).load(person.id), args, termOfRecord);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [SocialContractEmploymentMeasure], {
+  @FieldResolver(() => SocialContractEmploymentMeasureConnection, {
     nullable: true,
-    description: refusable('Social-contract measures executed by the employment service (seed 004 annex 5).'),
+    description: refusable(
+      'Measures of the person’s social contracts carried out by the employment service (seed 004 annex 5), oldest first; `period` keeps those whose term overlaps it.',
+    ),
   })
-  socialContractEmploymentMeasures(@Root() person: Person, @Ctx() ctx: HubContext): Promise<SocialContractEmploymentMeasure[]> {
+  async socialContractEmploymentMeasures(
+    @Root() person: Person,
+    @Args() args: HistoryArgs,
+    @Ctx() ctx: HubContext,
+  ): Promise<Page<SocialContractEmploymentMeasure>> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.socialContractEmploymentMeasures');
-    return contractMeasures(ctx).load(person.id);
+    return historyPage(await contractMeasures(ctx).load(person.id), args, termOfRecord);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)

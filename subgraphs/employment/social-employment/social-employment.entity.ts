@@ -1,40 +1,62 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { LocalDate } from '../../kit/platform/scalars';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Period, periodOf } from '../../kit/platform/period';
+import { Person, personRef } from '../person/person.entity';
+import { Organization, organizationRef } from '../shared/organization.stub';
 
 /**
  * Social employment of a disabled person with the 3rd degree of limitation of the ability to work
  * (seed 003 §8.16, §29; order 605n): work with support at an organization authorized by the region.
  */
-@ObjectType({ description: 'Social employment (seed 003 §29, order 605n).' })
+@Directive('@key(fields: "id")')
+@ObjectType({
+  description:
+    'Social employment: supported work at an organization the region authorized, for a person with the 3rd degree of limitation of the ability to work (seed 003 §29, order 605n).',
+})
 @Entity({ tableName: 'social_employment' })
 export class SocialEmployment {
-  @Field(() => ID)
+  /** API-only accessors (edges, period) and defaulted columns: not data to give `em.create`. */
+  [OptionalProps]?: 'person' | 'organization' | 'period';
+
+  @Field(() => ID, { description: 'The record’s id; refetch it with `node(id:)`.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => ID)
   @Property({ type: 'uuid', index: true })
   personId!: string;
 
-  @Field(() => ID, { description: 'Organization authorized for social employment (hub organization id).' })
+  @Field(() => Person, { nullable: true, description: 'The person in social employment (from social protection); null when refused.' })
+  get person(): Person {
+    return personRef(this.personId);
+  }
+
   @Property({ type: 'uuid', index: true })
   organizationId!: string;
 
-  @Field({ description: 'The activity the person does.' })
+  @Field(() => Organization, { nullable: true, description: 'The organization authorized for social employment where the person works.' })
+  get organization(): Organization | null {
+    return organizationRef(this.organizationId);
+  }
+
+  @Field({ description: 'The activity the person does (data text, Russian).' })
   @Property({ type: 'text' })
   activity!: string;
 
-  @Field(() => LocalDate)
   @Property({ type: 'date' })
   startDate!: string;
 
-  @Field(() => LocalDate)
   @Property({ type: 'date' })
   endDate!: string;
 
-  @Field(() => Int, { description: 'Degree of limitation of the ability to work as presented from the IPRA (always 3 here).' })
+  @Field(() => Period, { description: 'The term of social employment; a decision on continuing it is due 30 days before `endsOn`.' })
+  get period(): Period {
+    return periodOf(this.startDate, this.endDate);
+  }
+
+  @Field(() => Int, {
+    description: 'Degree of limitation of the ability to work as the presented IPRA states it: always 3 here (seed 003 §29).',
+  })
   @Property({ type: 'smallint' })
   workAbilityLimitationDegree!: number;
 

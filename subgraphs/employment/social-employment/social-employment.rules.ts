@@ -1,16 +1,16 @@
 import { badInput, ruleViolation } from '../../kit/platform/errors';
-import type { IsoDate } from '../../kit/platform/dates';
-import { assertPeriod, assertText } from '../../kit/platform/input-rules';
+import type { PeriodInput } from '../../kit/platform/period';
+import { assertText } from '../../kit/platform/input-rules';
+import { termOf } from '../shared/period-input';
 
 /** Social employment is for people with the 3rd degree of limitation of the ability to work (seed 003 §29, order 605n). */
 export const SOCIAL_EMPLOYMENT_DEGREE = 3;
 
-export function checkSocialEmployment(draft: {
-  workAbilityLimitationDegree: number;
-  startDate: IsoDate;
-  endDate: IsoDate;
-  activity: string;
-}): void {
+/** Checks a social employment to be started; answers its term. */
+export function checkSocialEmployment(draft: { workAbilityLimitationDegree: number; period: PeriodInput; activity: string }): {
+  startsOn: string;
+  endsOn: string;
+} {
   if (![1, 2, 3].includes(draft.workAbilityLimitationDegree)) {
     throw badInput('workAbilityLimitationDegree is 1, 2 or 3 as written in the IPRA', { field: 'workAbilityLimitationDegree' });
   }
@@ -21,6 +21,7 @@ export function checkSocialEmployment(draft: {
       { field: 'workAbilityLimitationDegree' },
     );
   }
-  assertPeriod(draft.startDate, draft.endDate);
+  const term = termOf(draft.period);
   assertText(draft.activity, 'activity', 500);
+  return term;
 }

@@ -1,7 +1,9 @@
-import type { IsoDate } from '../../kit/platform/dates';
-import { assertPeriod, assertText } from '../../kit/platform/input-rules';
+import type { PeriodInput } from '../../kit/platform/period';
+import { assertText } from '../../kit/platform/input-rules';
+import { termOf } from '../shared/period-input';
 
-export function checkVocationalTraining(draft: { startDate: IsoDate; endDate: IsoDate; programme: string }): void {
-  assertPeriod(draft.startDate, draft.endDate);
+export function checkVocationalTraining(draft: { period: PeriodInput; programme: string }): { startsOn: string; endsOn: string } {
+  const term = termOf(draft.period);
   assertText(draft.programme, 'programme', 300);
+  return term;
 }

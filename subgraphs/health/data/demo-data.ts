@@ -49,7 +49,9 @@ const BUREAU = (n: number) => `Бюро медико-социальной экс
 const SFR = DEMO_HEALTH_ORGANIZATIONS.sfrIrkutskBranch.id;
 const ANGARSK = DEMO_HEALTH_ORGANIZATIONS.angarskHospital.id;
 
-type MeasureRow = Omit<IpraMeasure, 'ipra' | 'ipraId'> & { ipra: string };
+type MeasureRow = Omit<IpraMeasure, 'ipra' | 'ipraId' | 'person' | 'period' | 'executorOrganization' | 'executionReportKey'> & {
+  ipra: string;
+};
 const measure = (
   measureId: string,
   ipraId: string,
@@ -330,7 +332,7 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
       'Курс медицинской реабилитации, круглосуточный стационар',
       day(-266),
       day(-248),
-      RehabilitationCourseStatus.COMPLETED,
+      RehabilitationCourseStatus.DONE,
       ids.sergeyMedical,
     ),
     course(

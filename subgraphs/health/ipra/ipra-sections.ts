@@ -22,6 +22,21 @@ registerEnumType(IpraSection, {
   description:
     'Section of an IPRA: medical rehabilitation, reconstructive surgery, prosthetics, sanatorium treatment and technical aids ' +
     '(executed through health), professional (employment), psychological-pedagogical (education), social (social protection).',
+  valuesConfig: {
+    MEDICAL_REHABILITATION: {
+      description: 'Medical rehabilitation (медицинская реабилитация); executed by a medical organization through health.',
+    },
+    RECONSTRUCTIVE_SURGERY: { description: 'Reconstructive surgery; executed by a medical organization through health.' },
+    PROSTHETICS: { description: 'Prosthetics and orthotics; executed by a medical organization through health.' },
+    SANATORIUM_TREATMENT: { description: 'Sanatorium treatment; executed by a medical organization through health.' },
+    TECHNICAL_AIDS: {
+      description:
+        'Technical aids (ТСР), provided by the social fund outside the hub: recorded by health with no executor agency; a rental point may lend one meanwhile (seed 004 annex 1).',
+    },
+    PROFESSIONAL: { description: 'Professional rehabilitation; executed by the employment service (seed 003 §28–29).' },
+    PSYCHOLOGICAL_PEDAGOGICAL: { description: 'Psychological-pedagogical rehabilitation; executed by education (seed 003 §8).' },
+    SOCIAL: { description: 'Social rehabilitation; executed by social protection (seed 003 §22).' },
+  },
 });
 
 /**

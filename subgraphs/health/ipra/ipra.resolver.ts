@@ -2,17 +2,23 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { forbidden } from '../../kit/policy/authorization';
 import type { HubContext } from '../../kit/platform/context';
-import { loaderManyBy } from '../../kit/platform/entity-loaders';
+import { loaderBy, loaderManyBy } from '../../kit/platform/entity-loaders';
 import { DomainError, ErrorCode, illegalTransition, notFound } from '../../kit/platform/errors';
 import { Role } from '../../kit/policy/roles';
 import { LocalDate } from '../../kit/platform/scalars';
+import { PeriodInput } from '../../kit/platform/period';
+import { MutationPayload, payloadOf } from '../../kit/platform/user-errors';
 import { today } from '../../kit/platform/clock';
 import { AGENCY, assertHealthSpecialist } from '../shared/agency';
-import { assertUuid } from '../../kit/platform/input-rules';
+import { assertIdempotencyKey, assertUuid } from '../../kit/platform/input-rules';
+import { RehabilitationCourse } from '../rehabilitation/rehabilitation-course.entity';
 import { ipraSignalInput } from '../signal-outbox/ipra-signal';
 import { SignalOutbox } from '../signal-outbox/signal-outbox.entity';
 import { Ipra, IpraDisabilityGroup, IpraMeasure, IpraMeasureExecutionStatus } from './ipra.entity';
-import { checkExecutionReport, checkIpra } from './ipra.rules';
+import { checkExecutionReport, checkIpra, type CheckedIpra } from './ipra.rules';
+
+const IDEMPOTENCY_KEY =
+  'Client-chosen key (8–128 letters, digits, "-", "_", ".", ":"): a retry with the same key answers what the first call did and writes nothing.';
 
 @InputType({ description: 'One measure of an IPRA as the bureau wrote it.' })
 export class IpraMeasureInput {
@@ -22,25 +28,24 @@ export class IpraMeasureInput {
   })
   section!: string;
 
-  @Field()
+  @Field({ description: 'The measure as the bureau wrote it (Russian, up to 500 characters).' })
   title!: string;
 
-  @Field(() => LocalDate)
-  periodFrom!: string;
+  @Field(() => PeriodInput, {
+    description: 'The recommended period; both days are required and lie within the term of the IPRA.',
+  })
+  period!: PeriodInput;
 
-  @Field(() => LocalDate)
-  periodTo!: string;
-
-  @Field(() => ID, { nullable: true, description: 'Organization that executes the measure, when already known.' })
-  executorOrganizationId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The organization (directory id) that executes the measure, when already known.' })
+  organizationId?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'TECHNICAL_AIDS only: the aid code (rental-fund catalogue style, e.g. WHEELCHAIR_MANUAL).',
+    description: 'TECHNICAL_AIDS only, and required there: the aid code (rental-fund catalogue style, e.g. WHEELCHAIR_MANUAL).',
   })
   aidCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'TECHNICAL_AIDS only: the aid as the IPRA names it.' })
+  @Field(() => String, { nullable: true, description: 'TECHNICAL_AIDS only: the aid as the IPRA names it; the title when left out.' })
   aidName?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'TECHNICAL_AIDS only: the person is queued for their own aid.' })
@@ -52,71 +57,101 @@ export class IpraMeasureInput {
     'An IPRA extract as it arrives from the federal MSE bureau. The IPRA number identifies it: registering it twice returns the first registration.',
 })
 export class RegisterIpraInput {
-  @Field()
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY })
+  idempotencyKey?: string | null;
+
+  @Field({ description: 'Number of the IPRA as the bureau registered it, e.g. 1234.5.38/2025; unique in the hub.' })
   number!: string;
 
-  @Field(() => ID, { description: 'The hub person.' })
+  @Field(() => ID, { description: 'The hub person the IPRA is issued to.' })
   personId!: string;
 
-  @Field({ description: 'SNILS as written in the IPRA; printed or bare form.' })
+  @Field({ description: 'SNILS as written in the IPRA; printed or bare form. A wrong checksum is INVALID_SNILS.' })
   personSnils!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'The day the bureau issued the IPRA; not in the future.' })
   issuedOn!: string;
 
-  @Field(() => LocalDate, { nullable: true })
-  validUntil?: string | null;
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'The last day the IPRA is in force (usually the next re-examination), after the day of issue; left out when issued indefinitely.',
+  })
+  endsOn?: string | null;
 
-  @Field(() => IpraDisabilityGroup)
+  @Field(() => IpraDisabilityGroup, { description: 'The disability group the IPRA is issued for.' })
   disabilityGroup!: IpraDisabilityGroup;
 
-  @Field()
+  @Field({ description: 'Cause of disability in the words of the bureau (Russian).' })
   disabilityCause!: string;
 
-  @Field()
+  @Field({ description: 'The federal MSE bureau (bureau-branch) that issued the IPRA.' })
   mseBureauName!: string;
 
-  @Field(() => [IpraMeasureInput])
+  @Field(() => [IpraMeasureInput], { description: 'The measures of the IPRA by section; at least one.' })
   measures!: IpraMeasureInput[];
 }
 
-@ObjectType({ description: 'Result of registerIpra.' })
-export class RegisterIpraPayload {
-  @Field(() => Ipra)
-  ipra!: Ipra;
+@ObjectType({ description: 'What registerIpra answers: the IPRA, or why it was refused.' })
+export class RegisterIpraPayload extends MutationPayload {
+  @Field(() => Ipra, { nullable: true, description: 'The IPRA registered (or registered before, on a retry); null when refused.' })
+  ipra?: Ipra | null;
 
-  @Field({ description: 'False when the IPRA number was already registered (a retry): nothing new was written.' })
-  created!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'False when the IPRA number or the idempotency key was already registered (a retry): nothing new was written. Null when refused.',
+  })
+  created?: boolean | null;
 }
 
 @InputType({ description: "An executor's report on one IPRA measure." })
 export class ReportIpraMeasureExecutionInput {
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY })
+  idempotencyKey?: string | null;
+
   @Field({ description: 'Number of the IPRA the measure belongs to (it is on every document the executor holds).' })
   ipraNumber!: string;
 
-  @Field(() => ID)
-  measureId!: string;
+  @Field(() => ID, { description: 'The measure reported on; it must belong to the IPRA of `ipraNumber`.' })
+  ipraMeasureId!: string;
 
-  @Field(() => IpraMeasureExecutionStatus)
+  @Field(() => IpraMeasureExecutionStatus, {
+    description: 'The status reached: IN_PROGRESS, DONE or NOT_DONE (never back to NOT_STARTED; DONE and NOT_DONE are final).',
+  })
   status!: IpraMeasureExecutionStatus;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, {
+    description: 'The day of the report: not in the future, not before the IPRA was issued nor before the previous report.',
+  })
   reportedOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'Required for NOT_DONE.' })
+  @Field(() => String, { nullable: true, description: 'Why the measure was not done; required for NOT_DONE, refused otherwise.' })
   notDoneReason?: string | null;
+}
+
+@ObjectType({ description: 'What reportIpraMeasureExecution answers: the measure with its new status, or why the report was refused.' })
+export class ReportIpraMeasureExecutionPayload extends MutationPayload {
+  @Field(() => IpraMeasure, { nullable: true, description: 'The measure as reported; null when refused.' })
+  ipraMeasure?: IpraMeasure | null;
 }
 
 @InputType({ description: 'The organization that will execute an IPRA measure.' })
 export class AssignIpraMeasureExecutorInput {
-  @Field()
+  @Field({ description: 'Number of the IPRA the measure belongs to.' })
   ipraNumber!: string;
 
-  @Field(() => ID)
-  measureId!: string;
+  @Field(() => ID, { description: 'The measure to place; it must belong to the IPRA of `ipraNumber`.' })
+  ipraMeasureId!: string;
 
-  @Field(() => ID, { description: 'Executor organization (hub directory id).' })
-  executorOrganizationId!: string;
+  @Field(() => ID, { description: 'The executor organization (directory id).' })
+  organizationId!: string;
+}
+
+@ObjectType({ description: 'What assignIpraMeasureExecutor answers: the measure with its executor, or why it was refused.' })
+export class AssignIpraMeasureExecutorPayload extends MutationPayload {
+  @Field(() => IpraMeasure, { nullable: true, description: 'The measure with its executor organization; null when refused.' })
+  ipraMeasure?: IpraMeasure | null;
 }
 
 export const measuresOf = (ctx: HubContext) =>
@@ -124,14 +159,19 @@ export const measuresOf = (ctx: HubContext) =>
 
 @Resolver(() => Ipra)
 export class IpraResolver {
-  @FieldResolver(() => [IpraMeasure], { description: 'The measures of the IPRA by section, each with its executor and execution status.' })
+  @FieldResolver(() => [IpraMeasure], {
+    description: 'The measures of the IPRA by section, each with its executor and execution status, in the order of the IPRA form.',
+  })
   measures(@Root() ipra: Ipra, @Ctx() ctx: HubContext): Promise<IpraMeasure[]> {
     return measuresOf(ctx).load(ipra.id);
   }
 
   @Authorized(Role.SPECIALIST)
-  @Query(() => Ipra, { description: 'An IPRA by id (health specialists).' })
-  async ipra(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Ipra> {
+  @Query(() => Ipra, {
+    nullable: true,
+    description: 'An IPRA by id (health specialists; FORBIDDEN for anyone else, NOT_FOUND for an unknown id).',
+  })
+  async ipra(@Arg('id', () => ID, { description: 'The id of the IPRA.' }) id: string, @Ctx() ctx: HubContext): Promise<Ipra> {
     assertHealthSpecialist(ctx);
     const ipra = await ctx.em.findOne(Ipra, { id: assertUuid(id, 'id') });
     if (!ipra) throw notFound('IPRA', id);
@@ -140,8 +180,15 @@ export class IpraResolver {
   }
 
   @Authorized(Role.SPECIALIST)
-  @Query(() => Ipra, { description: 'An IPRA by the number the MSE bureau gave it (health specialists).' })
-  async ipraByNumber(@Arg('number') number: string, @Ctx() ctx: HubContext): Promise<Ipra> {
+  @Query(() => Ipra, {
+    nullable: true,
+    description:
+      'An IPRA by the number the MSE bureau gave it (health specialists; FORBIDDEN for anyone else, NOT_FOUND for an unknown number).',
+  })
+  async ipraByNumber(
+    @Arg('number', { description: 'The number of the IPRA, e.g. 1234.5.38/2025.' }) number: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<Ipra> {
     assertHealthSpecialist(ctx);
     const ipra = await ctx.em.findOne(Ipra, { number: number.trim() });
     if (!ipra) throw notFound('IPRA', number);
@@ -152,67 +199,85 @@ export class IpraResolver {
   /**
    * Registers an IPRA extract with its measures and, in the same transaction, the signal it owes
    * social protection (seed 003 §15.1) in the outbox — the dispatcher delivers it. Idempotent on the
-   * bureau's IPRA number: a retry (or a concurrent twin) gets the first registration and writes nothing.
+   * bureau's IPRA number and on the client's key: a retry (or a concurrent twin) gets the first registration and
+   * writes nothing.
    */
   @Authorized(Role.SPECIALIST)
   @Mutation(() => RegisterIpraPayload, {
-    description: 'Registers an IPRA extract (health specialists); announces it to social protection as a signal.',
+    description:
+      'Registers an IPRA extract (health specialists) and announces it to social protection as a signal (seed 003 §15 item 1). ' +
+      'Registering the same number again answers the first registration; the same number for another person is CONFLICT.',
   })
-  async registerIpra(@Arg('input') input: RegisterIpraInput, @Ctx() ctx: HubContext): Promise<RegisterIpraPayload> {
+  async registerIpra(
+    @Arg('input', { description: 'The IPRA extract.' }) input: RegisterIpraInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<RegisterIpraPayload> {
     assertHealthSpecialist(ctx);
-    const checked = checkIpra(input, today());
-    const existing = await ctx.em.findOne(Ipra, { number: checked.number });
-    if (existing) return this.retried(existing, checked.personId);
-    try {
-      const ipra = await ctx.em.transactional(async (em) => {
-        const ipra = em.create(Ipra, {
-          number: checked.number,
-          personId: checked.personId,
-          personSnils: checked.personSnils,
-          issuedOn: checked.issuedOn,
-          validUntil: checked.validUntil,
-          disabilityGroup: checked.disabilityGroup,
-          disabilityCause: checked.disabilityCause,
-          mseBureauName: checked.mseBureauName,
-          registeredAt: new Date(),
-          registeredBy: ctx.identity.subject,
-        });
-        for (const m of checked.measures) {
-          em.create(IpraMeasure, {
-            ipra,
+    return payloadOf(ctx, async () => {
+      const key = assertIdempotencyKey(input.idempotencyKey);
+      const checked = checkIpra(input, today());
+      const existing = await this.registered(ctx, key, checked);
+      if (existing) return existing;
+      try {
+        const ipra = await ctx.em.transactional(async (em) => {
+          const ipra = em.create(Ipra, {
+            number: checked.number,
             personId: checked.personId,
-            section: m.section,
-            title: m.title,
-            periodFrom: m.periodFrom,
-            periodTo: m.periodTo,
-            executorAgency: m.executorAgency,
-            executorOrganizationId: m.executorOrganizationId,
-            aidCode: m.aidCode,
-            aidName: m.aidName,
-            queuedForOwnAid: m.queuedForOwnAid,
+            personSnils: checked.personSnils,
+            issuedOn: checked.issuedOn,
+            validUntil: checked.validUntil,
+            disabilityGroup: checked.disabilityGroup,
+            disabilityCause: checked.disabilityCause,
+            mseBureauName: checked.mseBureauName,
+            registeredAt: new Date(),
+            registeredBy: ctx.identity.subject,
+            idempotencyKey: key,
           });
+          for (const m of checked.measures) {
+            em.create(IpraMeasure, {
+              ipra,
+              personId: checked.personId,
+              section: m.section,
+              title: m.title,
+              periodFrom: m.periodFrom,
+              periodTo: m.periodTo,
+              executorAgency: m.executorAgency,
+              executorOrganizationId: m.executorOrganizationId,
+              aidCode: m.aidCode,
+              aidName: m.aidName,
+              queuedForOwnAid: m.queuedForOwnAid,
+            });
+          }
+          const signal = ipraSignalInput(
+            checked,
+            checked.measures.map((m) => m.section),
+          );
+          em.create(SignalOutbox, { idempotencyKey: signal.idempotencyKey, payload: { ...signal }, personId: checked.personId });
+          ctx.audit.recordWrite(em, 'registerIpra', [checked.personId]);
+          return ipra;
+        });
+        return { ipra, created: true };
+      } catch (error) {
+        // A concurrent registration of the same number (or key) committed first: answer it.
+        if (error instanceof UniqueConstraintViolationException) {
+          const winner = await this.registered(ctx, key, checked);
+          if (winner) return winner;
         }
-        const signal = ipraSignalInput(
-          checked,
-          checked.measures.map((m) => m.section),
-        );
-        em.create(SignalOutbox, { idempotencyKey: signal.idempotencyKey, payload: { ...signal }, personId: checked.personId });
-        ctx.audit.recordWrite(em, 'registerIpra', [checked.personId]);
-        return ipra;
-      });
-      return { ipra, created: true };
-    } catch (error) {
-      // A concurrent registration of the same number committed first: return it.
-      if (error instanceof UniqueConstraintViolationException) {
-        const winner = await ctx.em.fork().findOne(Ipra, { number: checked.number });
-        if (winner) return this.retried(winner, checked.personId);
+        throw error;
       }
-      throw error;
-    }
+    });
   }
 
-  private retried(existing: Ipra, personId: string): RegisterIpraPayload {
-    if (existing.personId !== personId) {
+  /** The registration a retry repeats, by the client's key first and then by the bureau's number; null when none. */
+  private async registered(ctx: HubContext, key: string | null, checked: CheckedIpra): Promise<{ ipra: Ipra; created: false } | null> {
+    const em = ctx.em.fork();
+    const byKey = key ? await em.findOne(Ipra, { idempotencyKey: key }) : null;
+    if (byKey && (byKey.number !== checked.number || byKey.personId !== checked.personId)) {
+      throw new DomainError(ErrorCode.CONFLICT, 'This idempotencyKey was already used for another IPRA', { field: 'idempotencyKey' });
+    }
+    const existing = byKey ?? (await em.findOne(Ipra, { number: checked.number }));
+    if (!existing) return null;
+    if (existing.personId !== checked.personId) {
       throw new DomainError(ErrorCode.CONFLICT, `IPRA ${existing.number} is already registered for another person`, { field: 'number' });
     }
     return { ipra: existing, created: false };
@@ -224,23 +289,37 @@ export class IpraResolver {
    * own section's measures directly. The measure row is locked so two reports cannot interleave.
    */
   @Authorized(Role.SPECIALIST)
-  @Mutation(() => IpraMeasure, { description: 'Records the execution status of an IPRA measure (DONE and NOT_DONE are final).' })
-  async reportIpraMeasureExecution(@Arg('input') input: ReportIpraMeasureExecutionInput, @Ctx() ctx: HubContext): Promise<IpraMeasure> {
-    const measureId = assertUuid(input.measureId, 'measureId');
-    return ctx.em.transactional(async (em) => {
-      const ipra = await em.findOne(Ipra, { number: input.ipraNumber.trim() });
-      if (!ipra) throw notFound('IPRA', input.ipraNumber);
-      const measure = await em.findOne(IpraMeasure, { id: measureId, ipra: ipra.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!measure) throw notFound(`Measure of IPRA ${ipra.number}`, measureId);
-      const mayReport =
-        ctx.identity.agency === AGENCY || (measure.executorAgency !== null && ctx.identity.agency === measure.executorAgency);
-      if (!mayReport) throw forbidden('Only health or the executing agency reports on an IPRA measure', { agency: measure.executorAgency });
-      const { notDoneReason } = checkExecutionReport(measure, ipra.issuedOn, input, today());
-      measure.executionStatus = input.status;
-      measure.executionReportedOn = input.reportedOn;
-      measure.notDoneReason = notDoneReason;
-      ctx.audit.recordWrite(em, 'reportIpraMeasureExecution', [measure.personId]);
-      return measure;
+  @Mutation(() => ReportIpraMeasureExecutionPayload, {
+    description:
+      'Records the execution status of an IPRA measure (health, or the specialist of the agency executing its section); DONE and NOT_DONE are final. ' +
+      'A retry with the idempotency key of the latest report answers the measure as it is.',
+  })
+  async reportIpraMeasureExecution(
+    @Arg('input', { description: 'The report.' }) input: ReportIpraMeasureExecutionInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<ReportIpraMeasureExecutionPayload> {
+    return payloadOf(ctx, async () => {
+      const key = assertIdempotencyKey(input.idempotencyKey);
+      const measureId = assertUuid(input.ipraMeasureId, 'ipraMeasureId');
+      const ipraMeasure = await ctx.em.transactional(async (em) => {
+        const { ipra, measure } = await lockedMeasure(ctx, em, input.ipraNumber, measureId, 'reports on');
+        if (key) {
+          if (measure.executionReportKey === key) return measure;
+          if (await em.findOne(IpraMeasure, { executionReportKey: key })) {
+            throw new DomainError(ErrorCode.CONFLICT, 'This idempotencyKey was already used for another report', {
+              field: 'idempotencyKey',
+            });
+          }
+        }
+        const { notDoneReason } = checkExecutionReport(measure, ipra.issuedOn, input, today());
+        measure.executionStatus = input.status;
+        measure.executionReportedOn = input.reportedOn;
+        measure.notDoneReason = notDoneReason;
+        measure.executionReportKey = key;
+        ctx.audit.recordWrite(em, 'reportIpraMeasureExecution', [measure.personId]);
+        return measure;
+      });
+      return { ipraMeasure };
     });
   }
 
@@ -250,26 +329,80 @@ export class IpraResolver {
    * already reported DONE or NOT_DONE keeps the executor that reported it.
    */
   @Authorized(Role.SPECIALIST)
-  @Mutation(() => IpraMeasure, { description: 'Assigns the executor organization of an IPRA measure.' })
-  async assignIpraMeasureExecutor(@Arg('input') input: AssignIpraMeasureExecutorInput, @Ctx() ctx: HubContext): Promise<IpraMeasure> {
-    const measureId = assertUuid(input.measureId, 'measureId');
-    const organizationId = assertUuid(input.executorOrganizationId, 'executorOrganizationId');
-    return ctx.em.transactional(async (em) => {
-      const ipra = await em.findOne(Ipra, { number: input.ipraNumber.trim() });
-      if (!ipra) throw notFound('IPRA', input.ipraNumber);
-      const measure = await em.findOne(IpraMeasure, { id: measureId, ipra: ipra.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!measure) throw notFound(`Measure of IPRA ${ipra.number}`, measureId);
-      const mayAssign =
-        ctx.identity.agency === AGENCY || (measure.executorAgency !== null && ctx.identity.agency === measure.executorAgency);
-      if (!mayAssign) throw forbidden('Only health or the executing agency places an IPRA measure', { agency: measure.executorAgency });
-      if (measure.executionStatus === IpraMeasureExecutionStatus.DONE || measure.executionStatus === IpraMeasureExecutionStatus.NOT_DONE) {
-        throw illegalTransition(`The measure is already reported ${measure.executionStatus}; its executor is not changed`, {
-          status: measure.executionStatus,
-        });
-      }
-      measure.executorOrganizationId = organizationId;
-      ctx.audit.recordWrite(em, 'assignIpraMeasureExecutor', [measure.personId]);
-      return measure;
+  @Mutation(() => AssignIpraMeasureExecutorPayload, {
+    description:
+      'Assigns the executor organization of an IPRA measure (health, or the specialist of the agency executing its section); ' +
+      'a measure already reported DONE or NOT_DONE keeps its executor (ILLEGAL_TRANSITION).',
+  })
+  async assignIpraMeasureExecutor(
+    @Arg('input', { description: 'The measure and its executor.' }) input: AssignIpraMeasureExecutorInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<AssignIpraMeasureExecutorPayload> {
+    return payloadOf(ctx, async () => {
+      const measureId = assertUuid(input.ipraMeasureId, 'ipraMeasureId');
+      const organizationId = assertUuid(input.organizationId, 'organizationId');
+      const ipraMeasure = await ctx.em.transactional(async (em) => {
+        const { measure } = await lockedMeasure(ctx, em, input.ipraNumber, measureId, 'places');
+        if (
+          measure.executionStatus === IpraMeasureExecutionStatus.DONE ||
+          measure.executionStatus === IpraMeasureExecutionStatus.NOT_DONE
+        ) {
+          throw illegalTransition(`The measure is already reported ${measure.executionStatus}; its executor is not changed`, {
+            status: measure.executionStatus,
+          });
+        }
+        measure.executorOrganizationId = organizationId;
+        ctx.audit.recordWrite(em, 'assignIpraMeasureExecutor', [measure.personId]);
+        return measure;
+      });
+      return { ipraMeasure };
     });
+  }
+}
+
+/**
+ * The measure of the IPRA with this number, locked for the change; NOT_FOUND when either is unknown, FORBIDDEN unless
+ * the caller is health or the agency that executes the measure's section.
+ */
+async function lockedMeasure(
+  ctx: HubContext,
+  em: HubContext['em'],
+  ipraNumber: string,
+  measureId: string,
+  verb: string,
+): Promise<{ ipra: Ipra; measure: IpraMeasure }> {
+  const ipra = await em.findOne(Ipra, { number: ipraNumber.trim() });
+  if (!ipra) throw notFound('IPRA', ipraNumber);
+  const measure = await em.findOne(IpraMeasure, { id: measureId, ipra: ipra.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!measure)
+    throw new DomainError(ErrorCode.NOT_FOUND, `Measure ${measureId} of IPRA ${ipra.number} was not found`, { field: 'ipraMeasureId' });
+  const mayChange = ctx.identity.agency === AGENCY || (measure.executorAgency !== null && ctx.identity.agency === measure.executorAgency);
+  if (!mayChange) throw forbidden(`Only health or the executing agency ${verb} an IPRA measure`, { agency: measure.executorAgency });
+  return { ipra, measure };
+}
+
+@Resolver(() => IpraMeasure)
+export class IpraMeasureResolver {
+  /**
+   * The whole IPRA is health's record: a specialist of an executing agency who reached the measure through a report
+   * or a placement sees the measure, not the other sections.
+   */
+  @FieldResolver(() => Ipra, {
+    nullable: true,
+    description: 'The IPRA the measure belongs to; FORBIDDEN for a specialist of another agency, who sees only the measure it executes.',
+  })
+  ipra(@Root() measure: IpraMeasure, @Ctx() ctx: HubContext): Promise<Ipra | null> {
+    if (ctx.identity.role === Role.SPECIALIST && ctx.identity.agency !== AGENCY) {
+      throw forbidden('The IPRA is read by health; the executing agency reads its own measure', { agency: AGENCY });
+    }
+    return loaderBy<Ipra>(ctx, Ipra, 'id').load(measure.ipra.id);
+  }
+}
+
+@Resolver(() => RehabilitationCourse)
+export class RehabilitationCourseResolver {
+  @FieldResolver(() => IpraMeasure, { nullable: true, description: 'The IPRA measure this course executes; null when it executes none.' })
+  ipraMeasure(@Root() course: RehabilitationCourse, @Ctx() ctx: HubContext): Promise<IpraMeasure | null> | null {
+    return course.ipraMeasureId ? loaderBy<IpraMeasure>(ctx, IpraMeasure, 'id').load(course.ipraMeasureId) : null;
   }
 }

@@ -8,9 +8,9 @@ import { IpraDisabilityGroup, IpraMeasureExecutionStatus } from './ipra.entity';
 export interface IpraMeasureDraft {
   section: string;
   title: string;
-  periodFrom: IsoDate;
-  periodTo: IsoDate;
-  executorOrganizationId?: string | null;
+  /** The recommended period; both ends are required. */
+  period: { startsOn?: IsoDate | null; endsOn?: IsoDate | null };
+  organizationId?: string | null;
   aidCode?: string | null;
   aidName?: string | null;
   queuedForOwnAid?: boolean | null;
@@ -21,7 +21,8 @@ export interface IpraDraft {
   personId: string;
   personSnils: string;
   issuedOn: IsoDate;
-  validUntil?: IsoDate | null;
+  /** The last day the IPRA is in force; null or absent when issued indefinitely. */
+  endsOn?: IsoDate | null;
   disabilityGroup: IpraDisabilityGroup;
   disabilityCause: string;
   mseBureauName: string;
@@ -65,8 +66,8 @@ export function checkIpra(draft: IpraDraft, today: IsoDate): CheckedIpra {
   const personId = assertUuid(draft.personId, 'personId');
   const personSnils = normalizeSnils(draft.personSnils);
   assertNotFuture(draft.issuedOn, today, 'issuedOn');
-  if (draft.validUntil && draft.validUntil <= draft.issuedOn) {
-    throw badInput(`validUntil ${draft.validUntil} must be after the date of issue ${draft.issuedOn}`, { field: 'validUntil' });
+  if (draft.endsOn && draft.endsOn <= draft.issuedOn) {
+    throw badInput(`endsOn ${draft.endsOn} must be after the date of issue ${draft.issuedOn}`, { field: 'endsOn' });
   }
   if (!Object.values(IpraDisabilityGroup).includes(draft.disabilityGroup)) {
     throw badInput(`Unknown disability group "${String(draft.disabilityGroup)}"`, { field: 'disabilityGroup' });
@@ -80,7 +81,7 @@ export function checkIpra(draft: IpraDraft, today: IsoDate): CheckedIpra {
     personId,
     personSnils,
     issuedOn: draft.issuedOn,
-    validUntil: draft.validUntil ?? null,
+    validUntil: draft.endsOn ?? null,
     disabilityGroup: draft.disabilityGroup,
     disabilityCause,
     mseBureauName,
@@ -92,12 +93,16 @@ function checkMeasure(m: IpraMeasureDraft, i: number, ipra: IpraDraft): CheckedI
   const at = (field: string) => `measures[${i}].${field}`;
   const section = parseIpraSection(m.section, at('section'));
   const title = assertText(m.title, at('title'), 500);
-  assertPeriod(m.periodFrom, m.periodTo, [at('periodFrom'), at('periodTo')]);
+  const periodFrom = m.period?.startsOn;
+  const periodTo = m.period?.endsOn;
+  if (!periodFrom) throw badInput(`Measure ${i + 1} has no first day of its period`, { field: at('period.startsOn') });
+  if (!periodTo) throw badInput(`Measure ${i + 1} has no last day of its period`, { field: at('period.endsOn') });
+  assertPeriod(periodFrom, periodTo, [at('period.startsOn'), at('period.endsOn')]);
   // A measure is recommended within the programme's own term: outside it there is no IPRA to execute.
-  if (m.periodFrom < ipra.issuedOn || (ipra.validUntil && m.periodTo > ipra.validUntil)) {
-    throw badInput(`The period of measure ${i + 1} lies outside the term of the IPRA`, { field: at('periodFrom') });
+  if (periodFrom < ipra.issuedOn || (ipra.endsOn && periodTo > ipra.endsOn)) {
+    throw badInput(`The period of measure ${i + 1} lies outside the term of the IPRA`, { field: at('period') });
   }
-  const executorOrganizationId = m.executorOrganizationId ? assertUuid(m.executorOrganizationId, at('executorOrganizationId')) : null;
+  const executorOrganizationId = m.organizationId ? assertUuid(m.organizationId, at('organizationId')) : null;
   const isAid = section === IpraSection.TECHNICAL_AIDS;
   if (isAid) {
     if (!m.aidCode || !AID_CODE.test(m.aidCode.trim())) {
@@ -109,8 +114,8 @@ function checkMeasure(m: IpraMeasureDraft, i: number, ipra: IpraDraft): CheckedI
   return {
     section,
     title,
-    periodFrom: m.periodFrom,
-    periodTo: m.periodTo,
+    periodFrom,
+    periodTo,
     executorAgency: executorAgencyFor(section),
     executorOrganizationId,
     aidCode: isAid ? m.aidCode!.trim() : null,

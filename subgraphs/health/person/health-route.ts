@@ -68,7 +68,7 @@ function referralStepStatus(r: MseReferral, today: IsoDate): RouteStepStatus {
 }
 
 function courseStepStatus(c: RehabilitationCourse, today: IsoDate): RouteStepStatus {
-  if (c.status === RehabilitationCourseStatus.COMPLETED) return RouteStepStatus.DONE;
+  if (c.status === RehabilitationCourseStatus.DONE) return RouteStepStatus.DONE;
   if (c.status === RehabilitationCourseStatus.INTERRUPTED) return RouteStepStatus.CANCELLED;
   if (c.toDate < today) return RouteStepStatus.OVERDUE;
   return c.status === RehabilitationCourseStatus.IN_PROGRESS ? RouteStepStatus.IN_PROGRESS : RouteStepStatus.PLANNED;

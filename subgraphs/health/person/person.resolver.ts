@@ -1,4 +1,6 @@
-import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Connection, PageArgs, type Page } from '../../kit/platform/connection';
+import { PeriodInput } from '../../kit/platform/period';
 import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords, refusable } from '../../kit/policy/agency-access';
 import type { HubContext } from '../../kit/platform/context';
 import { loaderManyBy } from '../../kit/platform/entity-loaders';
@@ -10,6 +12,7 @@ import { activeIpraOf } from '../ipra/ipra.rules';
 import { MseReferral } from '../mse/mse-referral.entity';
 import { RehabilitationCourse } from '../rehabilitation/rehabilitation-course.entity';
 import { AGENCY } from '../shared/agency';
+import { personPage } from '../shared/page';
 import { buildHealthRoute } from './health-route';
 import { Person } from './person.entity';
 
@@ -21,14 +24,40 @@ const courses = (ctx: HubContext) =>
   loaderManyBy<RehabilitationCourse>(ctx, RehabilitationCourse, 'personId', { fromDate: 'asc', id: 'asc' });
 const attachments = (ctx: HubContext) => loaderManyBy<ClinicAttachment>(ctx, ClinicAttachment, 'personId', { fromDate: 'asc', id: 'asc' });
 
+@ObjectType({ description: "A page of a person's IPRAs, oldest first." })
+export class IpraConnection extends Connection(Ipra) {}
+
+@ObjectType({ description: "A page of a person's referrals to MSE, oldest first." })
+export class MseReferralConnection extends Connection(MseReferral) {}
+
+@ObjectType({ description: "A page of a person's medical rehabilitation courses, oldest first." })
+export class RehabilitationCourseConnection extends Connection(RehabilitationCourse) {}
+
+const PERIOD = 'Only the records whose period overlaps this window (both days included); all when left out.';
+
 /** Every field is nullable so that a refusal nulls only that field (issue 12 §6). */
 @Resolver(() => Person)
 export class PersonResolver {
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [Ipra], { nullable: true, description: refusable("The person's IPRAs, oldest first, each with its measures.") })
-  ipras(@Root() person: Person, @Ctx() ctx: HubContext): Promise<Ipra[]> {
+  @FieldResolver(() => IpraConnection, {
+    nullable: true,
+    description: refusable(
+      "The person's IPRAs, oldest first (by day of issue), each with its measures; a new one comes with every re-examination.",
+    ),
+  })
+  async ipras(
+    @Root() person: Person,
+    @Args() page: PageArgs,
+    @Arg('period', () => PeriodInput, { nullable: true, description: PERIOD }) period: PeriodInput | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<Page<Ipra>> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.ipras');
-    return ipras(ctx).load(person.id);
+    return personPage(
+      await ipras(ctx).load(person.id),
+      { ...page, period },
+      (i) => [i.issuedOn, i.id],
+      (i) => ({ startsOn: i.issuedOn, endsOn: i.validUntil }),
+    );
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
@@ -42,20 +71,47 @@ export class PersonResolver {
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [MseReferral], {
+  @FieldResolver(() => MseReferralConnection, {
     nullable: true,
-    description: refusable('Referrals to MSE, oldest first, with re-examination dates.'),
+    description: refusable('Referrals to MSE, oldest first (by day of referral), with re-examination dates.'),
   })
-  mseReferrals(@Root() person: Person, @Ctx() ctx: HubContext): Promise<MseReferral[]> {
+  async mseReferrals(
+    @Root() person: Person,
+    @Args() page: PageArgs,
+    @Arg('period', () => PeriodInput, {
+      nullable: true,
+      description: 'Only the referrals issued within this window (both days included); all when left out.',
+    })
+    period: PeriodInput | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<Page<MseReferral>> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.mseReferrals');
-    return referrals(ctx).load(person.id);
+    return personPage(
+      await referrals(ctx).load(person.id),
+      { ...page, period },
+      (r) => [r.referredOn, r.id],
+      (r) => ({ startsOn: r.referredOn, endsOn: r.referredOn }),
+    );
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [RehabilitationCourse], { nullable: true, description: refusable('Medical rehabilitation courses, oldest first.') })
-  rehabilitationCourses(@Root() person: Person, @Ctx() ctx: HubContext): Promise<RehabilitationCourse[]> {
+  @FieldResolver(() => RehabilitationCourseConnection, {
+    nullable: true,
+    description: refusable('Medical rehabilitation courses, oldest first (by first day).'),
+  })
+  async rehabilitationCourses(
+    @Root() person: Person,
+    @Args() page: PageArgs,
+    @Arg('period', () => PeriodInput, { nullable: true, description: PERIOD }) period: PeriodInput | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<Page<RehabilitationCourse>> {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.rehabilitationCourses');
-    return courses(ctx).load(person.id);
+    return personPage(
+      await courses(ctx).load(person.id),
+      { ...page, period },
+      (c) => [c.fromDate, c.id],
+      (c) => ({ startsOn: c.fromDate, endsOn: c.toDate }),
+    );
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)

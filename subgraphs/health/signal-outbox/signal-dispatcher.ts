@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { parseGlobalId } from '../../kit/platform/global-id';
 import { SignalOutbox } from './signal-outbox.entity';
 
 export const SUBMIT_SIGNAL_MUTATION = `mutation SubmitSignal($input: SubmitSignalInput!) {
@@ -89,7 +90,9 @@ export class SignalDispatcher {
       } catch {
         return { error: `HTTP ${response.status}: not a GraphQL response` };
       }
-      const signalId = body.data?.submitSignal?.signal?.id;
+      const apiId = body.data?.submitSignal?.signal?.id;
+      // The API answers a global id (`Signal:<uuid>`, CONVENTIONS §7.4); the row keeps social protection's uuid.
+      const signalId = apiId ? (parseGlobalId(apiId)?.id ?? apiId) : null;
       if (response.ok && !body.errors?.length && signalId) return { signalId };
       const codes = (body.errors ?? []).map((e) => e.extensions?.code ?? 'UNKNOWN');
       return { error: `HTTP ${response.status}${codes.length ? `: ${[...new Set(codes)].join(', ')}` : ''}` };

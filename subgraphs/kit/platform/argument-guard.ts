@@ -9,7 +9,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { decodeGlobalId, nodeTypeNames, nodeTypeOfName } from './global-id';
+import { decodeGlobalId, nodeTypeNames, nodeTypeOfName, parseGlobalId } from './global-id';
 import { assertDatabaseUuid, assertStorableText } from './input-rules';
 
 /**
@@ -78,8 +78,15 @@ function checkValue(type: GraphQLInputType, value: unknown, name: string, path: 
   assertStorableText(value, path);
   if (getNamedType(type).name !== 'ID' || !RECORD_ID.test(name)) return value;
   if (!ids.decode) {
-    assertDatabaseUuid(value, path);
+    // `node(id:)`: the id itself says whose record it is; only its form is checked here.
+    if (!parseGlobalId(value)) decodeGlobalId(value, path);
     return value;
   }
-  return decodeGlobalId(value, path, nodeTypeOfName(name, ids.nodeTypes, owner) ?? undefined);
+  const nodeType = nodeTypeOfName(name, ids.nodeTypes, owner);
+  if (nodeType) return decodeGlobalId(value, path, nodeType);
+  // An id of a record that is not a node (yet) leaves the API as its uuid, so that is what comes back in; a global id
+  // is read as the uuid it holds, and a record of another type is then simply not found.
+  if (parseGlobalId(value)) return decodeGlobalId(value, path);
+  assertDatabaseUuid(value, path);
+  return value;
 }

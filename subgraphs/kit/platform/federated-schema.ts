@@ -1,7 +1,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { parse, type GraphQLSchema } from 'graphql';
+import { Kind, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { guardArguments } from './argument-guard';
 import { applyGlobalIds } from './global-id';
@@ -34,9 +34,26 @@ export async function buildFederatedSchema(
   return applyGlobalIds(
     guardArguments(
       buildSubgraphSchema({
-        typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
+        typeDefs: describeRootTypes(parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`)),
         resolvers,
       }),
     ),
   );
+}
+
+/** type-graphql cannot describe the root types; every subgraph's are described the same way here (schema style §7.1). */
+const ROOT_DESCRIPTIONS: Record<string, string> = {
+  Query: 'What the hub can be asked. Every answer is decided by the agency that holds the data, for the signed-in caller.',
+  Mutation: 'The changes the hub accepts. Each answers a payload with the changed records and the expected refusals as `userErrors`.',
+};
+
+function describeRootTypes(document: DocumentNode): DocumentNode {
+  return {
+    ...document,
+    definitions: document.definitions.map((definition) =>
+      definition.kind === Kind.OBJECT_TYPE_DEFINITION && ROOT_DESCRIPTIONS[definition.name.value] && !definition.description
+        ? { ...definition, description: { kind: Kind.STRING, value: ROOT_DESCRIPTIONS[definition.name.value], block: true } }
+        : definition,
+    ),
+  };
 }

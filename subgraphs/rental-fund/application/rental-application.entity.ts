@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../kit/platform/scalars';
 import { ApplicationStatus, DocumentKind, PriorityCategory, RentalGround } from '../enums';
 import { AidType } from '../stock/aid-type.entity';
@@ -11,19 +11,20 @@ import { RentalPoint } from '../stock/rental-point.entity';
  * lists, which decide the price (§4.2). When no unit is free it waits in the queue of its point
  * and aid type (`status = QUEUED`), out-of-turn categories first (§2.2).
  */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'An application for a technical aid from the rental fund (seed 004 annex 1 §3.2–3.3).' })
 @Entity({ tableName: 'rental_application' })
 @Index({ properties: ['rentalPoint', 'aidType', 'status'] })
 export class RentalApplication {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the application; refetch it with `node(id:)`.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  /** Client-supplied: a retried submission returns the application already made. */
-  @Property({ type: 'text', unique: true })
-  idempotencyKey!: string;
+  /** Client-supplied: a retried submission returns the application already made (null when the client gave none). */
+  @Property({ type: 'text', unique: true, nullable: true })
+  idempotencyKey!: string | null;
 
-  @Field(() => ID, { description: 'The hub person id of the applicant.' })
+  @Field(() => ID, { description: 'The hub person id of the applicant; `person` is the applicant.' })
   @Property({ type: 'uuid', index: true })
   personId!: string;
 
@@ -37,7 +38,7 @@ export class RentalApplication {
   @ManyToOne(() => RentalPoint, { fieldName: 'rental_point_id', index: true })
   rentalPoint!: RentalPoint;
 
-  @Field(() => RentalGround)
+  @Field(() => RentalGround, { description: 'The ground the applicant rents on; it decides the price (seed 004 annex 1 §2.1, §4.2–4.3).' })
   @Enum({ items: () => RentalGround, nativeEnumName: 'rental_ground' })
   ground!: RentalGround;
 
@@ -72,11 +73,11 @@ export class RentalApplication {
   @Property({ type: 'boolean' })
   deliveryRequired!: boolean;
 
-  @Field()
+  @Field({ description: 'Why the aid is delivered home or not, with the clause (seed 004 annex 1 §3.5).' })
   @Property({ type: 'text' })
   deliveryReason!: string;
 
-  @Field(() => ApplicationStatus)
+  @Field(() => ApplicationStatus, { description: 'Where the application stands: queued, issued, refused or withdrawn.' })
   @Enum({ items: () => ApplicationStatus, nativeEnumName: 'rental_application_status' })
   status!: ApplicationStatus;
 

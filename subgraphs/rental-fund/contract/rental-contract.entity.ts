@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, OneToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../kit/platform/scalars';
 import { RentalApplication } from '../application/rental-application.entity';
 import { ContractStatus, ReturnCondition, WithdrawalReason } from '../enums';
@@ -13,6 +13,7 @@ import { RentalPoint } from '../stock/rental-point.entity';
  * at most 6 months, returned with an acceptance act. The partial unique index guarantees at the
  * database level what booking guarantees with locks: one item, at most one active contract.
  */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A rental contract for one item (seed 004 annex 1 §3.4–3.11).' })
 @Entity({ tableName: 'rental_contract' })
 @Unique({
@@ -21,7 +22,7 @@ import { RentalPoint } from '../stock/rental-point.entity';
 })
 @Index({ properties: ['rentalPoint', 'status'] })
 export class RentalContract {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the contract; refetch it with `node(id:)`.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
@@ -38,11 +39,11 @@ export class RentalContract {
   @ManyToOne(() => AidType, { fieldName: 'aid_code', index: true })
   aidType!: AidType;
 
-  @Field(() => ID, { description: 'The hub person id of the renter.' })
+  @Field(() => ID, { description: 'The hub person id of the renter; `person` is the renter.' })
   @Property({ type: 'uuid', index: true })
   personId!: string;
 
-  @Field()
+  @Field({ description: 'Number of the contract, unique in the fund (ДП-<issue day>-<suffix>).' })
   @Property({ type: 'text', unique: true })
   contractNumber!: string;
 
@@ -86,7 +87,7 @@ export class RentalContract {
   @Property({ type: 'text' })
   handOverActNumber!: string;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'Day the aid was actually returned; null while it is with the renter.' })
   @Property({ type: 'date', nullable: true })
   returnedOn!: string | null;
 
@@ -115,11 +116,14 @@ export class RentalContract {
   @Property({ type: 'text', nullable: true })
   settlementReason!: string | null;
 
-  @Field(() => WithdrawalReason, { nullable: true })
+  @Field(() => WithdrawalReason, {
+    nullable: true,
+    description: 'Why the aid was taken back early; null unless WITHDRAWN (seed 004 annex 1 §3.8).',
+  })
   @Enum({ items: () => WithdrawalReason, nativeEnumName: 'rental_withdrawal_reason', nullable: true })
   withdrawalReason!: WithdrawalReason | null;
 
-  @Field(() => ContractStatus)
+  @Field(() => ContractStatus, { description: 'Where the contract stands: active, returned, withdrawn or lost.' })
   @Enum({ items: () => ContractStatus, nativeEnumName: 'rental_contract_status' })
   status!: ContractStatus;
 }

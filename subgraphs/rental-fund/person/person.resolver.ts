@@ -1,4 +1,8 @@
-import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Directive, Field, FieldResolver, Resolver, Root } from 'type-graphql';
+import { checkPageSize, decodeCursor, PageArgs, pageOf, type CursorKey } from '../../kit/platform/connection';
+import { periodBounds, PeriodInput } from '../../kit/platform/period';
+import { RentalApplicationConnection } from '../application/application.resolver';
+import { RentalContractConnection } from '../contract/contract.resolver';
 import { AGENCY_ACCESS_REQUIRES, agencyRouteAccess, assertMayReadAgencyRecords, refusable } from '../../kit/policy/agency-access';
 import type { HubContext } from '../../kit/platform/context';
 import { loaderBy, loaderManyBy } from '../../kit/platform/entity-loaders';
@@ -34,20 +38,53 @@ const APPLICATION_STATUS: Record<ApplicationStatus, RouteStepStatus> = {
   WITHDRAWN: RouteStepStatus.CANCELLED,
 };
 
+@ArgsType()
+class PersonRentalArgs extends PageArgs {
+  @Field(() => PeriodInput, { nullable: true, description: 'Only records whose day (application or issue) falls within this period.' })
+  period?: PeriodInput | null;
+}
+
+const compareKeys = (a: CursorKey, b: CursorKey) => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as string) < (b[i] as string) ? -1 : 1;
+  return 0;
+};
+
+/** A keyset page over one person's records (already read in one batched statement), ordered by `keyOf`. */
+function keysetPage<T>(all: T[], first: number, after: CursorKey | null, keyOf: (row: T) => CursorKey) {
+  const sorted = [...all].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+  const rest = after ? sorted.filter((row) => compareKeys(keyOf(row), after) > 0) : sorted;
+  return pageOf(rest.slice(0, first + 1), sorted.length, first, after, keyOf);
+}
+
 @Resolver(() => Person)
 export class PersonResolver {
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [RentalApplication], { nullable: true, description: refusable("The person's applications to the rental fund.") })
-  rentalApplications(@Root() person: Person, @Ctx() ctx: HubContext): Promise<RentalApplication[]> {
+  @FieldResolver(() => RentalApplicationConnection, {
+    nullable: true,
+    description: refusable("The person's applications to the rental fund, oldest first, in keyset pages."),
+  })
+  async rentalApplications(@Root() person: Person, @Args() args: PersonRentalArgs, @Ctx() ctx: HubContext) {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.rentalApplications');
-    return applicationsOf(ctx).load(person.id);
+    const first = checkPageSize(args.first);
+    const after = decodeCursor(args.after, 2);
+    const { from, to } = periodBounds(args.period);
+    // One statement for all persons of the request (the loader the route shares); a person's rentals are few.
+    const all = (await applicationsOf(ctx).load(person.id)).filter((a) => a.appliedOn >= from && a.appliedOn <= to);
+    return keysetPage(all, first, after, (a) => [new Date(a.appliedAt).toISOString(), a.id]);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)
-  @FieldResolver(() => [RentalContract], { nullable: true, description: refusable("The person's rental contracts.") })
-  rentalContracts(@Root() person: Person, @Ctx() ctx: HubContext): Promise<RentalContract[]> {
+  @FieldResolver(() => RentalContractConnection, {
+    nullable: true,
+    description: refusable("The person's rental contracts, oldest issue first, in keyset pages."),
+  })
+  async rentalContracts(@Root() person: Person, @Args() args: PersonRentalArgs, @Ctx() ctx: HubContext) {
     assertMayReadAgencyRecords(ctx, AGENCY, person, 'Person.rentalContracts');
-    return contractsOf(ctx).load(person.id);
+    const first = checkPageSize(args.first);
+    const after = decodeCursor(args.after, 2);
+    const { from, to } = periodBounds(args.period);
+    const all = (await contractsOf(ctx).load(person.id)).filter((c) => c.issuedOn >= from && c.issuedOn <= to);
+    return keysetPage(all, first, after, (c) => [c.issuedOn, c.id]);
   }
 
   @Directive(AGENCY_ACCESS_REQUIRES)

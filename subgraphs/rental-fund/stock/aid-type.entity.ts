@@ -5,7 +5,9 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
  * A kind of technical aid the rental fund lends, with its tariff: the catalogue of seed 004
  * annex 1 annex 3, loaded as reference data (data/reference-data.ts) from rules/aid-catalogue.ts.
  */
-@ObjectType({ description: 'A kind of technical rehabilitation aid in the rental fund, with its tariff (seed 004 annex 1 annex 3).' })
+@ObjectType('AidKind', {
+  description: 'A kind of technical rehabilitation aid in the rental fund, with its tariff (seed 004 annex 1 annex 3).',
+})
 @Entity({ tableName: 'aid_type' })
 export class AidType {
   @Field(() => ID, { description: 'Stable code, e.g. WHEELCHAIR_MANUAL.' })
@@ -16,7 +18,7 @@ export class AidType {
   @Property({ type: 'text' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'Name in English, for partners and reports.' })
   @Property({ type: 'text' })
   nameEn!: string;
 
@@ -24,7 +26,7 @@ export class AidType {
   @Property({ type: 'integer' })
   tariffKopecks!: number;
 
-  @Field({ description: 'Unit of the tariff: ITEM_DAY.' })
+  @Field({ description: 'Unit of the tariff: ITEM_DAY (per item per day).' })
   @Property({ type: 'text' })
   tariffUnit!: string;
 

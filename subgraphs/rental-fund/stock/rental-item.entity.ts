@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../kit/platform/scalars';
 import { AcquisitionSource, ItemCondition } from '../enums';
 import { AidType } from './aid-type.entity';
@@ -11,13 +11,18 @@ import { RentalPoint } from './rental-point.entity';
  * the item row, and PostgreSQL re-checks a locked row's own columns when the lock is granted, so
  * a second booker can never take an item another transaction has just lent (see contract/booking.ts).
  */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'One unit of a technical aid in the rental fund, with its indelible mark (seed 004 annex 1 §5.2).' })
 @Entity({ tableName: 'rental_item' })
 @Index({ properties: ['rentalPoint', 'aidType', 'condition', 'onLoan'] })
 export class RentalItem {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the item; refetch it with `node(id:)`.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
+
+  /** Client-supplied key of `registerRentalItem`: a retry with the same key answers this item. */
+  @Property({ type: 'text', unique: true, nullable: true })
+  idempotencyKey?: string | null;
 
   @Field({ description: 'Indelible inventory mark, unique in the fund (§5.2).' })
   @Property({ type: 'text', unique: true })
@@ -29,7 +34,7 @@ export class RentalItem {
   @ManyToOne(() => RentalPoint, { fieldName: 'rental_point_id', index: true })
   rentalPoint!: RentalPoint;
 
-  @Field(() => ItemCondition)
+  @Field(() => ItemCondition, { description: 'Whether the item can be issued, is under repair or is written off.' })
   @Enum({ items: () => ItemCondition, nativeEnumName: 'item_condition' })
   condition!: ItemCondition;
 
@@ -37,7 +42,7 @@ export class RentalItem {
   @Property({ type: 'boolean', default: false })
   onLoan: boolean = false;
 
-  @Field(() => AcquisitionSource)
+  @Field(() => AcquisitionSource, { description: 'How the item came into the fund (seed 004 annex 1 §1.3).' })
   @Enum({ items: () => AcquisitionSource, nativeEnumName: 'acquisition_source' })
   acquisitionSource!: AcquisitionSource;
 
@@ -45,7 +50,10 @@ export class RentalItem {
   @Property({ type: 'integer' })
   valueKopecks!: number;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Day the item came into the fund, as its record card shows (seed 004 annex 1 §5.2).',
+  })
   @Property({ type: 'date', nullable: true })
   acquiredOn!: string | null;
 }

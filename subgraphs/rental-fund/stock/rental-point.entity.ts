@@ -1,23 +1,26 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
 
 /** A rental point of technical aids (seed 004 annex 1 §1), run by a social-service organization. */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A rental point of technical rehabilitation aids (seed 004 annex 1).' })
 @Entity({ tableName: 'rental_point' })
 export class RentalPoint {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the rental point; refetch it with `node(id:)`.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @Field(() => ID, { description: 'The organization operating the point (directory of social protection).' })
+  @Field(() => ID, {
+    description: 'The id of the organization operating the point; `organization` is that organization (directory of social protection).',
+  })
   @Property({ type: 'uuid', index: true })
   organizationId!: string;
 
-  @Field()
+  @Field({ description: 'Name of the point as it publishes it (Russian).' })
   @Property({ type: 'text' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'Postal address of the point (Russian).' })
   @Property({ type: 'text' })
   address!: string;
 
@@ -25,11 +28,11 @@ export class RentalPoint {
   @Property({ type: 'string', length: 11, index: true })
   territoryOktmo!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Latitude of the point, WGS 84 degrees.' })
   @Property({ type: 'double' })
   latitude!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Longitude of the point, WGS 84 degrees.' })
   @Property({ type: 'double' })
   longitude!: number;
 
@@ -37,7 +40,7 @@ export class RentalPoint {
   @Property({ type: 'text' })
   openingHours!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Phone of the point; null when it publishes none.' })
   @Property({ type: 'text', nullable: true })
   phone!: string | null;
 }

@@ -23,6 +23,8 @@ import { Role } from '../../kit/policy/roles';
 import { LocalDate } from '../../kit/platform/scalars';
 import { today } from '../../kit/platform/clock';
 import { serveQueue } from '../contract/booking';
+import { RentalContract } from '../contract/rental-contract.entity';
+import { MutationPayload, payloadOf } from '../../kit/platform/user-errors';
 import { AcquisitionSource, ItemCondition } from '../enums';
 import { requireRentalSpecialist } from '../policy';
 import { AidType } from './aid-type.entity';
@@ -34,7 +36,7 @@ import { isUuid, uuidArray } from './sql';
 /** HSDS 3.1 `service_capacity` for one aid type at one point: what the resource map shows. */
 @ObjectType({ description: 'Capacity of a rental point for one aid type (HSDS service_capacity style).' })
 export class AidCapacity {
-  @Field()
+  @Field({ description: 'Code of the aid kind (`aidKind` is the kind).' })
   aidCode!: string;
 
   @Field(() => Int, { description: 'Items the point owns that are not written off (in stock, lent out or under repair).' })
@@ -49,10 +51,10 @@ export class AidCapacity {
 
 @ObjectType({ description: 'A rental point with a free item, and how far it is.' })
 export class NearbyRentalPoint {
-  @Field(() => RentalPoint)
+  @Field(() => RentalPoint, { nullable: true, description: 'The rental point.' })
   rentalPoint!: RentalPoint;
 
-  @Field(() => Int, { description: 'Free items of the aid type at the point.' })
+  @Field(() => Int, { description: 'Free items of the aid kind at the point: in working order and not lent out.' })
   available!: number;
 
   @Field(() => Float, { description: 'Great-circle distance in km.' })
@@ -61,23 +63,44 @@ export class NearbyRentalPoint {
 
 @InputType({ description: 'An item taken into the fund, with its indelible mark and record card (seed 004 annex 1 §5.2).' })
 export class RegisterRentalItemInput {
-  @Field({ description: 'The indelible mark; unique in the fund. Registering the same mark again returns the item.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Client-supplied key, 1–200 characters: a retry with the same key answers the item the first call registered.',
+  })
+  idempotencyKey?: string | null;
+
+  @Field({
+    description: 'The indelible mark; unique in the fund (seed 004 annex 1 §5.2). Registering the same mark again answers the item.',
+  })
   mark!: string;
 
-  @Field()
+  @Field({ description: 'Code of the aid kind, e.g. WHEELCHAIR_MANUAL (seed 004 annex 1 annex 3).' })
   aidCode!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The rental point that keeps the item.' })
   rentalPointId!: string;
 
-  @Field(() => AcquisitionSource)
+  @Field(() => AcquisitionSource, { description: 'How the item came into the fund (seed 004 annex 1 §1.3).' })
   acquisitionSource!: AcquisitionSource;
 
-  @Field(() => Int, { description: 'Value in kopecks (for loss compensation, §3.10).' })
+  @Field(() => Int, { description: 'Value in kopecks (for loss compensation, seed 004 annex 1 §3.10).' })
   valueKopecks!: number;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'Day the item came into the fund, for its record card (seed 004 annex 1 §5.2).' })
   acquiredOn?: string | null;
+}
+
+@ObjectType({ description: 'The item taken into the fund and the contract it went to at once, or userErrors and nothing written.' })
+export class RegisterRentalItemPayload extends MutationPayload {
+  @Field(() => RentalItem, { nullable: true, description: 'The item; null when refused.' })
+  item!: RentalItem | null;
+
+  @Field(() => RentalContract, {
+    nullable: true,
+    description:
+      'The contract made at once for the head of the queue, when someone waited for the aid at the point (seed 004 annex 1 §2.2).',
+  })
+  nextContract!: RentalContract | null;
 }
 
 interface CapacityRow {
@@ -125,8 +148,8 @@ function capacityLoader(ctx: HubContext) {
 
 @Resolver(() => AidCapacity)
 export class AidCapacityResolver {
-  @FieldResolver(() => AidType)
-  aidType(@Root() capacity: AidCapacity, @Ctx() ctx: HubContext) {
+  @FieldResolver(() => AidType, { nullable: true, description: 'The aid kind (seed 004 annex 1 annex 3).' })
+  aidKind(@Root() capacity: AidCapacity, @Ctx() ctx: HubContext) {
     return loaderBy(ctx, AidType, 'code').load(capacity.aidCode);
   }
 }
@@ -134,41 +157,56 @@ export class AidCapacityResolver {
 @Resolver(() => RentalPoint)
 export class RentalPointResolver {
   @Query(() => [RentalPoint], {
+    nullable: true,
     description: 'Rental points of technical aids, optionally on one territory (no personal data: open to every role).',
   })
-  rentalPoints(@Arg('territoryOktmo', () => String, { nullable: true }) territoryOktmo: string | null, @Ctx() ctx: HubContext) {
+  rentalPoints(
+    @Arg('territoryOktmo', () => String, { nullable: true, description: 'Only the points on this territory (OKTMO).' })
+    territoryOktmo: string | null,
+    @Ctx() ctx: HubContext,
+  ) {
     return ctx.em.find(RentalPoint, territoryOktmo ? { territoryOktmo } : {}, { orderBy: { name: 'asc' } });
   }
 
-  @Query(() => RentalPoint, { nullable: true })
-  rentalPoint(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext) {
+  @Query(() => RentalPoint, { nullable: true, description: 'One rental point by id; null when there is none (open to every role).' })
+  rentalPoint(@Arg('id', () => ID, { description: 'The id of the rental point.' }) id: string, @Ctx() ctx: HubContext) {
     if (!isUuid(id)) return null;
     return loaderBy(ctx, RentalPoint, 'id').load(id);
   }
 
-  @Query(() => [AidType], { description: 'The catalogue of aids with tariffs (seed 004 annex 1 annex 3).' })
-  aidTypes(@Ctx() ctx: HubContext) {
+  @Query(() => [AidType], {
+    nullable: true,
+    description: 'The catalogue of aid kinds with tariffs, in annex order (seed 004 annex 1 annex 3).',
+  })
+  aidKinds(@Ctx() ctx: HubContext) {
     return ctx.em.find(AidType, {}, { orderBy: { annexRow: 'asc' } });
   }
 
-  @FieldResolver(() => Organization, { description: 'The operating organization, from the directory of social protection.' })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The operating organization, from the directory of social protection; null when social protection cannot show it.',
+  })
   organization(@Root() point: RentalPoint): Organization {
     return { id: point.organizationId };
   }
 
   @Query(() => [NearbyRentalPoint], {
+    nullable: true,
     description:
-      'Rental points with a free item of the aid type, nearest first from a place (great-circle distance, computed in the database).',
+      'Rental points with a free item of the aid kind, nearest first from a place (great-circle distance, computed in the database); ' +
+      'at most `first` of them.',
   })
   async nearestRentalPoints(
-    @Arg('aidCode') aidCode: string,
-    @Arg('latitude', () => Float) latitude: number,
-    @Arg('longitude', () => Float) longitude: number,
-    @Arg('first', () => Int, { defaultValue: 5 }) first: number,
+    @Arg('aidCode', { description: 'Code of the aid kind needed.' }) aidCode: string,
+    @Arg('latitude', () => Float, { description: 'Latitude of the place, WGS 84 degrees (−90 to 90).' }) latitude: number,
+    @Arg('longitude', () => Float, { description: 'Longitude of the place, WGS 84 degrees (−180 to 180).' }) longitude: number,
+    @Arg('first', () => Int, { defaultValue: 5, description: 'How many points, 1 to 50 (default 5); more is refused with BAD_USER_INPUT.' })
+    first: number,
     @Ctx() ctx: HubContext,
   ): Promise<NearbyRentalPoint[]> {
-    if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) throw badInput('latitude/longitude out of range');
-    if (!Number.isInteger(first) || first < 1 || first > 50) throw badInput('first must be between 1 and 50');
+    if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180))
+      throw badInput('latitude/longitude out of range', { argument: 'latitude' });
+    if (!Number.isInteger(first) || first < 1 || first > 50) throw badInput('first must be between 1 and 50', { argument: 'first' });
     const rows = await ctx.em.execute<{ id: string; available: number; km: number }[]>(
       `select p.id, count(i.id)::int as available,
               (6371 * 2 * asin(sqrt(power(sin(radians(p.latitude - ?) / 2), 2)
@@ -184,75 +222,102 @@ export class RentalPointResolver {
     return rows.map((r, i) => ({ rentalPoint: points[i] as RentalPoint, available: r.available, distanceKm: Math.round(r.km * 10) / 10 }));
   }
 
-  @FieldResolver(() => [AidCapacity], { description: 'Per aid type: total, available and queued (computed in the database).' })
+  @FieldResolver(() => [AidCapacity], {
+    description: 'Per aid kind the point keeps or is asked for: total, available and queued (computed in the database).',
+  })
   capacity(@Root() point: RentalPoint, @Ctx() ctx: HubContext) {
     return capacityLoader(ctx).load(point.id);
   }
 
   @Authorized(Role.SPECIALIST)
-  @Mutation(() => RentalItem, {
+  @Mutation(() => RegisterRentalItemPayload, {
     description:
-      'Takes an item into the fund (seed 004 annex 1 §1.3, §5.2); when someone waits for the aid at the point, the item goes to the head of the queue at once. Idempotent by mark.',
+      'Takes an item into the fund (seed 004 annex 1 §1.3, §5.2); when someone waits for the aid at the point, the item goes to the ' +
+      'head of the queue at once (§2.2). Idempotent by mark and by idempotencyKey; a mark already on another item is CONFLICT, as a ' +
+      'userError. For rental fund specialists.',
   })
-  async registerRentalItem(@Arg('input') input: RegisterRentalItemInput, @Ctx() ctx: HubContext): Promise<RentalItem> {
+  async registerRentalItem(
+    @Arg('input', { description: 'The item and its record card.' }) input: RegisterRentalItemInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<RegisterRentalItemPayload> {
     requireRentalSpecialist(ctx);
-    const mark = input.mark.trim();
-    if (!mark) throw badInput('mark is required (§5.2)', { field: 'mark' });
-    if (!Number.isSafeInteger(input.valueKopecks) || input.valueKopecks < 0)
-      throw badInput('valueKopecks must be a non-negative whole number', { field: 'valueKopecks' });
-    const existing = await ctx.em.findOne(RentalItem, { mark });
-    if (existing) return sameItem(existing, input);
-    const [aidType, point] = await Promise.all([
-      ctx.em.findOne(AidType, { code: input.aidCode }),
-      isUuid(input.rentalPointId) ? ctx.em.findOne(RentalPoint, { id: input.rentalPointId }) : null,
-    ]);
-    if (!aidType) throw notFound('Aid type', input.aidCode);
-    if (!point) throw notFound('Rental point', input.rentalPointId);
-    try {
-      return await ctx.em.transactional(async (em) => {
-        const item = em.create(RentalItem, {
-          id: randomUUID(),
-          mark,
-          aidType,
-          rentalPoint: point,
-          condition: ItemCondition.WORKING_ORDER,
-          onLoan: false,
-          acquisitionSource: input.acquisitionSource,
-          valueKopecks: input.valueKopecks,
-          acquiredOn: input.acquiredOn ?? null,
-        });
-        // New stock goes straight to whoever waits for it (§2.2), in the same transaction.
-        await em.flush();
-        const served = await serveQueue(em, item, today());
-        ctx.audit.recordWrite(em, 'registerRentalItem', served ? [served.personId] : []);
-        return item;
-      });
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
-        const again = await ctx.em.fork().findOne(RentalItem, { mark });
-        if (again) return sameItem(again, input);
-      }
-      throw error;
+    return payloadOf(ctx, () => register(ctx, input));
+  }
+}
+
+async function register(ctx: HubContext, input: RegisterRentalItemInput): Promise<Omit<RegisterRentalItemPayload, 'userErrors'>> {
+  const mark = input.mark.trim();
+  const key = input.idempotencyKey ?? null;
+  if (key !== null && (!key.trim() || key.length > 200))
+    throw badInput('idempotencyKey must be 1–200 characters', { field: 'idempotencyKey' });
+  if (!mark) throw badInput('mark is required (seed 004 annex 1 §5.2)', { field: 'mark' });
+  if (!Number.isSafeInteger(input.valueKopecks) || input.valueKopecks < 0)
+    throw badInput('valueKopecks must be a non-negative whole number', { field: 'valueKopecks' });
+  const retried = async () => {
+    const em = ctx.em.fork();
+    const byKey = key ? await em.findOne(RentalItem, { idempotencyKey: key }) : null;
+    if (byKey && byKey.mark !== mark) {
+      throw new DomainError(ErrorCode.CONFLICT, 'This idempotencyKey was already used for another item', { field: 'idempotencyKey' });
     }
+    const existing = byKey ?? (await em.findOne(RentalItem, { mark }));
+    return existing ? { item: sameItem(existing, input), nextContract: null } : null;
+  };
+  const before = await retried();
+  if (before) return before;
+  const [aidType, point] = await Promise.all([
+    ctx.em.findOne(AidType, { code: input.aidCode }),
+    isUuid(input.rentalPointId) ? ctx.em.findOne(RentalPoint, { id: input.rentalPointId }) : null,
+  ]);
+  if (!aidType) throw notFound('Aid kind', input.aidCode);
+  if (!point) throw notFound('Rental point', input.rentalPointId);
+  try {
+    return await ctx.em.transactional(async (em) => {
+      const item = em.create(RentalItem, {
+        id: randomUUID(),
+        idempotencyKey: key,
+        mark,
+        aidType,
+        rentalPoint: point,
+        condition: ItemCondition.WORKING_ORDER,
+        onLoan: false,
+        acquisitionSource: input.acquisitionSource,
+        valueKopecks: input.valueKopecks,
+        acquiredOn: input.acquiredOn ?? null,
+      });
+      // New stock goes straight to whoever waits for it (§2.2), in the same transaction.
+      await em.flush();
+      const served = await serveQueue(em, item, today());
+      ctx.audit.recordWrite(em, 'registerRentalItem', served ? [served.personId] : []);
+      return { item, nextContract: served };
+    });
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) {
+      const again = await retried();
+      if (again) return again;
+    }
+    throw error;
   }
 }
 
 /** A mark is unique (§5.2): the same mark for a different aid or point is a conflict, not a retry. */
 function sameItem(item: RentalItem, input: RegisterRentalItemInput): RentalItem {
   if (item.aidType.code !== input.aidCode || item.rentalPoint.id !== input.rentalPointId) {
-    throw new DomainError(ErrorCode.CONFLICT, `Mark ${item.mark} is already on another item (seed 004 annex 1 §5.2)`, { mark: item.mark });
+    throw new DomainError(ErrorCode.CONFLICT, `Mark ${item.mark} is already on another item (seed 004 annex 1 §5.2)`, {
+      mark: item.mark,
+      field: 'mark',
+    });
   }
   return item;
 }
 
 @Resolver(() => RentalItem)
 export class RentalItemResolver {
-  @FieldResolver(() => AidType)
-  aidType(@Root() item: RentalItem, @Ctx() ctx: HubContext) {
+  @FieldResolver(() => AidType, { nullable: true, description: 'The aid kind of the item (seed 004 annex 1 annex 3).' })
+  aidKind(@Root() item: RentalItem, @Ctx() ctx: HubContext) {
     return loaderBy(ctx, AidType, 'code').load(item.aidType.code);
   }
 
-  @FieldResolver(() => RentalPoint)
+  @FieldResolver(() => RentalPoint, { nullable: true, description: 'The rental point that keeps the item.' })
   rentalPoint(@Root() item: RentalItem, @Ctx() ctx: HubContext) {
     return loaderBy(ctx, RentalPoint, 'id').load(item.rentalPoint.id);
   }

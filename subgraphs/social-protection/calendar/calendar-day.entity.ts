@@ -9,7 +9,11 @@ export enum CalendarDayKind {
 }
 registerEnumType(CalendarDayKind, {
   name: 'CalendarDayKind',
-  description: 'HOLIDAY: a non-working holiday or transferred day off; WORKING_WEEKEND: a Saturday or Sunday made a working day.',
+  description: 'How a day departs from the Monday–Friday working week.',
+  valuesConfig: {
+    HOLIDAY: { description: 'A non-working holiday or a transferred day off.' },
+    WORKING_WEEKEND: { description: 'A Saturday or Sunday made a working day.' },
+  },
 });
 
 /**
@@ -20,11 +24,11 @@ registerEnumType(CalendarDayKind, {
 @ObjectType({ description: 'A day of the production calendar that is not a plain Mon–Fri working day or weekend.' })
 @Entity({ tableName: 'calendar_day' })
 export class CalendarDay {
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { name: 'on', description: 'The day.' })
   @PrimaryKey({ type: 'date' })
   date!: string;
 
-  @Field(() => CalendarDayKind)
+  @Field(() => CalendarDayKind, { description: 'How the day departs from the Monday–Friday week.' })
   @Enum({ items: () => CalendarDayKind, nativeEnumName: 'calendar_day_kind' })
   kind!: CalendarDayKind;
 

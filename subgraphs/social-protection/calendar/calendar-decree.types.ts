@@ -10,23 +10,26 @@ export enum DecreeDayKind {
 }
 registerEnumType(DecreeDayKind, {
   name: 'DecreeDayKind',
-  description:
-    'DAY_OFF: a day off moved to this weekday from a weekend day (`from`); WORKING_DAY: a Saturday or Sunday made a working day.',
+  description: 'What one line of a decree on days off says.',
+  valuesConfig: {
+    DAY_OFF: { description: 'A day off moved to this weekday from a weekend day (`movedFromOn`).' },
+    WORKING_DAY: { description: 'A Saturday or Sunday made a working day.' },
+  },
 });
 
 @InputType({ description: 'One line of a government decree on days off.' })
 export class DecreeDayInput {
-  @Field(() => LocalDate)
-  date!: string;
+  @Field(() => LocalDate, { description: 'The day the decree line is about.' })
+  on!: string;
 
-  @Field(() => DecreeDayKind)
+  @Field(() => DecreeDayKind, { description: 'A moved day off, or a weekend day made a working day.' })
   kind!: DecreeDayKind;
 
   @Field({ description: 'The decree, e.g. "Government decree No. 1466 of 24 Sep 2025".' })
   reference!: string;
 
   @Field(() => LocalDate, { nullable: true, description: 'For DAY_OFF: the Saturday or Sunday the day off is moved from.' })
-  from?: string | null;
+  movedFromOn?: string | null;
 }
 
 @InputType({ description: "A year's government decree on days off: it replaces that year's provisional calendar." })
@@ -36,20 +39,27 @@ export class LoadCalendarDecreeInput {
 
   @Field(() => [DecreeDayInput], { description: 'Every transfer the decree makes (the Labour Code holidays are known to the hub).' })
   days!: DecreeDayInput[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Client-supplied retry key. Loading is idempotent by nature: a retry with the same decree stores the same days and lists no case again.',
+  })
+  idempotencyKey?: string | null;
 }
 
 @ObjectType({ description: 'A support case whose current deadline changed when a decree was loaded (no personal data).' })
 export class RecomputedCaseDeadline {
-  @Field(() => ID)
+  @Field(() => ID, { name: 'supportCaseId', description: 'Id of the support case (the administrator may not read the case itself).' })
   caseId!: string;
 
-  @Field(() => SupportStage)
+  @Field(() => SupportStage, { description: 'The stage whose deadline moved.' })
   stage!: SupportStage;
 
-  @Field(() => LocalDate, { nullable: true, description: 'The due date on the calendar before the decree.' })
+  @Field(() => LocalDate, { name: 'formerDueOn', nullable: true, description: 'The due day on the calendar before the decree.' })
   dueDateBefore!: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'The due date now.' })
+  @Field(() => LocalDate, { name: 'dueOn', nullable: true, description: 'The due day now.' })
   dueDateAfter!: string | null;
 
   @Field({ description: 'The deadline was provisional before the decree.' })
@@ -61,7 +71,7 @@ export class RecomputedCaseDeadline {
 
 @ObjectType({ description: 'What loading a decree did: the year is decreed and these deadlines were recomputed.' })
 export class CalendarDecreeLoad {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year the decree is for, now decreed.' })
   year!: number;
 
   @Field(() => [CalendarDay], {
@@ -78,7 +88,7 @@ export class CalendarDecreeLoad {
 
 @ObjectType({ description: 'Whether a year of the production calendar comes from its decree or is computed (provisional).' })
 export class CalendarYearStatus {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year.' })
   year!: number;
 
   @Field({
@@ -92,19 +102,19 @@ export class CalendarAlert {
   @Field({ description: 'Stable code: CALENDAR_PROVISIONAL.' })
   code!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year the alert is about.' })
   year!: number;
 
-  @Field()
+  @Field({ description: 'What to do, for the administrator.' })
   message!: string;
 }
 
 @ObjectType({ description: "The production calendar's standing for this year and the next (by the hub clock)." })
 export class ProductionCalendarStatus {
-  @Field(() => LocalDate, { description: "The hub's today the status is judged on." })
+  @Field(() => LocalDate, { name: 'judgedOn', description: "The hub's today the status is judged on." })
   today!: string;
 
-  @Field(() => [CalendarYearStatus])
+  @Field(() => [CalendarYearStatus], { description: 'This year and the next, each decreed or provisional.' })
   years!: CalendarYearStatus[];
 
   @Field(() => [CalendarAlert], { description: 'From 1 September: next year still provisional; any time: this year provisional.' })

@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../kit/platform/scalars';
 import { Person } from '../person/person.entity';
 
@@ -8,10 +8,11 @@ import { Person } from '../person/person.entity';
  * given by the person or their legal representative, for named agencies. Support is voluntary
  * (seed 001 §1.5, seed 002 §2.4): a consent can be revoked, and takes effect on the next request.
  */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'Consent to exchange of a person’s data with named agencies.' })
 @Entity({ tableName: 'consent' })
 export class Consent {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Hub id of the consent.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
@@ -22,21 +23,28 @@ export class Consent {
   @Property({ type: 'text[]' })
   agencies!: string[];
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'Day the consent was signed; it covers requests from that day on.' })
   @Property({ type: 'date' })
   givenOn!: string;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day the consent covers; null when given without a term.' })
   @Property({ type: 'date', nullable: true })
   expiresOn!: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Day the consent was revoked (it no longer covers requests from that day); null while not revoked (seed 001 §1.5).',
+  })
   @Property({ type: 'date', nullable: true })
   revokedOn!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Legal representative who signed for the person, if any.' })
   @Property({ type: 'uuid', nullable: true })
   signedByPersonId!: string | null;
+
+  /** A client's retry key (issue 20): a retry with the same key answers this record. */
+  @Property({ type: 'text', nullable: true, unique: true })
+  idempotencyKey?: string | null = null;
 }
 
 /** Active on a day: given, not yet expired, not revoked. */

@@ -215,7 +215,7 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
       id: programmeId,
       caseId: DEMO_SUPPORT.ivanovCase,
       personId: a,
-      kind: ProgrammeKind.SERVICE_PROGRAM,
+      kind: ProgrammeKind.SERVICE_PROGRAMME,
       agreedOn: ivanov.agreed,
       validFrom: ivanov.agreed,
       validUntil: until,

@@ -11,6 +11,11 @@ export enum OrganizationKind {
 registerEnumType(OrganizationKind, {
   name: 'OrganizationKind',
   description: 'Operator organization (seed 003 §4.2), co-executor (§4.4) or regional resource centre (§4.3).',
+  valuesConfig: {
+    OPERATOR: { description: 'Runs the support of the families of its territory; their coordinators work here (seed 003 §4.2).' },
+    CO_EXECUTOR: { description: 'Carries out measures of programmes on referral (seed 003 §4.4).' },
+    RESOURCE_CENTRE: { description: 'Regional resource centre: methods, monitoring and statistics (seed 003 §4.3).' },
+  },
 });
 
 /** The region's directory of organizations that identify, support and serve families. */
@@ -18,47 +23,50 @@ registerEnumType(OrganizationKind, {
 @ObjectType({ description: 'An organization of the inter-agency model: operator, co-executor or resource centre.' })
 @Entity({ tableName: 'organization' })
 export class Organization {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Hub id of the organization.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @Field({ description: 'Stable short code used in reference data, e.g. irk-op-01.' })
+  @Field(() => String, { nullable: true, description: 'Stable short code used in reference data, e.g. irk-op-01.' })
   @Property({ type: 'string', length: 64, unique: true })
   code!: string;
 
-  @Field({ description: 'Official name.' })
+  @Field(() => String, { nullable: true, description: 'Official name.' })
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Short name as staff use it; null when it has none.' })
   @Property({ type: 'text', nullable: true })
   shortName!: string | null;
 
-  @Field({ description: 'Agency the organization belongs to: SOCIAL_PROTECTION, HEALTH, EDUCATION, EMPLOYMENT, ...' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Agency the organization belongs to: SOCIAL_PROTECTION, HEALTH, EDUCATION, EMPLOYMENT, ...',
+  })
   @Property({ type: 'string', length: 64 })
   agency!: string;
 
-  @Field(() => OrganizationKind)
+  @Field(() => OrganizationKind, { nullable: true, description: 'The role the organization plays in the inter-agency model.' })
   @Enum({ items: () => OrganizationKind, nativeEnumName: 'organization_kind' })
   kind!: OrganizationKind;
 
-  @Field(() => Territory)
+  @Field(() => Territory, { nullable: true, description: 'The municipality where the organization is registered.' })
   @ManyToOne(() => Territory, { fieldName: 'territory_oktmo', index: true })
   territory!: Territory;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Postal address; null when not recorded.' })
   @Property({ type: 'text', nullable: true })
   postalAddress!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Website URL; null when none.' })
   @Property({ type: 'text', nullable: true })
   website!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Reception phone; null when not recorded.' })
   @Property({ type: 'text', nullable: true })
   phone!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Reception e-mail; null when not recorded.' })
   @Property({ type: 'text', nullable: true })
   email!: string | null;
 }

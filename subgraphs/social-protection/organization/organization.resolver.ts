@@ -7,9 +7,13 @@ import { Organization } from './organization.entity';
 /** The organization directory is public reference data (seed 003 annex): every role may read it. */
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => [Organization], { description: 'Organizations of the region, optionally of one territory.' })
+  @Query(() => [Organization], {
+    nullable: true,
+    description: 'Organizations of the regional directory, by code, optionally of one territory (public reference data).',
+  })
   organizations(
-    @Arg('territoryOktmo', () => String, { nullable: true }) territoryOktmo: string | null,
+    @Arg('territoryOktmo', () => String, { nullable: true, description: 'OKTMO of a territory to list its organizations only.' })
+    territoryOktmo: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<Organization[]> {
     return readOnly(ctx, Organization, {
@@ -18,7 +22,7 @@ export class OrganizationResolver {
     });
   }
 
-  @FieldResolver(() => Territory)
+  @FieldResolver(() => Territory, { nullable: true, description: 'The municipality where the organization is registered.' })
   territory(@Root() organization: Organization, @Ctx() ctx: HubContext): Promise<Territory | null> {
     return loaderBy(ctx, Territory, 'oktmo').load(organization.territory.oktmo);
   }

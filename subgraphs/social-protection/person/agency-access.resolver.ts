@@ -13,7 +13,10 @@ import { Person } from './person.entity';
  */
 @Resolver(() => Person)
 export class AgencyAccessResolver {
-  @FieldResolver(() => AgencyAccess, { description: "The caller's access to other agencies' records about this person." })
+  @FieldResolver(() => AgencyAccess, {
+    description:
+      "The caller's access to other agencies' records about this person: never refused (a caller out of scope gets `inScope: false`).",
+  })
   async agencyAccess(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyAccess> {
     if (!(await coordinatesPerson(ctx, person.id))) return { inScope: false, consentedAgencies: [], grant: null };
     const day = today();

@@ -8,7 +8,11 @@ export enum Sex {
   FEMALE = 'FEMALE',
   MALE = 'MALE',
 }
-registerEnumType(Sex, { name: 'Sex' });
+registerEnumType(Sex, {
+  name: 'Sex',
+  description: 'Sex as recorded in the identity documents.',
+  valuesConfig: { FEMALE: { description: 'Female.' }, MALE: { description: 'Male.' } },
+});
 
 /** Disability groups as MSE establishes them; children get "disabled child" without a group. */
 export enum DisabilityGroup {
@@ -17,7 +21,16 @@ export enum DisabilityGroup {
   III = 'III',
   DISABLED_CHILD = 'DISABLED_CHILD',
 }
-registerEnumType(DisabilityGroup, { name: 'DisabilityGroup', description: 'Disability group I, II, III or "disabled child".' });
+registerEnumType(DisabilityGroup, {
+  name: 'DisabilityGroup',
+  description: 'Disability group as MSE establishes it: I, II, III for adults, "disabled child" under 18 (no group).',
+  valuesConfig: {
+    I: { description: 'Group I, the most severe limitation of life activity.' },
+    II: { description: 'Group II.' },
+    III: { description: 'Group III, the least severe limitation.' },
+    DISABLED_CHILD: { description: 'A disabled child under 18: established without a group.' },
+  },
+});
 
 /** How the person prefers to be reached (seed 003 §16–18: phone, home visit, letter by post). */
 export enum ContactPreference {
@@ -26,7 +39,16 @@ export enum ContactPreference {
   HOME_VISIT = 'HOME_VISIT',
   POST = 'POST',
 }
-registerEnumType(ContactPreference, { name: 'ContactPreference' });
+registerEnumType(ContactPreference, {
+  name: 'ContactPreference',
+  description: 'How the person prefers to be reached (seed 003 §16–18).',
+  valuesConfig: {
+    PHONE: { description: 'By phone (seed 003 §16).' },
+    EMAIL: { description: 'By e-mail.' },
+    HOME_VISIT: { description: 'By a home visit of a specialist (seed 003 §17).' },
+    POST: { description: 'By a letter by post (seed 003 §18).' },
+  },
+});
 
 /**
  * A person known to social protection: the owner of the hub-wide person identity.
@@ -39,7 +61,7 @@ registerEnumType(ContactPreference, { name: 'ContactPreference' });
 @ObjectType({ description: 'A person in the regional register of social protection.' })
 @Entity({ tableName: 'person' })
 export class Person {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Hub id of the person, the same in every agency.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
@@ -64,7 +86,7 @@ export class Person {
   patronymic!: string | null;
 
   @PersonalData('IDENTITY')
-  @Field(() => LocalDate, { nullable: true, description: refusable('Date of birth.') })
+  @Field(() => LocalDate, { name: 'bornOn', nullable: true, description: refusable('Day of birth.') })
   @Property({ type: 'date' })
   birthDate!: string;
 
@@ -93,13 +115,10 @@ export class Person {
   @Enum({ items: () => DisabilityGroup, nativeEnumName: 'disability_group', nullable: true })
   disabilityGroup!: DisabilityGroup | null;
 
-  @PersonalData('SENSITIVE')
-  @Field(() => LocalDate, { nullable: true, description: refusable('Date the disability was established.') })
+  // GraphQL: Person.disabilityPeriod (person.resolver.ts), one Period with disabilityUntil.
   @Property({ type: 'date', nullable: true })
   disabilitySince!: string | null;
 
-  @PersonalData('SENSITIVE')
-  @Field(() => LocalDate, { nullable: true, description: refusable('Re-examination date; null when established indefinitely.') })
   @Property({ type: 'date', nullable: true })
   disabilityUntil!: string | null;
 
@@ -115,4 +134,8 @@ export class Person {
   @Field(() => Boolean, { nullable: true, description: refusable('Child 0–3 at risk of developmental delay (seed 003 §8.2–8.3).') })
   @Property({ type: 'boolean', default: false })
   isAtRisk: boolean = false;
+
+  /** A client's retry key (issue 20): a retry with the same key answers this record. */
+  @Property({ type: 'text', nullable: true, unique: true })
+  idempotencyKey?: string | null = null;
 }

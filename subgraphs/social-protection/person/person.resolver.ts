@@ -1,21 +1,72 @@
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../kit/platform/context';
-import { loaderBy } from '../../kit/platform/entity-loaders';
+import { loaderBy, loaderManyBy } from '../../kit/platform/entity-loaders';
+import { Period, periodOf } from '../../kit/platform/period';
+import { LocalDate } from '../../kit/platform/scalars';
+import { refusable } from '../../kit/policy/agency-access';
 import { Role } from '../../kit/policy/roles';
 import { normalizeSnils } from '../../kit/domain/snils';
+import { Family, FamilyMember } from '../family/family.entity';
+import { assertMayReadFamily } from '../family/family.policy';
 import { Person } from './person.entity';
+import { PersonalData } from './person.policy';
 
 @Resolver(() => Person)
 export class PersonResolver {
   @Authorized(Role.COORDINATOR, Role.SPECIALIST)
-  @Query(() => Person, { nullable: true, description: 'A person by hub id.' })
-  person(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Person | null> {
+  @Query(() => Person, {
+    nullable: true,
+    description: 'A person by hub id; null when unknown. Each personal field is then checked on its own (seed 002 §2.4).',
+  })
+  person(@Arg('id', () => ID, { description: 'Hub id of the person.' }) id: string, @Ctx() ctx: HubContext): Promise<Person | null> {
     return loaderBy(ctx, Person, 'id').load(id);
   }
 
   @Authorized(Role.COORDINATOR, Role.SPECIALIST)
-  @Query(() => Person, { nullable: true, description: 'A person by SNILS (with or without separators).' })
-  personBySnils(@Arg('snils') snils: string, @Ctx() ctx: HubContext): Promise<Person | null> {
+  @Query(() => Person, { nullable: true, description: 'A person by SNILS (with or without separators); null when unknown.' })
+  personBySnils(
+    @Arg('snils', { description: 'SNILS, 11 digits, separators allowed.' }) snils: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<Person | null> {
     return loaderBy(ctx, Person, 'snils').load(normalizeSnils(snils));
+  }
+
+  /** The first family the person was registered in (a person is a member of one family in practice). */
+  @FieldResolver(() => Family, {
+    nullable: true,
+    description: refusable(
+      "The family the person belongs to (the first registered, if several); null when in none. Read like `family(id:)`: the coordinator of the family's operator organization only.",
+    ),
+  })
+  async family(@Root() person: Person, @Ctx() ctx: HubContext): Promise<Family | null> {
+    const memberships = await loaderManyBy(ctx, FamilyMember, 'person').load(person.id);
+    const first = [...memberships].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];
+    if (!first) return null;
+    const family = await loaderBy(ctx, Family, 'id').load(first.family.id);
+    if (!family) return null;
+    await assertMayReadFamily(ctx, family, 'Person.family');
+    return family;
+  }
+
+  @PersonalData('SENSITIVE')
+  @FieldResolver(() => Period, {
+    nullable: true,
+    description: refusable(
+      'The established disability: from the day MSE established it to the re-examination day (`endsOn` null when established indefinitely); null without an established disability.',
+    ),
+  })
+  disabilityPeriod(@Root() person: Person): Period | null {
+    if (!person.disabilityGroup && !person.disabilitySince) return null;
+    return periodOf(person.disabilitySince, person.disabilityUntil);
+  }
+
+  @PersonalData('IDENTITY')
+  @FieldResolver(() => LocalDate, {
+    nullable: true,
+    deprecationReason: 'Use bornOn. Kept while other subgraphs @require it.',
+    description: refusable('Day of birth: the same as `bornOn`.'),
+  })
+  birthDate(@Root() person: Person): string | null {
+    return person.birthDate ?? null;
   }
 }

@@ -1,16 +1,20 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../kit/platform/scalars';
 
 /** seed 003 §30: support only → IPSS; services and support → IPPSU with a support section. */
 export enum ProgrammeKind {
-  SUPPORT_PROGRAM = 'SUPPORT_PROGRAM',
-  SERVICE_PROGRAM = 'SERVICE_PROGRAM',
+  SUPPORT_PROGRAMME = 'SUPPORT_PROGRAMME',
+  SERVICE_PROGRAMME = 'SERVICE_PROGRAMME',
 }
 registerEnumType(ProgrammeKind, {
   name: 'ProgrammeKind',
-  description: 'SUPPORT_PROGRAM: IPSS, support measures only; SERVICE_PROGRAM: IPPSU with a social support section (seed 003 §30).',
+  description: 'Which programme was agreed: support only, or social services with a support section (seed 003 §30).',
+  valuesConfig: {
+    SUPPORT_PROGRAMME: { description: 'IPSS: an individual programme of support measures only (seed 003 §30).' },
+    SERVICE_PROGRAMME: { description: 'IPPSU: an individual programme of social services with a social support section (seed 003 §30).' },
+  },
 });
 
 export enum MeasureKind {
@@ -24,7 +28,21 @@ export enum MeasureKind {
   SOCIAL_SERVICE = 'SOCIAL_SERVICE',
   OTHER = 'OTHER',
 }
-registerEnumType(MeasureKind, { name: 'MeasureKind', description: 'Kind of help a support measure brings (seed 003 §8.15).' });
+registerEnumType(MeasureKind, {
+  name: 'MeasureKind',
+  description: 'Kind of help a support measure brings (seed 003 §8.15).',
+  valuesConfig: {
+    MEDICAL: { description: 'Medical help: examination, treatment, medical rehabilitation.' },
+    PSYCHOLOGICAL: { description: 'Psychological help.' },
+    PEDAGOGICAL: { description: 'Pedagogical help: early help, education, correction.' },
+    LEGAL: { description: 'Legal help.' },
+    SOCIAL: { description: 'Social help: benefits, documents, everyday matters.' },
+    EMPLOYMENT: { description: 'Help with work: vocational guidance, training, a job.' },
+    TECHNICAL_AID: { description: 'Technical aids for rehabilitation (rental fund).' },
+    SOCIAL_SERVICE: { description: 'Social services under the IPPSU.' },
+    OTHER: { description: 'Any other help, described in the title.' },
+  },
+});
 
 export enum MeasureStatus {
   PLANNED = 'PLANNED',
@@ -32,25 +50,35 @@ export enum MeasureStatus {
   DONE = 'DONE',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(MeasureStatus, { name: 'MeasureStatus' });
+registerEnumType(MeasureStatus, {
+  name: 'MeasureStatus',
+  description: "Where a measure stands; its referral's answers move it (IN_PROGRESS, DONE).",
+  valuesConfig: {
+    PLANNED: { description: 'Planned in the programme, not started.' },
+    IN_PROGRESS: { description: 'The executor is carrying it out.' },
+    DONE: { description: 'Carried out.' },
+    CANCELLED: { description: 'Called off.' },
+  },
+});
 
 /** The individual programme agreed with the citizen (seed 003 §30, seed 004 §3.2.7). */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'An IPSS or an IPPSU with a support section, agreed with the citizen.' })
 @Entity({ tableName: 'programme' })
 export class Programme {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Hub id of the programme.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => ID)
+  @Field(() => ID, { name: 'supportCaseId', description: 'Id of the support case the programme belongs to (edge: `supportCase`).' })
   @Property({ type: 'uuid', index: true })
   caseId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the person the programme is for (edge: `person`).' })
   @Property({ type: 'uuid', index: true })
   personId!: string;
 
-  @Field(() => ProgrammeKind)
+  @Field(() => ProgrammeKind, { description: 'IPSS or IPPSU with a support section (seed 003 §30).' })
   @Enum({ items: () => ProgrammeKind, nativeEnumName: 'programme_kind' })
   kind!: ProgrammeKind;
 
@@ -60,11 +88,10 @@ export class Programme {
   @Property({ type: 'date' })
   agreedOn!: string;
 
-  @Field(() => LocalDate)
+  // GraphQL: Programme.period (programme.resolver.ts).
   @Property({ type: 'date' })
   validFrom!: string;
 
-  @Field(() => LocalDate)
   @Property({ type: 'date' })
   validUntil!: string;
 }
@@ -73,59 +100,59 @@ export class Programme {
 @ObjectType({ description: 'Support agreement with the family for the term of the programme (seed 001 §3.3(4)).' })
 @Entity({ tableName: 'support_agreement' })
 export class SupportAgreement {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Hub id of the agreement.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => ID)
+  // Reached from its programme only (Programme.agreement): no edge back.
   @Property({ type: 'uuid', index: true })
   programmeId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Number of the agreement as written on it; null when unnumbered.' })
   @Property({ type: 'text', nullable: true })
   number!: string | null;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'Day the agreement was signed.' })
   @Property({ type: 'date' })
   signedOn!: string;
 
-  @Field(() => LocalDate)
+  // GraphQL: SupportAgreement.period (programme.resolver.ts).
   @Property({ type: 'date' })
   validFrom!: string;
 
-  @Field(() => LocalDate)
   @Property({ type: 'date' })
   validUntil!: string;
 }
 
 /** One measure of a programme, often carried out by an organization of another agency (seed 003 §22, §27). */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A measure of a programme with its executing organization and planned dates.' })
 @Entity({ tableName: 'measure' })
 export class Measure {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Hub id of the measure.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the programme the measure belongs to (edge: `programme`).' })
   @Property({ type: 'uuid', index: true })
   programmeId!: string;
 
   @Property({ type: 'uuid', index: true })
   caseId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the person the measure is for (edge: `person`).' })
   @Property({ type: 'uuid', index: true })
   personId!: string;
 
-  @Field(() => MeasureKind)
+  @Field(() => MeasureKind, { description: 'Kind of help the measure brings (seed 003 §8.15).' })
   @Enum({ items: () => MeasureKind, nativeEnumName: 'measure_kind' })
   kind!: MeasureKind;
 
-  @Field()
+  @Field({ description: 'What the measure is, in Russian as the coordinator wrote it.' })
   @Property({ type: 'text' })
   title!: string;
 
-  @Field(() => ID, { description: 'Organization that carries out the measure.' })
+  @Field(() => ID, { description: 'Id of the organization that carries out the measure (edge: `executingOrganization`).' })
   @Property({ type: 'uuid', index: true })
   executingOrganizationId!: string;
 
@@ -133,15 +160,18 @@ export class Measure {
   @Property({ type: 'string', length: 64 })
   executorAgency!: string;
 
-  @Field(() => LocalDate)
+  // GraphQL: Measure.plannedPeriod (programme.resolver.ts).
   @Property({ type: 'date' })
   plannedFrom!: string;
 
-  @Field(() => LocalDate)
   @Property({ type: 'date' })
   plannedTo!: string;
 
-  @Field(() => MeasureStatus)
+  @Field(() => MeasureStatus, { description: "Where the measure stands; its referral's answers move it." })
   @Enum({ items: () => MeasureStatus, nativeEnumName: 'measure_status' })
   status: MeasureStatus = MeasureStatus.PLANNED;
+
+  /** A client's retry key (issue 20): a retry with the same key answers this record. */
+  @Property({ type: 'text', nullable: true, unique: true })
+  idempotencyKey?: string | null = null;
 }

@@ -21,7 +21,7 @@ export const ReferralStatus = {
   IN_PROGRESS: 'IN_PROGRESS',
   ON_HOLD: 'ON_HOLD',
   FAILED: 'FAILED',
-  COMPLETED: 'COMPLETED',
+  DONE: 'DONE',
 } as const;
 export type ReferralStatus = (typeof ReferralStatus)[keyof typeof ReferralStatus];
 
@@ -46,16 +46,16 @@ export const toFhirTaskStatus = (s: ReferralStatus): string => s.toLowerCase().r
  * | ACCEPTED    | IN_PROGRESS | EXECUTOR  |         | work started                                             |
  * | ACCEPTED    | CANCELLED   | either    | needed  | not going ahead after acceptance                         |
  * | IN_PROGRESS | ON_HOLD     | EXECUTOR  |         | work paused (e.g. hospital stay)                         |
- * | IN_PROGRESS | COMPLETED   | EXECUTOR  |         | done; outcome goes back to the coordinator               |
+ * | IN_PROGRESS | DONE   | EXECUTOR  |         | done; outcome goes back to the coordinator               |
  * | IN_PROGRESS | FAILED      | EXECUTOR  | needed  | attempted but could not be completed                     |
  * | IN_PROGRESS | CANCELLED   | either    | needed  | stopped before completion                                |
  * | ON_HOLD     | IN_PROGRESS | EXECUTOR  |         | work resumed                                             |
  * | ON_HOLD     | FAILED      | EXECUTOR  | needed  | could not be resumed                                     |
  * | ON_HOLD     | CANCELLED   | either    | needed  | stopped while paused                                     |
  *
- * Not allowed: ACCEPTED → REJECTED (after agreeing, backing out is a cancellation), ON_HOLD → COMPLETED
+ * Not allowed: ACCEPTED → REJECTED (after agreeing, backing out is a cancellation), ON_HOLD → DONE
  * (resume first, so the record shows when work happened), anything out of REJECTED, CANCELLED, FAILED,
- * COMPLETED (terminal: a new attempt is a new referral, so the history of each stays intact).
+ * DONE (terminal: a new attempt is a new referral, so the history of each stays intact).
  */
 type Rule = { sides: readonly ReferralSide[] };
 const R: readonly ReferralSide[] = ['REQUESTER'];
@@ -66,23 +66,18 @@ const TRANSITIONS: Record<ReferralStatus, Partial<Record<ReferralStatus, Rule>>>
   DRAFT: { REQUESTED: { sides: R }, CANCELLED: { sides: R } },
   REQUESTED: { ACCEPTED: { sides: E }, REJECTED: { sides: E }, CANCELLED: { sides: R } },
   ACCEPTED: { IN_PROGRESS: { sides: E }, CANCELLED: { sides: BOTH } },
-  IN_PROGRESS: { ON_HOLD: { sides: E }, COMPLETED: { sides: E }, FAILED: { sides: E }, CANCELLED: { sides: BOTH } },
+  IN_PROGRESS: { ON_HOLD: { sides: E }, DONE: { sides: E }, FAILED: { sides: E }, CANCELLED: { sides: BOTH } },
   ON_HOLD: { IN_PROGRESS: { sides: E }, FAILED: { sides: E }, CANCELLED: { sides: BOTH } },
   REJECTED: {},
   CANCELLED: {},
   FAILED: {},
-  COMPLETED: {},
+  DONE: {},
 };
 
 /** Ending a referral without the service needs a reason, so the coordinator knows what to do next. */
 const NEEDS_REASON: readonly ReferralStatus[] = [ReferralStatus.REJECTED, ReferralStatus.CANCELLED, ReferralStatus.FAILED];
 
-const TERMINAL: readonly ReferralStatus[] = [
-  ReferralStatus.REJECTED,
-  ReferralStatus.CANCELLED,
-  ReferralStatus.FAILED,
-  ReferralStatus.COMPLETED,
-];
+const TERMINAL: readonly ReferralStatus[] = [ReferralStatus.REJECTED, ReferralStatus.CANCELLED, ReferralStatus.FAILED, ReferralStatus.DONE];
 
 export const isReferralStatus = (v: unknown): v is ReferralStatus =>
   typeof v === 'string' && Object.prototype.hasOwnProperty.call(ReferralStatus, v);

@@ -6,8 +6,18 @@ import { ReferralStatus } from './referral-status';
 
 registerEnumType(ReferralStatus, {
   name: 'ReferralStatus',
-  description:
-    'FHIR Task states of the SDOH referral loop: DRAFT, REQUESTED, ACCEPTED, REJECTED, CANCELLED, IN_PROGRESS, ON_HOLD, FAILED, COMPLETED.',
+  description: 'Where a referral stands, after the FHIR Task states of the SDOH referral loop (FHIR `completed` is DONE).',
+  valuesConfig: {
+    DRAFT: { description: 'Prepared by the coordinator, not sent yet.' },
+    REQUESTED: { description: 'Sent; waiting for the executor to accept or reject it (unanswered after 2 working days raises an alert).' },
+    ACCEPTED: { description: 'The executor agreed to carry it out.' },
+    REJECTED: { description: 'The executor refused it, with a reason.' },
+    CANCELLED: { description: 'Called off by the requester (or by the executor once under way), with a reason.' },
+    IN_PROGRESS: { description: 'The executor is carrying it out; the measure is IN_PROGRESS.' },
+    ON_HOLD: { description: 'Paused by the executor.' },
+    FAILED: { description: 'The executor could not carry it out, with a reason.' },
+    DONE: { description: 'Carried out; the measure is DONE and the outcome goes back to the coordinator.' },
+  },
 });
 
 /**
@@ -18,27 +28,27 @@ registerEnumType(ReferralStatus, {
 @ObjectType({ description: 'A referral to an executing organization, answered by its agency (closed loop).' })
 @Entity({ tableName: 'referral' })
 export class Referral {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Hub id of the referral.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the measure the referral is for (edge: `measure`).' })
   @Property({ type: 'uuid', index: true })
   measureId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { name: 'supportCaseId', description: 'Id of the support case (edge: `supportCase`, for its coordinator).' })
   @Property({ type: 'uuid', index: true })
   caseId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the person referred (edge: `person`).' })
   @Property({ type: 'uuid', index: true })
   personId!: string;
 
-  @Field(() => ID, { description: "The coordinator's operator organization (the requester)." })
+  @Field(() => ID, { description: "Id of the coordinator's operator organization, the requester (edge: `requesterOrganization`)." })
   @Property({ type: 'uuid' })
   requesterOrganizationId!: string;
 
-  @Field(() => ID, { description: "The measure's executing organization (the executor)." })
+  @Field(() => ID, { description: "Id of the measure's executing organization, the executor (edge: `executorOrganization`)." })
   @Property({ type: 'uuid', index: true })
   executorOrganizationId!: string;
 
@@ -46,7 +56,7 @@ export class Referral {
   @Property({ type: 'string', length: 64 })
   executorAgency!: string;
 
-  @Field(() => ReferralStatus)
+  @Field(() => ReferralStatus, { description: 'Where the referral stands (FHIR Task states).' })
   @Enum({ items: () => ReferralStatus, nativeEnumName: 'referral_status' })
   status!: ReferralStatus;
 
@@ -65,4 +75,8 @@ export class Referral {
   @Field(() => String, { nullable: true, description: 'Reason of a rejection, cancellation or failure.' })
   @Property({ type: 'text', nullable: true })
   statusReason!: string | null;
+
+  /** A client's retry key (issue 20): a retry with the same key answers this record. */
+  @Property({ type: 'text', nullable: true, unique: true })
+  idempotencyKey?: string | null = null;
 }

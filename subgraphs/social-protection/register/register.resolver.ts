@@ -1,140 +1,192 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
 import type { HubContext } from '../../kit/platform/context';
 import { forbidden } from '../../kit/policy/authorization';
 import { DomainError, ErrorCode, notFound } from '../../kit/platform/errors';
 import { Role } from '../../kit/policy/roles';
 import { LocalDate } from '../../kit/platform/scalars';
+import { MutationPayload, payloadOf } from '../../kit/platform/user-errors';
 import { today } from '../../kit/platform/clock';
 import { normalizeSnils } from '../../kit/domain/snils';
 import { Family, FamilyMember, FamilyRelation } from '../family/family.entity';
 import { assertMayReadFamily } from '../family/family.policy';
 import { Organization } from '../organization/organization.entity';
 import { ContactPreference, DisabilityGroup, Person, Sex } from '../person/person.entity';
+import { createOnce } from '../platform/create-once';
 import { assertBirthDate, assertName } from './register.rules';
 
 @InputType({ description: "A family on the caller's territory, supported by the caller's operator organization." })
 class RegisterFamilyInput {
-  @Field()
+  @Field({ description: 'How the coordinator refers to the family, usually the surname.' })
   displayName!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Postal address of the family home.' })
   address?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Social district (участок) of the operator organization.' })
   socialDistrict?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Client-supplied key: a retry with the same key answers the family the first call registered.',
+  })
+  idempotencyKey?: string | null;
 }
 
-@InputType({ description: 'A person added to a family of the caller (checked SNILS, a birth date in the past).' })
+@InputType({ description: 'A person added to a family of the caller (checked SNILS, a birth day in the past).' })
 class RegisterPersonInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The family, one of the caller’s.' })
   familyId!: string;
 
-  @Field(() => FamilyRelation)
+  @Field(() => FamilyRelation, { description: "The person's relation within the family." })
   relation!: FamilyRelation;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Legal representative of the children or of an incapable adult; false by default.' })
   isLegalRepresentative?: boolean | null;
 
-  @Field()
+  @Field({ description: 'SNILS, 11 digits, separators allowed; checksum validated (INVALID_SNILS).' })
   snils!: string;
 
-  @Field()
+  @Field({ description: 'Last name.' })
   lastName!: string;
 
-  @Field()
+  @Field({ description: 'First name.' })
   firstName!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Patronymic; leave out when the person has none.' })
   patronymic?: string | null;
 
-  @Field(() => LocalDate)
-  birthDate!: string;
+  @Field(() => LocalDate, { description: 'Day of birth, in the past.' })
+  bornOn!: string;
 
-  @Field(() => Sex)
+  @Field(() => Sex, { description: 'Sex.' })
   sex!: Sex;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Phone.' })
   phone?: string | null;
 
-  @Field(() => ContactPreference, { nullable: true })
+  @Field(() => ContactPreference, { nullable: true, description: 'How the person prefers to be reached.' })
   contactPreference?: ContactPreference | null;
 
-  @Field(() => DisabilityGroup, { nullable: true })
+  @Field(() => DisabilityGroup, { nullable: true, description: 'Disability group established by MSE; leave out without a disability.' })
   disabilityGroup?: DisabilityGroup | null;
 
-  @Field(() => LocalDate, { nullable: true })
-  disabilitySince?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'Day MSE established the disability.' })
+  disabilityEstablishedOn?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Child has the status of limited health capabilities (OVZ); false by default.' })
   hasLimitedHealthCapabilities?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Child 0–3 at risk of developmental delay (seed 003 §8.2–8.3); false by default.' })
   isAtRisk?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Client-supplied key: a retry with the same key answers the person the first call registered.',
+  })
+  idempotencyKey?: string | null;
+}
+
+@ObjectType({ description: 'What registerFamily created.' })
+class RegisterFamilyPayload extends MutationPayload {
+  @Field(() => Family, { nullable: true, description: 'The family registered (or found by its idempotencyKey); null when refused.' })
+  family?: Family | null;
+}
+
+@ObjectType({ description: 'What registerPerson created: the person, a member of the family.' })
+class RegisterPersonPayload extends MutationPayload {
+  @Field(() => Person, { nullable: true, description: 'The person registered (or found by its idempotencyKey); null when refused.' })
+  person?: Person | null;
+
+  @Field(() => Family, { nullable: true, description: 'The family the person joined; null when refused.' })
+  family?: Family | null;
 }
 
 /** The coordinator keeps the register of her families (seed 003 §33, §21). */
 @Resolver()
 export class RegisterResolver {
   @Authorized(Role.COORDINATOR)
-  @Mutation(() => Family, { description: "Registers a family with the caller's operator organization." })
-  async registerFamily(@Arg('input') input: RegisterFamilyInput, @Ctx() ctx: HubContext): Promise<Family> {
+  @Mutation(() => RegisterFamilyPayload, { description: "Registers a family with the caller's operator organization." })
+  registerFamily(@Arg('input', { description: 'The family.' }) input: RegisterFamilyInput, @Ctx() ctx: HubContext) {
     const orgId = ctx.identity.organizationId;
     if (!orgId) throw forbidden('A coordinator without an organization cannot register families');
-    return ctx.em.transactional(async (em) => {
-      const org = await em.findOne(Organization, { id: orgId });
-      if (!org) throw notFound('Organization', orgId);
-      const family = em.create(Family, {
-        id: randomUUID(),
-        displayName: assertName(input.displayName, 'displayName'),
-        territory: org.territory,
-        address: input.address ?? null,
-        socialDistrict: input.socialDistrict ?? null,
-        operatorOrganization: org,
-      });
-      ctx.audit.recordWrite(em, 'registerFamily', []);
-      return family;
+    return payloadOf(ctx, async () => {
+      const family = await createOnce(
+        ctx,
+        Family,
+        input.idempotencyKey,
+        (found) => found.operatorOrganization.id === orgId,
+        async (em) => {
+          const org = await em.findOne(Organization, { id: orgId });
+          if (!org) throw notFound('Organization', orgId);
+          const created = em.create(Family, {
+            id: randomUUID(),
+            displayName: assertName(input.displayName, 'displayName'),
+            territory: org.territory,
+            address: input.address ?? null,
+            socialDistrict: input.socialDistrict ?? null,
+            operatorOrganization: org,
+          });
+          ctx.audit.recordWrite(em, 'registerFamily', []);
+          return created;
+        },
+      );
+      return { family };
     });
   }
 
   @Authorized(Role.COORDINATOR)
-  @Mutation(() => Person, { description: 'Registers a person as a member of one of my families.' })
-  async registerPerson(@Arg('input') input: RegisterPersonInput, @Ctx() ctx: HubContext): Promise<Person> {
-    const snils = normalizeSnils(input.snils);
-    assertBirthDate(input.birthDate, today());
-    return ctx.em.transactional(async (em) => {
-      const family = await em.findOne(Family, { id: input.familyId });
-      if (!family) throw notFound('Family', input.familyId);
-      await assertMayReadFamily(ctx, family, 'registerPerson');
-      if (await em.findOne(Person, { snils })) {
-        throw new DomainError(ErrorCode.CONFLICT, 'A person with this SNILS is already registered', { field: 'snils' });
-      }
-      const person = em.create(Person, {
-        id: randomUUID(),
-        snils,
-        lastName: assertName(input.lastName, 'lastName'),
-        firstName: assertName(input.firstName, 'firstName'),
-        patronymic: input.patronymic?.trim() || null,
-        birthDate: input.birthDate,
-        sex: input.sex,
-        phone: input.phone ?? null,
-        email: null,
-        contactPreference: input.contactPreference ?? null,
-        disabilityGroup: input.disabilityGroup ?? null,
-        disabilitySince: input.disabilitySince ?? null,
-        disabilityUntil: null,
-        hasLimitedHealthCapabilities: input.hasLimitedHealthCapabilities ?? false,
-        isAtRisk: input.isAtRisk ?? false,
-      });
-      em.create(FamilyMember, {
-        id: randomUUID(),
-        family,
-        person,
-        relation: input.relation,
-        isLegalRepresentative: input.isLegalRepresentative ?? false,
-      });
-      ctx.audit.recordWrite(em, 'registerPerson', [person.id]);
-      return person;
+  @Mutation(() => RegisterPersonPayload, { description: 'Registers a person as a member of one of my families.' })
+  registerPerson(
+    @Arg('input', { description: 'The person and their place in the family.' }) input: RegisterPersonInput,
+    @Ctx() ctx: HubContext,
+  ) {
+    return payloadOf(ctx, async () => {
+      const snils = normalizeSnils(input.snils);
+      assertBirthDate(input.bornOn, today());
+      const person = await createOnce(
+        ctx,
+        Person,
+        input.idempotencyKey,
+        (found) => found.snils === snils,
+        async (em) => {
+          const family = await em.findOne(Family, { id: input.familyId });
+          if (!family) throw notFound('Family', input.familyId);
+          await assertMayReadFamily(ctx, family, 'registerPerson');
+          if (await em.findOne(Person, { snils })) {
+            throw new DomainError(ErrorCode.CONFLICT, 'A person with this SNILS is already registered', { field: 'snils' });
+          }
+          const created = em.create(Person, {
+            id: randomUUID(),
+            snils,
+            lastName: assertName(input.lastName, 'lastName'),
+            firstName: assertName(input.firstName, 'firstName'),
+            patronymic: input.patronymic?.trim() || null,
+            birthDate: input.bornOn,
+            sex: input.sex,
+            phone: input.phone ?? null,
+            email: null,
+            contactPreference: input.contactPreference ?? null,
+            disabilityGroup: input.disabilityGroup ?? null,
+            disabilitySince: input.disabilityEstablishedOn ?? null,
+            disabilityUntil: null,
+            hasLimitedHealthCapabilities: input.hasLimitedHealthCapabilities ?? false,
+            isAtRisk: input.isAtRisk ?? false,
+          });
+          em.create(FamilyMember, {
+            id: randomUUID(),
+            family,
+            person: created,
+            relation: input.relation,
+            isLegalRepresentative: input.isLegalRepresentative ?? false,
+          });
+          ctx.audit.recordWrite(em, 'registerPerson', [created.id]);
+          return created;
+        },
+      );
+      const family = await ctx.em.findOne(Family, { id: input.familyId });
+      if (family) await assertMayReadFamily(ctx, family, 'registerPerson');
+      return { person, family };
     });
   }
 }

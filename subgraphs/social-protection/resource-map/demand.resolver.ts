@@ -13,7 +13,7 @@ import { demandByServiceKind } from './demand.rules';
 @Directive('@shareable')
 @ObjectType({ description: 'A count of people or needs, suppressed as "<10" when small.' })
 export class KindCount {
-  @Field()
+  @Field({ description: 'What is counted: a target category, a measure kind or a service kind (a code of the list the field names).' })
   kind!: string;
 
   @Field({ description: 'The count as released: a number, or "<10".' })

@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../kit/platform/scalars';
 
 /** The four sources of identification (seed 003 §15) plus the helpline (seed 004 §1.12, annex 4). */
@@ -15,6 +15,13 @@ registerEnumType(SignalSource, {
   name: 'SignalSource',
   description:
     'IPRA extract from MSE, appeal of another organization, personal appeal, health institution (seed 003 §15), or a helpline call (seed 004 annex 4).',
+  valuesConfig: {
+    IPRA_EXTRACT: { description: 'An extract of an IPRA sent by the MSE bureau (seed 003 §15).' },
+    ORGANIZATION_APPEAL: { description: 'An appeal of another organization: a school, a kindergarten, a social service (seed 003 §15).' },
+    PERSONAL_APPEAL: { description: 'The citizen or a family member appealed in person: the appeal day counts (seed 004 §3.2.7).' },
+    HEALTH_INSTITUTION: { description: 'A health institution reported a child at risk or a disability (seed 003 §15).' },
+    HELPLINE: { description: 'A call to the helpline, recorded in its journal (seed 004 annex 4).' },
+  },
 });
 
 /**
@@ -22,11 +29,12 @@ registerEnumType(SignalSource, {
  * (seed 003 §15). Partners retry; the unique (submittedBy, idempotencyKey) makes a retry return the
  * first signal instead of a second one. Helpline calls carry the call journal columns of seed 004 annex 4.
  */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A signal about a person who may need support (seed 003 §15).' })
 @Entity({ tableName: 'signal' })
 @Unique({ properties: ['submittedBy', 'idempotencyKey'] })
 export class Signal {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Hub id of the signal.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -38,7 +46,7 @@ export class Signal {
   @Property({ type: 'text' })
   submittedBy!: string;
 
-  @Field(() => SignalSource)
+  @Field(() => SignalSource, { description: 'Where the signal came from (seed 003 §15).' })
   @Enum({ items: () => SignalSource, nativeEnumName: 'signal_source' })
   source!: SignalSource;
 
@@ -56,7 +64,7 @@ export class Signal {
   @Property({ type: 'date' })
   receivedOn!: string;
 
-  @Field()
+  @Field({ description: 'What the signal says, in Russian as the submitter wrote it.' })
   @Property({ type: 'text' })
   summary!: string;
 

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { MutationPayload, payloadOf } from '../../kit/platform/user-errors';
+import { assertMayRunCase } from '../support-case/support-case.policy';
 import type { HubContext } from '../../kit/platform/context';
 import { loaderBy } from '../../kit/platform/entity-loaders';
 import { badInput, notFound } from '../../kit/platform/errors';
@@ -16,7 +18,7 @@ import { assertMaySubmitSignal, validateSignal } from './signal.rules';
 
 @InputType({ description: 'Columns of the helpline call journal (seed 004 annex 4 §3.5).' })
 class HelplineCallInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Serial number of the call in the journal.' })
   callNumber?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'Date and time of the call.' })
@@ -25,16 +27,16 @@ class HelplineCallInput {
   @Field(() => String, { nullable: true, description: 'Caller name; leave blank for an anonymous call.' })
   callerName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Category of the caller, as the journal records it.' })
   callerCategory?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Year of birth of the caller.' })
   callerBirthYear?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Result of the call.' })
   result?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Service code of the call.' })
   serviceCode?: string | null;
 }
 
@@ -43,41 +45,44 @@ class SubmitSignalInput {
   @Field({ description: 'Client-supplied key: a retry with the same key returns the same signal.' })
   idempotencyKey!: string;
 
-  @Field(() => SignalSource)
+  @Field(() => SignalSource, { description: 'Where the signal came from (seed 003 §15).' })
   source!: SignalSource;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'SNILS of the person, when known (checksum validated).' })
   personSnils?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Hub id of the person, when known; must name the same person as personSnils.' })
   personId?: string | null;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'Day the signal reached the operator organization; not in the future.' })
   receivedOn!: string;
 
-  @Field()
+  @Field({ description: 'What the signal says, in Russian.' })
   summary!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Organization that sends the signal (MSE bureau, clinic, school…).' })
   submittingOrganizationId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Number of the IPRA, for an IPRA extract.' })
   ipraNumber?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'An anonymous call: the caller name is not recorded (seed 004 annex 4 §3.6).' })
   callerAnonymous?: boolean | null;
 
   @Field(() => HelplineCallInput, { nullable: true, description: 'For HELPLINE signals: the call journal columns.' })
   helpline?: HelplineCallInput | null;
 }
 
-@ObjectType()
-class SubmitSignalPayload {
-  @Field(() => Signal)
-  signal!: Signal;
+@ObjectType({ description: 'What submitSignal recorded: the signal, and the support case it opened or joined.' })
+class SubmitSignalPayload extends MutationPayload {
+  @Field(() => Signal, { nullable: true, description: 'The signal (the first one, on a retry with the same key); null when refused.' })
+  signal?: Signal | null;
 
-  @Field({ description: 'False when this was a retry of an earlier submission with the same key.' })
-  created!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'False when this was a retry of an earlier submission with the same key; null when refused.',
+  })
+  created?: boolean | null;
 }
 
 @Resolver(() => Signal)
@@ -87,8 +92,12 @@ export class SignalResolver {
    * a concurrent twin waits on the unique index, inserts nothing, and returns the committed signal.
    */
   @Mutation(() => SubmitSignalPayload, { description: 'Submits a signal (seed 003 §15); opens a support case for a known person.' })
-  async submitSignal(@Arg('input') input: SubmitSignalInput, @Ctx() ctx: HubContext): Promise<SubmitSignalPayload> {
+  submitSignal(@Arg('input', { description: 'The signal.' }) input: SubmitSignalInput, @Ctx() ctx: HubContext) {
     assertMaySubmitSignal(ctx.identity);
+    return payloadOf(ctx, () => this.submit(input, ctx));
+  }
+
+  private async submit(input: SubmitSignalInput, ctx: HubContext): Promise<{ signal: Signal; created: boolean }> {
     const submittedBy = ctx.identity.subject;
     const key = { submittedBy, idempotencyKey: input.idempotencyKey };
     const previous = await ctx.em.findOne(Signal, key);
@@ -146,6 +155,28 @@ export class SignalResolver {
     });
     const signal = await ctx.em.fork().findOneOrFail(Signal, created ? { id } : key);
     return { signal, created };
+  }
+
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The person, when known by id or SNILS; null while unassigned. Each personal field is checked on its own.',
+  })
+  person(@Root() signal: Signal, @Ctx() ctx: HubContext): Promise<Person | null> | null {
+    return signal.personId ? loaderBy(ctx, Person, 'id').load(signal.personId) : null;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'Organization that sent the signal; null when not given.' })
+  submittingOrganization(@Root() signal: Signal, @Ctx() ctx: HubContext): Promise<Organization | null> | null {
+    return signal.submittingOrganizationId ? loaderBy(ctx, Organization, 'id').load(signal.submittingOrganizationId) : null;
+  }
+
+  @FieldResolver(() => SupportCase, {
+    nullable: true,
+    description: 'The support case the signal opened or joined (its coordinator only); null while unassigned.',
+  })
+  async supportCase(@Root() signal: Signal, @Ctx() ctx: HubContext): Promise<SupportCase | null> {
+    if (!signal.supportCaseId) return null;
+    return assertMayRunCase(ctx, await loaderBy(ctx, SupportCase, 'id').load(signal.supportCaseId), signal.supportCaseId);
   }
 
   /**

@@ -4,13 +4,13 @@ import { LocalDate } from '../../kit/platform/scalars';
 /** The current stage's term as the coordinator sees it, with the calendar's provisional mark (issue 18). */
 @ObjectType({ description: "The deadline of a support case's current stage, in working days (seed 003 §16, seed 004 §3.2)." })
 export class SupportCaseDeadline {
-  @Field(() => LocalDate, { description: 'The last day in time (the whole due day is still in time).' })
+  @Field(() => LocalDate, { name: 'dueOn', description: 'The last day in time (the whole due day is still in time).' })
   dueDate!: string;
 
   @Field({ description: 'Stable id of the rule, for monitoring reports (e.g. contact-after-signal).' })
   rule!: string;
 
-  @Field({ description: 'What must happen by the due date.' })
+  @Field({ description: 'What must happen by the due day.' })
   description!: string;
 
   @Field({ description: 'The seed clause that sets the term.' })

@@ -1,4 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Connection } from '../../kit/platform/connection';
+import { HistoryArgs } from '../platform/history-args';
+import { historyPage } from '../platform/history-page';
+import { SupportCaseConnection } from './support-case.resolver';
 import { refusable } from '../../kit/policy/agency-access';
 import type { HubContext } from '../../kit/platform/context';
 import { loaderManyBy } from '../../kit/platform/entity-loaders';
@@ -19,24 +23,33 @@ import { assertMayReadSupportRecords } from './support-case.policy';
  * Social protection's fields on its own Person (it owns Person, so no @requires): the support cases and
  * the route. Each record type is read for ALL persons of the request in one statement (loaders by personId).
  */
+@ObjectType({ description: "A page of a person's social contracts." })
+export class SocialContractConnection extends Connection(SocialContract) {}
+
 @Resolver(() => Person)
 export class PersonSupportResolver {
-  @FieldResolver(() => [SupportCase], {
+  @FieldResolver(() => SupportCaseConnection, {
     nullable: true,
-    description: refusable('Support cases about the person (coordinator of the family only).'),
+    description: refusable(
+      'Support cases about the person by opening day then id, optionally those opened within `period` (coordinator of the family only).',
+    ),
   })
-  async supportCases(@Root() person: Person, @Ctx() ctx: HubContext): Promise<SupportCase[]> {
+  async supportCases(@Root() person: Person, @Args() args: HistoryArgs, @Ctx() ctx: HubContext) {
     await assertMayReadSupportRecords(ctx, person.id, 'Person.supportCases');
-    return loaderManyBy(ctx, SupportCase, 'personId', { openedOn: 'asc' }).load(person.id);
+    const rows = await loaderManyBy(ctx, SupportCase, 'personId', { openedOn: 'asc' }).load(person.id);
+    return historyPage(rows, args, (c) => [c.openedOn, c.id]);
   }
 
-  @FieldResolver(() => [SocialContract], {
+  @FieldResolver(() => SocialContractConnection, {
     nullable: true,
-    description: refusable('Social contracts (seed 004 annex 5), coordinator of the family only.'),
+    description: refusable(
+      'Social contracts (seed 004 annex 5) by signing day then id, optionally those signed within `period` (coordinator of the family only).',
+    ),
   })
-  async socialContracts(@Root() person: Person, @Ctx() ctx: HubContext): Promise<SocialContract[]> {
+  async socialContracts(@Root() person: Person, @Args() args: HistoryArgs, @Ctx() ctx: HubContext) {
     await assertMayReadSupportRecords(ctx, person.id, 'Person.socialContracts');
-    return loaderManyBy(ctx, SocialContract, 'personId', { signedOn: 'asc' }).load(person.id);
+    const rows = await loaderManyBy(ctx, SocialContract, 'personId', { signedOn: 'asc' }).load(person.id);
+    return historyPage(rows, args, (c) => [c.signedOn, c.id]);
   }
 
   @RouteContribution('SOCIAL_PROTECTION', {

@@ -57,7 +57,7 @@ const REFERRAL_STATUS: Record<ReferralStatus, RouteStepStatus> = {
   ACCEPTED: RouteStepStatus.IN_PROGRESS,
   IN_PROGRESS: RouteStepStatus.IN_PROGRESS,
   ON_HOLD: RouteStepStatus.IN_PROGRESS,
-  COMPLETED: RouteStepStatus.DONE,
+  DONE: RouteStepStatus.DONE,
   REJECTED: RouteStepStatus.DECLINED,
   FAILED: RouteStepStatus.CANCELLED,
   CANCELLED: RouteStepStatus.CANCELLED,
@@ -160,7 +160,7 @@ export function buildSupportRoute(
   for (const p of records.programmes) {
     step({
       kind: 'PROGRAMME',
-      title: p.kind === ProgrammeKind.SUPPORT_PROGRAM ? 'ИПСС согласована' : 'ИППСУ с разделом сопровождения согласована',
+      title: p.kind === ProgrammeKind.SUPPORT_PROGRAMME ? 'ИПСС согласована' : 'ИППСУ с разделом сопровождения согласована',
       status: RouteStepStatus.DONE,
       period: { startsOn: p.validFrom, endsOn: p.validUntil },
       dueOn: null,

@@ -23,7 +23,7 @@ export type SupportStage = (typeof SupportStage)[keyof typeof SupportStage];
 export const ContactMethod = {
   PHONE: 'PHONE',
   HOME_VISIT: 'HOME_VISIT',
-  POSTAL_LETTER: 'POSTAL_LETTER',
+  POST: 'POST',
 } as const;
 export type ContactMethod = (typeof ContactMethod)[keyof typeof ContactMethod];
 

@@ -8,10 +8,25 @@ registerEnumType(SupportStage, {
   name: 'SupportStage',
   description:
     'Stage of a support case (seed 003 ch. 7, seed 001 §3.3, seed 000 §3); DECLINED/STOPPED: the citizen refused (support is voluntary).',
+  valuesConfig: {
+    IDENTIFIED: { description: 'A signal opened the case; the citizen is contacted within 5 working days (seed 003 §16).' },
+    CONTACTED: { description: 'The citizen was reached by phone, home visit or letter (seed 003 §16–18).' },
+    NEEDS_ASSESSED: { description: "The family's needs are assessed; a programme is proposed (seed 004 §3.2.7)." },
+    PROGRAMME_AGREED: { description: 'The citizen agreed the programme; implementation starts within 15 working days (seed 004 §3.2.8).' },
+    IN_IMPLEMENTATION: { description: "The programme's measures are under way." },
+    CONCLUDED: { description: 'Closed with the conclusion on the execution of the programme (seed 000 §3).' },
+    DECLINED: { description: 'The citizen refused support before a programme was agreed (support is voluntary, seed 001 §1.5).' },
+    STOPPED: { description: 'The citizen stopped support during the programme (seed 001 §1.5).' },
+  },
 });
 registerEnumType(ContactMethod, {
   name: 'ContactMethod',
   description: 'How the citizen was reached: phone (seed 003 §16), home visit (§17) or letter by post (§18).',
+  valuesConfig: {
+    PHONE: { description: 'By phone (seed 003 §16).' },
+    HOME_VISIT: { description: 'By a home visit, when the phone failed (seed 003 §17).' },
+    POST: { description: 'By a letter by post, when neither reached the citizen (seed 003 §18).' },
+  },
 });
 
 /**
@@ -24,7 +39,7 @@ registerEnumType(ContactMethod, {
 @Entity({ tableName: 'support_case' })
 @Index({ properties: ['operatorOrganizationId', 'stage'] })
 export class SupportCase {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Hub id of the support case.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -36,7 +51,7 @@ export class SupportCase {
   @Property({ type: 'uuid', index: true })
   personId!: string;
 
-  @Field(() => SupportStage)
+  @Field(() => SupportStage, { description: 'The stage the case is in (seed 003 ch. 7).' })
   @Enum({ items: () => SupportStage, nativeEnumName: 'support_stage' })
   stage!: SupportStage;
 
@@ -82,23 +97,24 @@ export class SupportCase {
   @Property({ type: 'text', nullable: true })
   conclusion!: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'Day the case was concluded, declined or stopped; null while open.' })
   @Property({ type: 'date', nullable: true })
   closedOn!: string | null;
 }
 
 /** One move of a case between stages: who, when, why, and how the citizen was reached. */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A recorded stage transition of a support case.' })
 @Entity({ tableName: 'stage_transition' })
 export class StageTransition {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Hub id of the transition record.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
   @Property({ type: 'uuid', index: true })
   caseId!: string;
 
-  @Field(() => ID, { description: 'Denormalized so a route loads transitions of all its persons in one statement.' })
+  // Denormalized so a route loads transitions of all its persons in one statement; not in the schema (the case has the person).
   @Property({ type: 'uuid', index: true })
   personId!: string;
 
@@ -106,7 +122,7 @@ export class StageTransition {
   @Enum({ items: () => SupportStage, nativeEnumName: 'support_stage', nullable: true })
   fromStage!: SupportStage | null;
 
-  @Field(() => SupportStage)
+  @Field(() => SupportStage, { description: 'The stage the case entered.' })
   @Enum({ items: () => SupportStage, nativeEnumName: 'support_stage' })
   toStage!: SupportStage;
 
@@ -114,7 +130,7 @@ export class StageTransition {
   @Property({ type: 'text' })
   bySubject!: string;
 
-  @Field()
+  @Field({ description: 'Role of who made the move (COORDINATOR, or SYSTEM for a case opened by a signal).' })
   @Property({ type: 'string', length: 32 })
   byRole!: string;
 
@@ -126,11 +142,11 @@ export class StageTransition {
   @Property({ type: 'timestamptz' })
   recordedAt: Date = new Date();
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why: needed to decline, stop or go back a stage.' })
   @Property({ type: 'text', nullable: true })
   reason!: string | null;
 
-  @Field(() => ContactMethod, { nullable: true })
+  @Field(() => ContactMethod, { nullable: true, description: 'How the citizen was reached, for a move to CONTACTED (seed 003 §16–18).' })
   @Enum({ items: () => ContactMethod, nativeEnumName: 'contact_method', nullable: true })
   contactMethod!: ContactMethod | null;
 }

@@ -1,22 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import { checkPageSize, Connection, decodeOffsetCursor as decodeCursor, offsetPageOf as pageOf } from '../../kit/platform/connection';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { checkPageSize, Connection, decodeCursor, PageArgs, pageOf } from '../../kit/platform/connection';
+import { MutationPayload, payloadOf } from '../../kit/platform/user-errors';
+import { Family } from '../family/family.entity';
+import { Organization } from '../organization/organization.entity';
+import { Person } from '../person/person.entity';
 import type { HubContext } from '../../kit/platform/context';
 import { loaderBy, loaderManyBy } from '../../kit/platform/entity-loaders';
 import { Role } from '../../kit/policy/roles';
@@ -30,30 +18,18 @@ import { SupportCaseDeadline } from './deadline.type';
 import { assertMayRunCase } from './support-case.policy';
 import { recordTransition } from './transition';
 import { StageTransition, SupportCase } from './support-case.entity';
-import { assertAdvance, assertConclusion, assertStageDate, compareWorklist } from './support-case.rules';
+import { assertAdvance, assertConclusion, assertStageDate } from './support-case.rules';
 import { ContactMethod, isOverdue, SupportStage } from './stages';
 
-@ObjectType()
+@ObjectType({ description: 'A page of support cases.' })
 export class SupportCaseConnection extends Connection(SupportCase) {}
-
-@ArgsType()
-class WorklistArgs {
-  @Field(() => Int, { defaultValue: 20 })
-  first!: number;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
-
-  @Field(() => LocalDate, { nullable: true, description: 'Day to judge "overdue" on; today by default.' })
-  asOf?: string | null;
-}
 
 @InputType({ description: 'Move a support case to another stage (seed 003 ch. 7).' })
 class AdvanceSupportCaseInput {
-  @Field(() => ID)
-  caseId!: string;
+  @Field(() => ID, { description: 'The support case, run by my organization.' })
+  supportCaseId!: string;
 
-  @Field(() => SupportStage)
+  @Field(() => SupportStage, { description: 'The stage to move to: the next one, a previous one (with a reason), DECLINED or STOPPED.' })
   to!: SupportStage;
 
   @Field(() => LocalDate, { nullable: true, description: 'Day the move happened; today by default.' })
@@ -74,66 +50,106 @@ class AdvanceSupportCaseInput {
 
 @InputType({ description: 'The conclusion on the execution of the programme that closes the case (seed 000 §3).' })
 class ConcludeSupportCaseInput {
-  @Field(() => ID)
-  caseId!: string;
+  @Field(() => ID, { description: 'The support case, in IN_IMPLEMENTATION.' })
+  supportCaseId!: string;
 
-  @Field()
+  @Field({ description: 'The conclusion on the execution of the programme, in Russian.' })
   conclusion!: string;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'Day the case is concluded; today by default.' })
   on?: string | null;
 }
+
+@ObjectType({ description: 'What advanceSupportCase changed.' })
+class AdvanceSupportCasePayload extends MutationPayload {
+  @Field(() => SupportCase, { nullable: true, description: 'The case in its new stage; null when refused (see userErrors).' })
+  supportCase?: SupportCase | null;
+}
+
+@ObjectType({ description: 'What concludeSupportCase changed.' })
+class ConcludeSupportCasePayload extends MutationPayload {
+  @Field(() => SupportCase, { nullable: true, description: 'The concluded case; null when refused (see userErrors).' })
+  supportCase?: SupportCase | null;
+}
+
+const CLOSED: SupportStage[] = [SupportStage.CONCLUDED, SupportStage.DECLINED, SupportStage.STOPPED];
+const NO_DUE_DAY = '9999-12-31';
 
 @Resolver(() => SupportCase)
 export class SupportCaseResolver {
   @Authorized(Role.COORDINATOR)
-  @Query(() => SupportCase, { nullable: true, description: "A support case of the caller's operator organization." })
-  async supportCase(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<SupportCase> {
+  @Query(() => SupportCase, {
+    nullable: true,
+    description: "A support case of the caller's operator organization (seed 003 §33); NOT_FOUND when unknown, FORBIDDEN for another's.",
+  })
+  async supportCase(
+    @Arg('id', () => ID, { description: 'Hub id of the support case.' }) id: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<SupportCase> {
     const c = assertMayRunCase(ctx, await loaderBy(ctx, SupportCase, 'id').load(id), id);
     ctx.audit.read('supportCase', c.personId);
     return c;
   }
 
   /**
-   * The coordinator's open cases, overdue first, then by nearest due date. Two statements whatever the
-   * number of cases: the organization's open cases, and the production calendar; due dates are computed
-   * in memory in one pass (the calendar, not SQL, knows working days).
+   * The coordinator's open cases by due day, then opening day and id: overdue cases come first because their due
+   * day is the earliest, cases without a term last. The order keys never change as days pass, so a keyset cursor
+   * (due day, opening day, id) continues right after the last case seen. Two statements whatever the number of
+   * cases: the organization's open cases, and the production calendar; due days are computed in memory (the
+   * calendar, not SQL, knows working days).
    */
   @Authorized(Role.COORDINATOR)
-  @Query(() => SupportCaseConnection, { description: 'Open support cases of my organization: overdue first, then nearest deadline.' })
-  async worklist(@Args() { first, after, asOf }: WorklistArgs, @Ctx() ctx: HubContext) {
+  @Query(() => SupportCaseConnection, {
+    nullable: true,
+    description:
+      'Open support cases of my organization by due day (overdue first), then opening day and id; cases without a term last. Keyset cursors: a page continues after the last case seen even as days pass.',
+  })
+  async worklist(@Args() { first, after }: PageArgs, @Ctx() ctx: HubContext) {
     const organizationId = ctx.identity.organizationId;
     if (!organizationId) throw forbidden('A coordinator without an organization has no worklist');
-    const offset = decodeCursor(after);
     checkPageSize(first);
-    const day = asOf ?? today();
-    const open = await ctx.em.find(SupportCase, {
-      operatorOrganizationId: organizationId,
-      stage: { $nin: [SupportStage.CONCLUDED, SupportStage.DECLINED, SupportStage.STOPPED] },
-    });
+    const cursor = decodeCursor(after, 3);
+    const open = await ctx.em.find(SupportCase, { operatorOrganizationId: organizationId, stage: { $nin: CLOSED } });
     const entries = await Promise.all(
-      open.map(async (c) => ({ c, id: c.id, openedOn: c.openedOn, dueDate: (await deadlineOrNull(ctx, c))?.dueDate ?? null })),
+      open.map(async (c) => ({
+        c,
+        key: [(await deadlineOrNull(ctx, c))?.dueDate ?? NO_DUE_DAY, c.openedOn, c.id] as [string, string, string],
+      })),
     );
-    entries.sort((a, b) => compareWorklist(a, b, day));
-    const page = entries.slice(offset, offset + first).map((e) => e.c);
-    if (page.length)
+    const compare = (a: [string, string, string], b: readonly unknown[]) => {
+      for (let i = 0; i < 3; i++) {
+        const x = a[i];
+        const y = String(b[i]);
+        if (x !== y) return x < y ? -1 : 1;
+      }
+      return 0;
+    };
+    entries.sort((a, b) => compare(a.key, b.key));
+    const rest = cursor ? entries.filter((e) => compare(e.key, cursor) > 0) : entries;
+    const rows = rest.slice(0, first + 1);
+    const page = pageOf(rows, entries.length, first, cursor, (e) => e.key);
+    if (page.edges.length)
       ctx.audit.read(
         'worklist',
-        page.map((c) => c.personId),
+        page.edges.map((e) => e.node.c.personId),
       );
-    return pageOf(page, entries.length, offset, first);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: e.node.c })) };
   }
 
   @Authorized(Role.COORDINATOR)
-  @Mutation(() => SupportCase, {
+  @Mutation(() => AdvanceSupportCasePayload, {
     description: 'Moves a case one stage forward, back with a reason, or to DECLINED/STOPPED (seed 003 ch. 7).',
   })
-  async advanceSupportCase(@Arg('input') input: AdvanceSupportCaseInput, @Ctx() ctx: HubContext): Promise<SupportCase> {
+  advanceSupportCase(@Arg('input', { description: 'The move.' }) input: AdvanceSupportCaseInput, @Ctx() ctx: HubContext) {
+    return payloadOf(ctx, async () => ({ supportCase: await this.advance(input, ctx) }));
+  }
+
+  private advance(input: AdvanceSupportCaseInput, ctx: HubContext): Promise<SupportCase> {
     return ctx.em.transactional(async (em) => {
       const c = assertMayRunCase(
         ctx,
-        await em.findOne(SupportCase, { id: input.caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE }),
-        input.caseId,
+        await em.findOne(SupportCase, { id: input.supportCaseId }, { lockMode: LockMode.PESSIMISTIC_WRITE }),
+        input.supportCaseId,
       );
       const on = input.on ?? today();
       assertAdvance(c.stage, input.to, { reason: input.reason ?? undefined, contactMethod: input.contactMethod ?? undefined });
@@ -151,15 +167,19 @@ export class SupportCaseResolver {
   }
 
   @Authorized(Role.COORDINATOR)
-  @Mutation(() => SupportCase, {
+  @Mutation(() => ConcludeSupportCasePayload, {
     description: 'Closes a case in implementation with the conclusion on the execution of its programme (seed 000 §3).',
   })
-  async concludeSupportCase(@Arg('input') input: ConcludeSupportCaseInput, @Ctx() ctx: HubContext): Promise<SupportCase> {
+  concludeSupportCase(@Arg('input', { description: 'The conclusion.' }) input: ConcludeSupportCaseInput, @Ctx() ctx: HubContext) {
+    return payloadOf(ctx, async () => ({ supportCase: await this.conclude(input, ctx) }));
+  }
+
+  private conclude(input: ConcludeSupportCaseInput, ctx: HubContext): Promise<SupportCase> {
     return ctx.em.transactional(async (em) => {
       const c = assertMayRunCase(
         ctx,
-        await em.findOne(SupportCase, { id: input.caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE }),
-        input.caseId,
+        await em.findOne(SupportCase, { id: input.supportCaseId }, { lockMode: LockMode.PESSIMISTIC_WRITE }),
+        input.supportCaseId,
       );
       const on = input.on ?? today();
       assertConclusion(c.stage, input.conclusion);
@@ -174,9 +194,10 @@ export class SupportCaseResolver {
 
   @FieldResolver(() => LocalDate, {
     nullable: true,
-    description: 'Deadline of the current stage in working days (seed 003 §16, seed 004 §3.2.3, §3.2.7, §3.2.8).',
+    description:
+      'Due day of the current stage, counted in working days (seed 003 §16, seed 004 §3.2.3, §3.2.7, §3.2.8); null for stages without a term.',
   })
-  async dueDate(@Root() c: SupportCase, @Ctx() ctx: HubContext): Promise<string | null> {
+  async dueOn(@Root() c: SupportCase, @Ctx() ctx: HubContext): Promise<string | null> {
     return (await deadlineOf(ctx, c))?.dueDate ?? null;
   }
 
@@ -184,18 +205,18 @@ export class SupportCaseResolver {
     nullable: true,
     description: "The current stage's deadline with its rule and provisional mark; null for stages without a term.",
   })
-  async deadline(@Root() c: SupportCase, @Ctx() ctx: HubContext): Promise<SupportCaseDeadline | null> {
+  async stageDeadline(@Root() c: SupportCase, @Ctx() ctx: HubContext): Promise<SupportCaseDeadline | null> {
     return deadlineOf(ctx, c);
   }
 
-  @FieldResolver(() => Boolean, { description: 'The due date has passed (the due day itself is still in time).' })
+  @FieldResolver(() => Boolean, { description: 'The due day has passed on the given day (the due day itself is still in time).' })
   async overdue(
     @Root() c: SupportCase,
     @Ctx() ctx: HubContext,
-    @Arg('asOf', () => LocalDate, { nullable: true }) asOf?: string | null,
+    @Arg('on', () => LocalDate, { nullable: true, description: 'Day to judge on; today by default.' }) on?: string | null,
   ): Promise<boolean> {
     const deadline = await deadlineOf(ctx, c);
-    return deadline !== null && isOverdue(deadline.dueDate, asOf ?? today());
+    return deadline !== null && isOverdue(deadline.dueDate, on ?? today());
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The seed clause that sets the current deadline.' })
@@ -203,25 +224,41 @@ export class SupportCaseResolver {
     return (await deadlineOf(ctx, c))?.source ?? null;
   }
 
-  @FieldResolver(() => [StageTransition], { description: 'Stage history, oldest first.' })
+  @FieldResolver(() => [StageTransition], { description: 'Stage history of the case, oldest first (bounded by the stages of one case).' })
   transitions(@Root() c: SupportCase, @Ctx() ctx: HubContext): Promise<StageTransition[]> {
     return loaderManyBy(ctx, StageTransition, 'caseId', { recordedAt: 'asc' }).load(c.id);
   }
 
-  @FieldResolver(() => [Programme])
+  @FieldResolver(() => [Programme], {
+    description: 'Programmes agreed in the case, oldest first (one per agreement; bounded by the case).',
+  })
   programmes(@Root() c: SupportCase, @Ctx() ctx: HubContext): Promise<Programme[]> {
     return loaderManyBy(ctx, Programme, 'caseId', { agreedOn: 'asc' }).load(c.id);
   }
 
-  @FieldResolver(() => Signal, { nullable: true })
+  @FieldResolver(() => Signal, { nullable: true, description: 'The signal that opened the case; null when opened otherwise.' })
   signal(@Root() c: SupportCase, @Ctx() ctx: HubContext): Promise<Signal | null> | null {
     return c.signalId ? loaderBy(ctx, Signal, 'id').load(c.signalId) : null;
   }
-}
 
-export const supportCaseReference = {
-  async __resolveReference(reference: { id: string }, ctx: HubContext) {
-    const c = await loaderBy(ctx, SupportCase, 'id').load(reference.id);
-    return c ? assertMayRunCase(ctx, c, reference.id) : null;
-  },
-};
+  @FieldResolver(() => Family, { nullable: true, description: 'The family supported, when the person belongs to one.' })
+  family(@Root() c: SupportCase, @Ctx() ctx: HubContext): Promise<Family | null> | null {
+    return c.familyId ? loaderBy(ctx, Family, 'id').load(c.familyId) : null;
+  }
+
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The person the signal was about; each personal field is checked on its own.',
+  })
+  person(@Root() c: SupportCase, @Ctx() ctx: HubContext): Promise<Person | null> {
+    return loaderBy(ctx, Person, 'id').load(c.personId);
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: "Operator organization running the case (the family's operator, seed 003 §4.2).",
+  })
+  operatorOrganization(@Root() c: SupportCase, @Ctx() ctx: HubContext): Promise<Organization | null> | null {
+    return c.operatorOrganizationId ? loaderBy(ctx, Organization, 'id').load(c.operatorOrganizationId) : null;
+  }
+}

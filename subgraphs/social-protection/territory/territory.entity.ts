@@ -15,11 +15,11 @@ export class Territory {
   @PrimaryKey({ type: 'string', length: 11 })
   oktmo!: string;
 
-  @Field({ description: 'Official name of the municipality.' })
+  @Field(() => String, { nullable: true, description: 'Official name of the municipality.' })
   @Property({ type: 'text' })
   name!: string;
 
-  @Field({ description: 'urban_okrug, municipal_district or municipal_okrug.' })
+  @Field(() => String, { nullable: true, description: 'Kind of municipality: urban_okrug, municipal_district or municipal_okrug.' })
   @Property({ type: 'string', length: 32 })
   kind!: string;
 }
