@@ -55,7 +55,7 @@ export class Baseline {
       this.query<Row>(
         'education',
         `
-        select id, person_id, ${step('EDUCATION', 'EARLY_HELP_PROGRAMME', 'EarlyHelpProgram')}, 'Программа ранней помощи' as title, status::text as status, start_date, end_date as due_date, organization_id, null as executor_agency from early_help_program where person_id = any($1)
+        select id, person_id, ${step('EDUCATION', 'EARLY_HELP_PROGRAMME', 'EarlyHelpProgramme')}, 'Программа ранней помощи' as title, status::text as status, start_date, end_date as due_date, organization_id, null as executor_agency from early_help_program where person_id = any($1)
         union all select id, person_id, ${step('EDUCATION', 'ENROLMENT', 'Enrolment')}, form::text, 'IN_PROGRESS', from_date, to_date, organization_id, null from enrolment where person_id = any($1)
         union all select id, person_id, ${step('EDUCATION', 'PMPK_CONCLUSION', 'PmpkConclusion')}, number, 'DONE', date, valid_until, commission_organization_id, null from pmpk_conclusion where person_id = any($1)`,
         [ids],

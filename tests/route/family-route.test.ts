@@ -87,13 +87,13 @@ async function workingDaysBetween(from: string, to: string): Promise<number> {
   const years = [...new Set([from.slice(0, 4), to.slice(0, 4)])];
   const result = await hub.query(
     await hub.token({ role: 'ANALYST' }),
-    `query { ${years.map((y) => `y${y}: calendarDays(year: ${y}) { date kind }`).join(' ')} }`,
+    `query { ${years.map((y) => `y${y}: calendarDays(year: ${y}) { on kind }`).join(' ')} }`,
   );
   expect(result.errors).toBeUndefined();
   const exceptions = new Map<string, string>(
-    Object.values(result.data as Record<string, { date: string; kind: string }[]>)
+    Object.values(result.data as Record<string, { on: string; kind: string }[]>)
       .flat()
-      .map((d) => [d.date, d.kind]),
+      .map((d) => [d.on, d.kind]),
   );
   const [earlier, later, sign] = from <= to ? [from, to, 1] : [to, from, -1];
   let count = 0;
@@ -216,10 +216,8 @@ test('node(id:) answers what the record’s own query answers, for a coordinator
   expect(node.errors).toBeUndefined();
 });
 
-// Pinned (test.failing) until social protection's Family reference authorizes like `family(id:)`: on this branch the
-// reference loads any family, so another territory's coordinator reads its name through node(id:). Verified to pass
-// with api-social-protection merged: turn `test.failing` into `test` then (CONVENTIONS §7.4).
-test.failing('node(id:) shows nothing that the record’s own query refuses: another territory’s coordinator', async () => {
+// Social protection's Family reference authorizes like `family(id:)` (CONVENTIONS §7.4): node(id:) is no way around it.
+test('node(id:) shows nothing that the record’s own query refuses: another territory’s coordinator', async () => {
   const id = globalId('Family', DEMO_FAMILIES.ivanov);
   const organization = DEMO_ORGANIZATIONS.angarskOperator;
   const token = await hub.token({ role: 'COORDINATOR', organizationId: organization.id, territoryOktmo: organization.oktmo });
