@@ -62,6 +62,16 @@ const HIVE_NESTED_REQUIRES: Row['knownLimit'] = {
   why: 'its planner does not deliver a @requires selection that passes through another entity (members { person { healthRoute } })',
 };
 
+/**
+ * Observed with Hive Gateway 2.12 once IPRA measures became entities (Node, CONVENTIONS §7.4): under a field that
+ * @requires social protection's access, it answers null for a non-null field of the nested entity
+ * (`IpraMeasure.section`); Apollo Gateway fetches the measures with the IPRA in one fetch.
+ */
+const HIVE_NESTED_ENTITY_UNDER_REQUIRES: Row['knownLimit'] = {
+  router: 'Hive Gateway',
+  why: 'it answers null for a non-null field of an entity nested under a @requires field (ipras { measures { section } })',
+};
+
 const ROUTE_PART = 'agency steps { id kind status period { startsOn } dueOn } alerts { code severity } withheld { code }';
 
 const ROWS: Row[] = [
@@ -81,6 +91,7 @@ const ROWS: Row[] = [
       activeIpra { number } } }`,
     variables: { id: globalId('Person', DEMO_PEOPLE.artyomIvanov.id) },
     holds: (data) => expect(data.person.ipras.edges[0].node.measures.length).toBeGreaterThan(0),
+    knownLimit: HIVE_NESTED_ENTITY_UNDER_REQUIRES,
   },
   {
     name: "each member's part of the route from four agencies (@requires, education's also on birthDate)",
@@ -137,8 +148,9 @@ const ROWS: Row[] = [
       ...data,
       person: { ...data.person, accessLog: data.person.accessLog.edges.map((e: any) => e.node).filter((e: any) => e.accessedAt < since) },
     }),
+    // `holds` reads the comparable form: the entries recorded before the comparison.
     holds: (data) =>
-      expect(data.person.accessLog.edges.map((e: any) => e.node)).toContainEqual(
+      expect(data.person.accessLog).toContainEqual(
         expect.objectContaining({ agency: 'HEALTH', subject: 'test-specialist', action: 'READ' }),
       ),
   },
