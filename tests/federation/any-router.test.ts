@@ -94,7 +94,7 @@ const ROWS: Row[] = [
     knownLimit: HIVE_NESTED_ENTITY_UNDER_REQUIRES,
   },
   {
-    name: "each member's part of the route from four agencies (@requires, education's also on birthDate)",
+    name: "each member's part of the route from four agencies (@requires, education's also on bornOn)",
     caller: 'irkutskCoordinator',
     query: `query Parts($id: ID!) { family(id: $id) { members { person { id
       healthRoute { ${ROUTE_PART} } educationRoute { ${ROUTE_PART} }

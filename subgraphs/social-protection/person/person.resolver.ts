@@ -2,7 +2,6 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from '
 import type { HubContext } from '../../kit/platform/context';
 import { loaderBy, loaderManyBy } from '../../kit/platform/entity-loaders';
 import { Period, periodOf } from '../../kit/platform/period';
-import { LocalDate } from '../../kit/platform/scalars';
 import { refusable } from '../../kit/policy/agency-access';
 import { Role } from '../../kit/policy/roles';
 import { normalizeSnils } from '../../kit/domain/snils';
@@ -58,15 +57,5 @@ export class PersonResolver {
   disabilityPeriod(@Root() person: Person): Period | null {
     if (!person.disabilityGroup && !person.disabilitySince) return null;
     return periodOf(person.disabilitySince, person.disabilityUntil);
-  }
-
-  @PersonalData('IDENTITY')
-  @FieldResolver(() => LocalDate, {
-    nullable: true,
-    deprecationReason: 'Use bornOn. Kept while other subgraphs @require it.',
-    description: refusable('Day of birth: the same as `bornOn`.'),
-  })
-  birthDate(@Root() person: Person): string | null {
-    return person.birthDate ?? null;
   }
 }
