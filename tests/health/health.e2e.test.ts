@@ -203,11 +203,11 @@ test("Sergey Petrov's health route: IPRA, measures with executors, the re-examin
     status: 'DONE',
     period: { startsOn: day(-343) },
     recordType: 'Ipra',
-    recordId: DEMO_HEALTH_IDS.sergeyIpra,
+    recordId: globalId('Ipra', DEMO_HEALTH_IDS.sergeyIpra),
     personId: globalId('Person', P.sergeyPetrov.id),
     agency: 'HEALTH',
   });
-  const professional = route.steps.find((s: any) => s.recordId === DEMO_HEALTH_IDS.sergeyProfessional);
+  const professional = route.steps.find((s: any) => s.recordId === globalId('IpraMeasure', DEMO_HEALTH_IDS.sergeyProfessional));
   expect(professional).toMatchObject({
     kind: 'IPRA_MEASURE',
     executorAgency: 'EMPLOYMENT',
