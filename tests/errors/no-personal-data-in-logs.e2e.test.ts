@@ -23,8 +23,8 @@ const BIRTH_DATE = '2014-07-19';
 beforeAll(async () => {
   hub = await startTestHub({ modules: [socialProtection], logger: createLogger({}, 'debug', (line) => logLines.push(line)) });
   coordinator = await hub.token({ role: 'COORDINATOR', organizationId: ORG.irkutskOperator.id, territoryOktmo: '25701000' });
-  const family = await hub.query(coordinator, `mutation { registerFamily(input: { displayName: "Семья для журнала" }) { id } }`);
-  familyId = family.data!.registerFamily.id;
+  const family = await hub.query(coordinator, `mutation { registerFamily(input: { displayName: "Семья для журнала" }) { family { id } } }`);
+  familyId = family.data!.registerFamily.family.id;
   await hub.subgraphs['social-protection'].database.orm.em.getConnection().execute(`
     create function refuse_person() returns trigger language plpgsql as $$
     begin raise exception 'simulated fault' using errcode = 'XX000'; end $$;
@@ -32,14 +32,14 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => hub?.stop());
 
-const REGISTER_PERSON = `mutation RegisterPerson($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`;
+const REGISTER_PERSON = `mutation RegisterPerson($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } userErrors { code message field rule } } }`;
 const input = (overrides: Record<string, unknown> = {}) => ({
   familyId,
   relation: 'CHILD',
   snils: SNILS_WRITTEN,
   lastName: LAST_NAME,
   firstName: FIRST_NAME,
-  birthDate: BIRTH_DATE,
+  bornOn: BIRTH_DATE,
   sex: 'FEMALE',
   ...overrides,
 });
