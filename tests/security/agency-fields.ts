@@ -10,6 +10,8 @@ export interface AgencyField {
   valueType: string;
   nullable: boolean;
   isList: boolean;
+  /** The value is a connection (`{ edges { node } pageInfo totalCount }`, CONVENTIONS §7.5): ask for and read its `edges`. */
+  isConnection: boolean;
   /** What to write after the field's name to ask for it. */
   selection: string;
   /**
@@ -47,12 +49,20 @@ function resolvingGraphs(field: FieldDefinitionNode): string[] {
     );
 }
 
+/** A connection type per CONVENTIONS §7.5: an object type with a list field `edges`. */
+function isConnectionType(document: DocumentNode, valueType: string): boolean {
+  const edges = objectType(document, valueType)?.fields?.find((f) => f.name.value === 'edges');
+  return edges !== undefined && isList(edges.type);
+}
+
 function selectionFor(document: DocumentNode, field: FieldDefinitionNode, valueType: string, convention: string | null): string {
   const required = (field.arguments ?? []).filter((a) => a.type.kind === Kind.NON_NULL_TYPE && !a.defaultValue);
   if (required.length > 0)
     throw new Error(`${field.name.value} needs arguments (${required.map((a) => a.name.value)}): teach this test to ask for it`);
   // The route convention answers a missing consent as `withheld` data; anything else composite is asked for by its type name.
   if (convention === 'hub-route') return valueType === 'FamilyRoute' ? ' { familyId gaps { code } }' : ' { agency withheld { code } }';
+  // A connection is asked for through its edges, so that its records (and any refusal of them) are reached.
+  if (isConnectionType(document, valueType)) return ' { edges { node { __typename } } }';
   const composite = document.definitions.some(
     (d) =>
       (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.INTERFACE_TYPE_DEFINITION || d.kind === Kind.UNION_TYPE_DEFINITION) &&
@@ -91,6 +101,7 @@ function resolvedFields(supergraphSdl: string, parentType: string, keep: (graphs
         valueType,
         nullable: field.type.kind !== Kind.NON_NULL_TYPE,
         isList: isList(field.type),
+        isConnection: isConnectionType(document, valueType),
         selection: selectionFor(document, field, valueType, convention),
         convention,
       };

@@ -34,7 +34,7 @@ test('an allowed read of personal data leaves exactly one audit record per agenc
     role: 'COORDINATOR',
     organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id,
   });
-  const { requestId, body } = await ask(token, `query($id: ID!) { person(id: $id) { firstName birthDate healthRoute { agency } } }`, {
+  const { requestId, body } = await ask(token, `query($id: ID!) { person(id: $id) { firstName bornOn healthRoute { agency } } }`, {
     id: artyomId,
   });
   expect(body.errors).toBeUndefined();
@@ -106,17 +106,21 @@ test('a coordinator registering a person into a family of another organization i
     role: 'COORDINATOR',
     organizationId: DEMO_ORGANIZATIONS.angarskOperator.id,
   });
-  const { requestId, body } = await ask(stranger, `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`, {
-    input: {
-      familyId: globalId('Family', DEMO_FAMILIES.ivanov),
-      relation: 'CHILD',
-      snils: '111-111-112 46',
-      lastName: 'Иванова',
-      firstName: 'Мария',
-      birthDate: '2015-03-01',
-      sex: 'FEMALE',
+  const { requestId, body } = await ask(
+    stranger,
+    `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } userErrors { code } } }`,
+    {
+      input: {
+        familyId: globalId('Family', DEMO_FAMILIES.ivanov),
+        relation: 'CHILD',
+        snils: '111-111-112 46',
+        lastName: 'Иванова',
+        firstName: 'Мария',
+        bornOn: '2015-03-01',
+        sex: 'FEMALE',
+      },
     },
-  });
+  );
   expect(body.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
   const records = await recordsOf('social-protection', requestId);
   expect(records.map((r) => [r.action, r.operation, r.reason])).toEqual([['DENIED', 'registerPerson', 'FORBIDDEN']]);

@@ -44,7 +44,7 @@ const MATRIX: [string, string, string[], RoleName[]][] = [
     ['coordinator', 'healthSpecialist', 'educationSpecialist'],
   ],
   ['disability (social protection)', personField('disabilityGroup'), ['person', 'disabilityGroup'], ['coordinator']],
-  ['support cases (social protection)', personField('supportCases { id }'), ['person', 'supportCases'], ['coordinator']],
+  ['support cases (social protection)', personField('supportCases { edges { node { id } } }'), ['person', 'supportCases'], ['coordinator']],
   ['IPRA (health)', personField('healthRoute { agency }'), ['person', 'healthRoute'], ['coordinator', 'healthSpecialist']],
   ['enrolment (education)', personField('educationRoute { agency }'), ['person', 'educationRoute'], ['coordinator', 'educationSpecialist']],
   ['employment records', personField('employmentRoute { agency }'), ['person', 'employmentRoute'], ['coordinator']],

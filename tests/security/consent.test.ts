@@ -35,38 +35,55 @@ test('consent given → health data visible; revoked → hidden on the very next
 
   const given = await hub.query(
     await coordinator(),
-    `mutation($p: ID!, $on: LocalDate!) { giveConsent(input: { personId: $p, agencies: ["HEALTH"], givenOn: $on }) { id agencies } }`,
+    `mutation($p: ID!, $on: LocalDate!) { giveConsent(input: { personId: $p, agencies: ["HEALTH"], givenOn: $on }) { consent { id agencies } person { id } userErrors { code } } }`,
     { p: nina, on: day(-30) },
   );
   expect(given.errors).toBeUndefined();
+  expect(given.data?.giveConsent).toEqual({
+    consent: { id: expect.any(String), agencies: ['HEALTH'] },
+    person: { id: nina },
+    userErrors: [],
+  });
   expect(await healthVisible()).toEqual({ visible: true, codes: [], lastName: 'Смирнова' });
 
-  const revoked = await hub.query(await coordinator(), `mutation($c: ID!) { revokeConsent(input: { consentId: $c }) { revokedOn } }`, {
-    c: given.data?.giveConsent.id,
-  });
+  const revoked = await hub.query(
+    await coordinator(),
+    `mutation($c: ID!) { revokeConsent(input: { consentId: $c }) { consent { revokedOn } userErrors { code } } }`,
+    { c: given.data?.giveConsent.consent.id },
+  );
   expect(revoked.errors).toBeUndefined();
+  expect(revoked.data?.revokeConsent).toEqual({ consent: { revokedOn: expect.any(String) }, userErrors: [] });
   expect(await healthVisible()).toEqual({ visible: false, codes: ['CONSENT_REQUIRED', 'CONSENT_REQUIRED'], lastName: 'Смирнова' });
 });
 
 test('an expired consent hides the data again', async () => {
   const given = await hub.query(
     await coordinator(),
-    `mutation($p: ID!, $on: LocalDate!, $until: LocalDate!) { giveConsent(input: { personId: $p, agencies: ["HEALTH"], givenOn: $on, expiresOn: $until }) { id } }`,
+    `mutation($p: ID!, $on: LocalDate!, $until: LocalDate!) { giveConsent(input: { personId: $p, agencies: ["HEALTH"], givenOn: $on, expiresOn: $until }) { consent { id } userErrors { code } } }`,
     { p: nina, on: day(-400), until: day(-1) },
   );
   expect(given.errors).toBeUndefined();
+  expect(given.data?.giveConsent).toEqual({ consent: { id: expect.any(String) }, userErrors: [] });
   expect((await healthVisible()).codes).toEqual(['CONSENT_REQUIRED', 'CONSENT_REQUIRED']);
 });
 
 test('only the coordinator of the family records a consent, and a consent must name agencies', async () => {
   const other = await hub.token({ role: 'COORDINATOR', organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id });
-  const foreign = await hub.query(other, `mutation($p: ID!) { giveConsent(input: { personId: $p, agencies: ["HEALTH"] }) { id } }`, {
-    p: nina,
-  });
+  const foreign = await hub.query(
+    other,
+    `mutation($p: ID!) { giveConsent(input: { personId: $p, agencies: ["HEALTH"] }) { consent { id } userErrors { code } } }`,
+    { p: nina },
+  );
+  // Authorization stays an error in `errors[]` (CONVENTIONS §7.6), and nothing comes back.
   expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-  const empty = await hub.query(await coordinator(), `mutation($p: ID!) { giveConsent(input: { personId: $p, agencies: [] }) { id } }`, {
-    p: nina,
-  });
-  expect(empty.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  expect(foreign.data?.giveConsent?.consent ?? null).toBeNull();
+  // A consent naming no agencies is an expected refusal: a user error, no consent written.
+  const empty = await hub.query(
+    await coordinator(),
+    `mutation($p: ID!) { giveConsent(input: { personId: $p, agencies: [] }) { consent { id } userErrors { code } } }`,
+    { p: nina },
+  );
+  expect(empty.errors).toBeUndefined();
+  expect(empty.data?.giveConsent).toEqual({ consent: null, userErrors: [{ code: 'BAD_USER_INPUT' }] });
   expect((await healthVisible()).codes).toEqual(['CONSENT_REQUIRED', 'CONSENT_REQUIRED']);
 });

@@ -104,7 +104,7 @@ describe('in production mode', () => {
   });
 
   test('a misspelt enum value in the variables is refused without naming the values of the enum', async () => {
-    const query = 'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }';
+    const query = 'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } userErrors { code } } }';
     const variables = {
       input: {
         familyId: globalId('Family', DEMO_FAMILIES.ivanov),
@@ -112,7 +112,7 @@ describe('in production mode', () => {
         snils: '111-111-112 46',
         lastName: 'Иванова',
         firstName: 'Мария',
-        birthDate: '2015-03-01',
+        bornOn: '2015-03-01',
         sex: 'FEMAL',
       },
     };

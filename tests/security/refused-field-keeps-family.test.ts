@@ -25,13 +25,19 @@ function openToTheCoordinatorWithoutConsent(f: AgencyField, value: unknown): boo
   // The family route itself is shown, its hidden agencies as gaps; an agency's part of it is `withheld`.
   if (f.valueType === 'FamilyRoute') return Array.isArray((value as { gaps?: unknown } | null)?.gaps);
   if (f.convention === 'hub-route') return (value as { withheld?: { code?: string } | null } | null)?.withheld?.code === 'CONSENT_REQUIRED';
-  return f.convention === 'hub-access-log' && Array.isArray(value);
+  return f.convention === 'hub-access-log' && Array.isArray(recordsOf(f, value));
+}
+
+/** The records of a list field, or of a connection's page (`edges`); undefined when the field answered none. */
+function recordsOf(f: AgencyField, value: unknown): unknown {
+  return f.isConnection ? (value as { edges?: unknown } | null)?.edges : value;
 }
 
 /** The outcome a test name promises for a field the coordinator has no consent for. */
 function withoutConsent(f: AgencyField): string {
-  if (f.valueType === 'AgencyRoute') return 'answers `withheld` CONSENT_REQUIRED (route convention)';
-  if (f.valueType === 'AccessLogEntryConnection') return "stays open to the family's coordinator (access-log convention)";
+  if (f.valueType === 'FamilyRoute') return 'is shown, its hidden agencies as gaps (route convention)';
+  if (f.convention === 'hub-route') return 'answers `withheld` CONSENT_REQUIRED (route convention)';
+  if (f.convention === 'hub-access-log') return "stays open to the family's coordinator (access-log convention)";
   return 'is null with one refusal at that field';
 }
 
@@ -150,7 +156,7 @@ describe('a coordinator without consent asks for the family with an agency field
       if (family.consented.includes(f.agency)) {
         expect(result.errors ?? []).toEqual([]);
         for (const path of fieldPaths(f, family)) {
-          if (f.isList) expect([path, Array.isArray(valueAt(result.data!, path))]).toEqual([path, true]);
+          if (f.isList || f.isConnection) expect([path, Array.isArray(recordsOf(f, valueAt(result.data!, path)))]).toEqual([path, true]);
         }
       } else {
         expectRefusedOrOpenByConvention(result, f, family);
@@ -198,7 +204,7 @@ test.each(PERSON_FIELDS.filter((f) => f.agency !== 'EDUCATION').map((f) => [`${f
 );
 
 /** The minimal identity an agency's specialist may see of a person her organization serves (seed 002 §2.4). */
-const MINIMAL_IDENTITY = new Set(['id', 'snils', 'lastName', 'firstName', 'patronymic', 'birthDate', 'agencyAccess']);
+const MINIMAL_IDENTITY = new Set(['id', 'snils', 'lastName', 'firstName', 'patronymic', 'bornOn', 'birthDate', 'agencyAccess']);
 
 test.each(
   ownerFieldsOf(supergraph, 'Person')
