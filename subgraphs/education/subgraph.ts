@@ -13,7 +13,7 @@ import { Person } from './person/person.entity';
 import { PersonResolver } from './person/person.resolver';
 import { PmpkConclusion } from './pmpk/pmpk-conclusion.entity';
 import { PmpkConclusionResolver } from './pmpk/pmpk.resolver';
-import { Organization } from './shared/organization.stub';
+import { Organization } from '../conventions/organization-reference';
 import { educationRecordReference } from './shared/record-reference';
 import { VocationalGuidance } from './vocational-guidance/vocational-guidance.entity';
 import { VocationalGuidanceResolver } from './vocational-guidance/vocational-guidance.resolver';

@@ -12,7 +12,7 @@ import { Person } from './person/person.entity';
 import { PersonResolver } from './person/person.resolver';
 import { RehabilitationCourse } from './rehabilitation/rehabilitation-course.entity';
 import { SignalOutbox } from './signal-outbox/signal-outbox.entity';
-import { Organization } from './shared/organization.stub';
+import { Organization } from '../conventions/organization-reference';
 import { healthRecordReference } from './shared/references';
 
 /**

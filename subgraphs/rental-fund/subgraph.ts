@@ -18,7 +18,7 @@ import { PersonResolver } from './person/person.resolver';
 import { rentalFundReferences } from './references';
 import { AidType } from './stock/aid-type.entity';
 import { RentalItem } from './stock/rental-item.entity';
-import { Organization } from './stock/organization.stub';
+import { Organization } from '../conventions/organization-reference';
 import { RentalPoint } from './stock/rental-point.entity';
 import { AidCapacityResolver, RentalItemResolver, RentalPointResolver } from './stock/stock.resolver';
 

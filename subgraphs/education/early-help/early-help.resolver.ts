@@ -12,7 +12,7 @@ import { assertIdempotencyKey, assertOrganizationId, assertPersonId, assertRecor
 import { Person } from '../person/person.entity';
 import { historyPage } from '../shared/history-page';
 import { missing } from '../shared/missing';
-import { Organization, organizationRef } from '../shared/organization.stub';
+import { Organization, organizationRef } from '../../conventions/organization-reference';
 import { assertEducationSpecialist } from '../shared/specialist.policy';
 import { EarlyHelpProgramme, EarlyHelpProgrammeStatus } from './early-help-programme.entity';
 import { EarlyHelpServiceKind, EarlyHelpSession, EarlyHelpSessionStatus } from './early-help-session.entity';

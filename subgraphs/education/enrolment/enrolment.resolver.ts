@@ -9,7 +9,7 @@ import { assertIdempotencyKey, assertOrganizationId, assertPersonId, assertRecor
 import { Person } from '../person/person.entity';
 import { PmpkConclusion } from '../pmpk/pmpk-conclusion.entity';
 import { missing } from '../shared/missing';
-import { Organization, organizationRef } from '../shared/organization.stub';
+import { Organization, organizationRef } from '../../conventions/organization-reference';
 import { assertEducationSpecialist } from '../shared/specialist.policy';
 import { EducationForm, EducationLevel, Enrolment } from './enrolment.entity';
 import { checkCitedConclusion, checkEnrolment } from './enrolment.rules';

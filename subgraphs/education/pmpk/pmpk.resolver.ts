@@ -9,7 +9,7 @@ import { writeOnce } from '../../kit/platform/idempotency';
 import { MutationPayload, payloadOf } from '../../kit/platform/user-errors';
 import { assertIdempotencyKey, assertOrganizationId, assertPersonId, assertText } from '../../kit/platform/input-rules';
 import { Person } from '../person/person.entity';
-import { Organization, organizationRef } from '../shared/organization.stub';
+import { Organization, organizationRef } from '../../conventions/organization-reference';
 import { assertEducationSpecialist } from '../shared/specialist.policy';
 import { AdaptedProgrammeKind, PmpkConclusion, SpecialEducationalCondition } from './pmpk-conclusion.entity';
 import { checkPmpkConclusion } from './pmpk.rules';

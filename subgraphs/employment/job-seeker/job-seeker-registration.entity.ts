@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../kit/platform/scalars';
 import { Person, personRef } from '../person/person.entity';
-import { Organization, organizationRef } from '../shared/organization.stub';
+import { Organization, organizationRef } from '../../conventions/organization-reference';
 
 export enum JobSeekerStatus {
   ACTIVE = 'ACTIVE',

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Period, periodOf } from '../../kit/platform/period';
 import { Person, personRef } from '../person/person.entity';
-import { Organization, organizationRef } from '../shared/organization.stub';
+import { Organization, organizationRef } from '../../conventions/organization-reference';
 
 /**
  * Special measures that raise a disabled person's competitiveness on the labour market

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Period, periodOf } from '../../kit/platform/period';
 import { Person, personRef } from '../person/person.entity';
-import { Organization, organizationRef } from '../shared/organization.stub';
+import { Organization, organizationRef } from '../../conventions/organization-reference';
 
 /**
  * Social employment of a disabled person with the 3rd degree of limitation of the ability to work

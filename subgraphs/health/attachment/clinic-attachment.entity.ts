@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Period, periodOf } from '../../kit/platform/period';
 import { Person } from '../person/person.entity';
-import { Organization, organizationRef } from '../shared/organization.stub';
+import { Organization, organizationRef } from '../../conventions/organization-reference';
 
 /**
  * Attachment of a person to a clinic (прикрепление к поликлинике) for primary care: the clinic that

@@ -4,7 +4,7 @@ import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql
 import { Period, periodOf } from '../../kit/platform/period';
 import { LocalDate } from '../../kit/platform/scalars';
 import { Person } from '../person/person.entity';
-import { Organization, organizationRef } from '../shared/organization.stub';
+import { Organization, organizationRef } from '../../conventions/organization-reference';
 import { IpraSection } from './ipra-sections';
 
 /** The disability the IPRA concerns, as established by the MSE bureau. */

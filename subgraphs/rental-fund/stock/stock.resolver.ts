@@ -28,7 +28,7 @@ import { MutationPayload, payloadOf } from '../../kit/platform/user-errors';
 import { AcquisitionSource, ItemCondition } from '../enums';
 import { requireRentalSpecialist } from '../policy';
 import { AidType } from './aid-type.entity';
-import { Organization } from './organization.stub';
+import { Organization } from '../../conventions/organization-reference';
 import { RentalItem } from './rental-item.entity';
 import { RentalPoint } from './rental-point.entity';
 import { isUuid, uuidArray } from './sql';
