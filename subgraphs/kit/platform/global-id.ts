@@ -27,9 +27,16 @@ export function parseGlobalId(value: string): DecodedId | null {
 /** The uuid behind a global id of the expected type (any type when none is expected); a coded refusal otherwise. */
 export function decodeGlobalId(value: string, argument: string, expectedType?: string): string {
   const decoded = parseGlobalId(value);
-  if (!decoded) throw badInput(`${argument} is not an id of the hub`, { argument });
-  if (expectedType && decoded.type !== expectedType)
-    throw badInput(`${argument} is an id of a ${decoded.type}, not of a ${expectedType}`, { argument });
+  // `field` is the input's own name (`familyId` of `input.familyId`), as every refusal of the argument guard names it.
+  const field =
+    argument
+      .replace(/\[\d+\]/g, '')
+      .split('.')
+      .pop() ?? argument;
+  if (!decoded) throw badInput(`${argument} is not an id of the hub`, { field, argument });
+  if (expectedType && decoded.type !== expectedType) {
+    throw badInput(`${argument} is an id of a ${decoded.type}, not of a ${expectedType}`, { field, argument });
+  }
   return decoded.id;
 }
 
