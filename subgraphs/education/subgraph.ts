@@ -14,7 +14,8 @@ import { PersonResolver } from './person/person.resolver';
 import { PmpkConclusion } from './pmpk/pmpk-conclusion.entity';
 import { PmpkConclusionResolver } from './pmpk/pmpk.resolver';
 import { Organization } from '../conventions/organization-reference';
-import { educationRecordReference } from './shared/record-reference';
+import { agencyRecordReference } from '../kit/policy/record-reference';
+import { AGENCY } from './shared/specialist.policy';
 import { VocationalGuidance } from './vocational-guidance/vocational-guidance.entity';
 import { VocationalGuidanceResolver } from './vocational-guidance/vocational-guidance.resolver';
 
@@ -41,11 +42,11 @@ export const education: SubgraphModule = {
     Territory: { __resolveReference: (reference: { oktmo: string }) => reference },
     // Education's records, refetched by id (node, a route step's record): one statement per batch, the same policy
     // and audit as the person's fields that list them (shared/record-reference.ts).
-    EarlyHelpProgramme: educationRecordReference(EarlyHelpProgramme, 'EarlyHelpProgramme'),
-    EarlyHelpSession: educationRecordReference(EarlyHelpSession, 'EarlyHelpSession'),
-    PmpkConclusion: educationRecordReference(PmpkConclusion, 'PmpkConclusion'),
-    Enrolment: educationRecordReference(Enrolment, 'Enrolment'),
-    VocationalGuidance: educationRecordReference(VocationalGuidance, 'VocationalGuidance'),
+    EarlyHelpProgramme: agencyRecordReference(AGENCY, EarlyHelpProgramme, 'EarlyHelpProgramme'),
+    EarlyHelpSession: agencyRecordReference(AGENCY, EarlyHelpSession, 'EarlyHelpSession'),
+    PmpkConclusion: agencyRecordReference(AGENCY, PmpkConclusion, 'PmpkConclusion'),
+    Enrolment: agencyRecordReference(AGENCY, Enrolment, 'Enrolment'),
+    VocationalGuidance: agencyRecordReference(AGENCY, VocationalGuidance, 'VocationalGuidance'),
   },
   async loadDemoData(em) {
     await loadDemoData(em);

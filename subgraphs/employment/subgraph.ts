@@ -18,7 +18,9 @@ import { SocialEmployment } from './social-employment/social-employment.entity';
 import { SocialEmploymentResolver } from './social-employment/social-employment.resolver';
 import { VocationalTraining } from './vocational-training/vocational-training.entity';
 import { VocationalTrainingResolver } from './vocational-training/vocational-training.resolver';
-import { personRecordReference, quotaJobReference } from './shared/references';
+import { agencyRecordReference } from '../kit/policy/record-reference';
+import { AGENCY } from './shared/specialist.policy';
+import { quotaJobReference } from './shared/references';
 
 /**
  * Employment: job seekers, quota jobs and placements with the special measures of 181-FZ art. 20–21
@@ -55,11 +57,11 @@ export const employment: SubgraphModule = {
     Territory: { __resolveReference: (reference: { oktmo: string }) => reference },
     // Employment's records, refetched by id (node, entity references): one statement per type per request, and
     // the same authorization as the person's fields that list them (shared/references.ts).
-    JobSeekerRegistration: personRecordReference(JobSeekerRegistration, 'JobSeekerRegistration (reference)'),
-    JobPlacement: personRecordReference(JobPlacement, 'JobPlacement (reference)'),
-    SocialEmployment: personRecordReference(SocialEmployment, 'SocialEmployment (reference)'),
-    VocationalTraining: personRecordReference(VocationalTraining, 'VocationalTraining (reference)'),
-    SocialContractEmploymentMeasure: personRecordReference(SocialContractEmploymentMeasure, 'SocialContractEmploymentMeasure (reference)'),
+    JobSeekerRegistration: agencyRecordReference(AGENCY, JobSeekerRegistration, 'JobSeekerRegistration'),
+    JobPlacement: agencyRecordReference(AGENCY, JobPlacement, 'JobPlacement'),
+    SocialEmployment: agencyRecordReference(AGENCY, SocialEmployment, 'SocialEmployment'),
+    VocationalTraining: agencyRecordReference(AGENCY, VocationalTraining, 'VocationalTraining'),
+    SocialContractEmploymentMeasure: agencyRecordReference(AGENCY, SocialContractEmploymentMeasure, 'SocialContractEmploymentMeasure'),
     QuotaJob: quotaJobReference(QuotaJob),
   },
   async loadDemoData(em) {

@@ -13,7 +13,8 @@ import { PersonResolver } from './person/person.resolver';
 import { RehabilitationCourse } from './rehabilitation/rehabilitation-course.entity';
 import { SignalOutbox } from './signal-outbox/signal-outbox.entity';
 import { Organization } from '../conventions/organization-reference';
-import { healthRecordReference } from './shared/references';
+import { agencyRecordReference } from '../kit/policy/record-reference';
+import { AGENCY } from './shared/agency';
 
 /**
  * Health: IPRAs with their measures by section and the execution reported back, MSE referrals and
@@ -39,11 +40,11 @@ export const health: SubgraphModule = {
     Person: { __resolveReference: (reference: Person) => reference },
     Territory: { __resolveReference: (reference: { oktmo: string }) => reference },
     // Health's own records, refetched by id (CONVENTIONS §7.4): one statement per type and request, health specialists only.
-    Ipra: healthRecordReference(Ipra, 'Ipra'),
-    IpraMeasure: healthRecordReference(IpraMeasure, 'IpraMeasure'),
-    MseReferral: healthRecordReference(MseReferral, 'MseReferral'),
-    RehabilitationCourse: healthRecordReference(RehabilitationCourse, 'RehabilitationCourse'),
-    ClinicAttachment: healthRecordReference(ClinicAttachment, 'ClinicAttachment'),
+    Ipra: agencyRecordReference(AGENCY, Ipra, 'Ipra'),
+    IpraMeasure: agencyRecordReference(AGENCY, IpraMeasure, 'IpraMeasure'),
+    MseReferral: agencyRecordReference(AGENCY, MseReferral, 'MseReferral'),
+    RehabilitationCourse: agencyRecordReference(AGENCY, RehabilitationCourse, 'RehabilitationCourse'),
+    ClinicAttachment: agencyRecordReference(AGENCY, ClinicAttachment, 'ClinicAttachment'),
   },
   async loadDemoData(em) {
     await loadDemoData(em);
