@@ -119,29 +119,3 @@ export function pageOf<T>(rows: T[], totalCount: number, first: number, after: C
     },
   };
 }
-
-// TEMPORARY (issue 20, removed when the last offset connection moves to keyset cursors): offset paging.
-export function decodeOffsetCursor(after: string | null | undefined): number {
-  if (!after) return 0;
-  const offset = Number(
-    Buffer.from(after, 'base64url')
-      .toString('utf8')
-      .replace(/^offset:/, ''),
-  );
-  if (!Number.isInteger(offset) || offset < 0) throw badInput('Invalid cursor');
-  return offset;
-}
-
-export function offsetPageOf<T>(rows: T[], totalCount: number, offset: number, first: number): Page<T> {
-  const edges = rows.slice(0, first).map((node, i) => ({ node, cursor: Buffer.from(`offset:${offset + i + 1}`).toString('base64url') }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: {
-      hasNextPage: offset + edges.length < totalCount,
-      hasPreviousPage: offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
-}
