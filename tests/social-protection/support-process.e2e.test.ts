@@ -218,7 +218,7 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
     expect((await ok(coordinator, CASE, { id: caseId })).supportCase.stage).toBe('IDENTIFIED');
   });
 
-  test('each stage carries its working-day term: assessment 3 (seed 004 §3.2.3), proposal 5 from the appeal (seed 004 §3.2.7), start 15 (seed 004 §3.2.8)', async () => {
+  test('each stage carries its working-day term: assessment 3 (seed 004 §3.2.3), proposal 5 from the appeal (seed 004 §3.2.7), start 15 from the IPPSU approval (seed 004 §3.2.8)', async () => {
     const contacted = await ok(coordinator, ADVANCE, {
       input: { supportCaseId: caseId, to: 'CONTACTED', on: '2026-01-12', contactMethod: 'PHONE', coordinatorPost: 'куратор участка 2' },
     });
@@ -227,19 +227,24 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
       input: { supportCaseId: caseId, to: 'NEEDS_ASSESSED', on: '2026-01-14', appealedOn: '2026-01-12' },
     });
     expect(assessed.advanceSupportCase.supportCase.dueOn).toBe('2026-01-19');
-    const programme = await ok(
-      coordinator,
-      `mutation($input: AgreeProgrammeInput!) { agreeProgramme(input: $input) { programme { id kind agreedOn } userErrors { code } } }`,
-      {
-        input: {
-          supportCaseId: caseId,
-          kind: 'SERVICE_PROGRAMME',
-          agreedOn: '2026-01-16',
-          period: { startsOn: '2026-01-16', endsOn: '2026-12-30' },
-          agreement: { number: 'СС-17', signedOn: '2026-01-16', period: { startsOn: '2026-01-16', endsOn: '2026-12-30' } },
-        },
-      },
-    );
+    const AGREE = `mutation($input: AgreeProgrammeInput!) { agreeProgramme(input: $input) { programme { id kind agreedOn approvedOn } userErrors { code } } }`;
+    // The citizen agrees the IPPSU on 14 Jan; it is approved on 16 Jan, and the start term counts from the approval.
+    const ippsu = {
+      supportCaseId: caseId,
+      kind: 'SERVICE_PROGRAMME',
+      agreedOn: '2026-01-14',
+      period: { startsOn: '2026-01-16', endsOn: '2026-12-30' },
+      agreement: { number: 'СС-17', signedOn: '2026-01-14', period: { startsOn: '2026-01-16', endsOn: '2026-12-30' } },
+    };
+    // seed 004 §3.2.8: an IPPSU without its approval day is refused, and nothing moves.
+    expect(await errorCode(coordinator, AGREE, { input: ippsu })).toBe('RULE_VIOLATION');
+    expect((await ok(coordinator, CASE, { id: caseId })).supportCase.stage).toBe('NEEDS_ASSESSED');
+    const programme = await ok(coordinator, AGREE, { input: { ...ippsu, approvedOn: '2026-01-16' } });
+    expect(programme.agreeProgramme.programme).toMatchObject({
+      kind: 'SERVICE_PROGRAMME',
+      agreedOn: '2026-01-14',
+      approvedOn: '2026-01-16',
+    });
     const c = await ok(coordinator, CASE, { id: caseId, on: '2026-02-06' });
     expect(c.supportCase).toMatchObject({
       stage: 'PROGRAMME_AGREED',

@@ -118,6 +118,8 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
     stageEnteredOn: string,
     appealedOn: string | null,
     signalName: string,
+    openingSource: SignalSource,
+    serviceProgrammeApprovedOn: string | null = null,
   ) => ({
     id: caseId,
     familyId,
@@ -131,6 +133,8 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
     stageEnteredOn,
     appealedOn,
     signalId: id('signal', signalName),
+    openingSource,
+    serviceProgrammeApprovedOn,
     conclusion: null,
     closedOn: null,
   });
@@ -147,6 +151,8 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
       ivanov.implementing,
       ivanov.contacted,
       'ivanov',
+      SignalSource.IPRA_EXTRACT,
+      ivanov.agreed,
     ),
     supportCase(
       DEMO_SUPPORT.petrovCase,
@@ -158,6 +164,7 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
       petrov.assessed,
       petrov.contacted,
       'petrov',
+      SignalSource.IPRA_EXTRACT,
     ),
     supportCase(
       DEMO_SUPPORT.smirnovaCase,
@@ -169,6 +176,7 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
       smirnovaOpened,
       null,
       'smirnova',
+      SignalSource.HEALTH_INSTITUTION,
     ),
   ]);
 
@@ -217,6 +225,7 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
       personId: a,
       kind: ProgrammeKind.SERVICE_PROGRAMME,
       agreedOn: ivanov.agreed,
+      approvedOn: ivanov.agreed,
       validFrom: ivanov.agreed,
       validUntil: until,
     },

@@ -82,11 +82,16 @@ export class Programme {
   @Enum({ items: () => ProgrammeKind, nativeEnumName: 'programme_kind' })
   kind!: ProgrammeKind;
 
-  @Field(() => LocalDate, {
-    description: 'Day the citizen agreed the programme; implementation starts within 15 working days (seed 004 §3.2.8).',
-  })
+  @Field(() => LocalDate, { description: 'Day the citizen agreed the programme (seed 003 ch. 7).' })
   @Property({ type: 'date' })
   agreedOn!: string;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Day the IPPSU was approved: its implementation starts within 15 working days (seed 004 §3.2.8); null for an IPSS.',
+  })
+  @Property({ type: 'date', nullable: true })
+  approvedOn: string | null = null;
 
   // GraphQL: Programme.period (programme.resolver.ts).
   @Property({ type: 'date' })

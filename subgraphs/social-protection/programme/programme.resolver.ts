@@ -15,7 +15,7 @@ import { Referral } from '../referral/referral.entity';
 import { SupportCase } from '../support-case/support-case.entity';
 import { assertMayRunCase } from '../support-case/support-case.policy';
 import { recordTransition } from '../support-case/transition';
-import { assertStageDate } from '../support-case/support-case.rules';
+import { assertProgrammeApproval, assertStageDate } from '../support-case/support-case.rules';
 import { assertTransition, SupportStage } from '../support-case/stages';
 import { Measure, MeasureKind, MeasureStatus, Programme, ProgrammeKind, SupportAgreement } from './programme.entity';
 import { assertAgreementCoversProgramme, assertMeasureWithinProgramme } from './programme.rules';
@@ -42,6 +42,13 @@ class AgreeProgrammeInput {
 
   @Field(() => LocalDate, { nullable: true, description: 'Day of agreement; today by default.' })
   agreedOn?: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'Day the IPPSU was approved, required for a SERVICE_PROGRAMME and refused for an IPSS: implementation starts within 15 working days of it (seed 004 §3.2.8).',
+  })
+  approvedOn?: string | null;
 
   @Field(() => PeriodInput, { description: "The programme's term, both ends required." })
   period!: PeriodInput;
@@ -109,12 +116,15 @@ export class ProgrammeResolver {
         const agreedOn = input.agreedOn ?? today();
         assertTransition(c.stage, SupportStage.PROGRAMME_AGREED);
         assertStageDate(agreedOn, c.stageEnteredOn, today());
+        const approvedOn = assertProgrammeApproval(input.kind, input.approvedOn, c.stageEnteredOn, today());
         const period = closedPeriod(input.period, 'period');
         const agreementPeriod = closedPeriod(input.agreement.period, 'agreement.period');
         const term = { validFrom: period.startsOn, validUntil: period.endsOn };
         const agreementTerm = { validFrom: agreementPeriod.startsOn, validUntil: agreementPeriod.endsOn };
         assertAgreementCoversProgramme(term, agreementTerm);
-        const programme = em.create(Programme, { caseId: c.id, personId: c.personId, kind: input.kind, agreedOn, ...term });
+        const programme = em.create(Programme, { caseId: c.id, personId: c.personId, kind: input.kind, agreedOn, approvedOn, ...term });
+        // The case's start term counts from the approval of the IPPSU it now carries out (seed 004 §3.2.8).
+        c.serviceProgrammeApprovedOn = approvedOn;
         em.create(SupportAgreement, {
           programmeId: programme.id,
           number: input.agreement.number ?? null,

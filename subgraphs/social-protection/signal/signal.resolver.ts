@@ -212,6 +212,7 @@ export class SignalResolver {
         stageEnteredOn: receivedOn,
         appealedOn: appealDateOf(source, receivedOn),
         signalId,
+        openingSource: source,
         conclusion: null,
         closedOn: null,
       },
