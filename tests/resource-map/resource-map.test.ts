@@ -134,3 +134,32 @@ test("the region's statistics count education, employment and health in SQL, rel
   });
   expect(refused.data?.statistics?.cells ?? []).not.toContainEqual(expect.objectContaining({ agency: 'EDUCATION' }));
 });
+
+test('the directory places resource centres and co-executors of the seed 003 annex as §4.2–4.4 say', async () => {
+  const result = await hub.query(await analyst(), `{ territories { oktmo resourceMap { supply { agency serviceKind name } } } }`);
+  expect(result.errors).toBeUndefined();
+  const supply = (oktmo: string) =>
+    (result.data?.territories.find((t: any) => t.oktmo === oktmo).resourceMap.supply as any[]).filter(
+      (s) => s.agency === 'SOCIAL_PROTECTION',
+    );
+  const irkutsk = supply('25701000');
+  // The two resource centres §4.3 names outside the annex are in the directory, in the regional capital.
+  expect(irkutsk).toContainEqual(
+    expect.objectContaining({ serviceKind: 'REHABILITATION_CENTRE', name: expect.stringContaining('"Сосновая горка"') }),
+  );
+  expect(irkutsk).toContainEqual(
+    expect.objectContaining({ serviceKind: 'REHABILITATION_CENTRE', name: expect.stringContaining('ранней помощи') }),
+  );
+  // «РОСТ» (item 39) is a resource centre, not an operator's social support; item 40 stays on the map as a co-executor.
+  expect(irkutsk).toContainEqual(
+    expect.objectContaining({ serviceKind: 'REHABILITATION_CENTRE', name: expect.stringContaining('"РОСТ"') }),
+  );
+  expect(irkutsk).not.toContainEqual(expect.objectContaining({ serviceKind: 'SOCIAL_SUPPORT', name: expect.stringContaining('"РОСТ"') }));
+  expect(irkutsk).toContainEqual(
+    expect.objectContaining({ name: expect.stringContaining('"Региональный семейный многофункциональный центр"') }),
+  );
+  // «Веста» (item 38) in Angarsk is a resource centre too.
+  expect(supply('25703000')).toContainEqual(
+    expect.objectContaining({ serviceKind: 'REHABILITATION_CENTRE', name: expect.stringContaining('"Веста"') }),
+  );
+});
