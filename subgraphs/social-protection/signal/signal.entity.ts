@@ -18,9 +18,12 @@ registerEnumType(SignalSource, {
   valuesConfig: {
     IPRA_EXTRACT: { description: 'An extract of an IPRA sent by the MSE bureau (seed 003 §15).' },
     ORGANIZATION_APPEAL: { description: 'An appeal of another organization: a school, a kindergarten, a social service (seed 003 §15).' },
-    PERSONAL_APPEAL: { description: 'The citizen or a family member appealed in person: the appeal day counts (seed 004 §3.2.7).' },
+    PERSONAL_APPEAL: {
+      description:
+        'The citizen or a family member appealed in person: no contact term; the reception (3 working days, seed 004 §3.2.3) and the proposal (seed 004 §3.2.7) count from the appeal.',
+    },
     HEALTH_INSTITUTION: { description: 'A health institution reported a child at risk or a disability (seed 003 §15).' },
-    HELPLINE: { description: 'A call to the helpline, recorded in its journal (seed 004 annex 4).' },
+    HELPLINE: { description: 'A call to the helpline, recorded in its journal (seed 004 annex 4); the seeds set it no term.' },
   },
 });
 
@@ -59,7 +62,8 @@ export class Signal {
   personSnils!: string | null;
 
   @Field(() => LocalDate, {
-    description: 'Day the signal reached the operator organization; the 5-working-day contact term counts from it (seed 003 §16).',
+    description:
+      'Day the signal reached the operator organization; after an IPRA extract or an appeal of another organization the 5-working-day contact term counts from it (seed 003 §16).',
   })
   @Property({ type: 'date' })
   receivedOn!: string;
