@@ -103,6 +103,11 @@ test("the region's statistics count education, employment and health in SQL, rel
      select gen_random_uuid(), gen_random_uuid(), ?::uuid, 'SCHOOL', 'INCLUSIVE_CLASS', ?::date from generate_series(1, 12)`,
     [DEMO_ORGANIZATIONS.irkutskSchool.id, today()],
   );
+  await hub.subgraphs.education.database.orm.em.getConnection().execute(
+    `insert into enrolment (id, person_id, organization_id, level, form, from_date)
+     values (gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), 'SCHOOL', 'REGULAR', ?::date)`,
+    [today()],
+  );
   await hub.subgraphs.employment.database.orm.em.getConnection().execute(
     `insert into job_seeker_registration (id, person_id, organization_id, registered_on, status)
      select gen_random_uuid(), gen_random_uuid(), ?::uuid, ?::date, 'ACTIVE' from generate_series(1, 3)`,
@@ -116,7 +121,9 @@ test("the region's statistics count education, employment and health in SQL, rel
   const cells = region.data?.statistics.cells as any[];
   const enrolments = cells.find((c) => c.agency === 'EDUCATION' && c.indicator === 'ENROLMENTS_STARTED' && c.territoryOktmo === '25701000');
   expect(enrolments).toMatchObject({ month, targetCategory: 'ALL', suppressed: false });
-  expect(enrolments.count).toBeGreaterThanOrEqual(12);
+  // The demo's one enrolment began long before this month; the enrolment at an organization the agency has not
+  // mapped has no territory and is not counted.
+  expect(enrolments.count).toBe(12);
   expect(enrolments.value).toBe(String(enrolments.count));
   // Three people are few enough to be recognized: released as "<10", without the count.
   const seekers = cells.find(
