@@ -7,6 +7,7 @@ import { addDays } from '../calendar/iso-date';
 import { storedFederalCalendar } from '../calendar/calendar-reference';
 import { subtractWorkingDays } from '../calendar/calendar-data';
 import { Measure, MeasureKind, MeasureStatus, Programme, ProgrammeKind, SupportAgreement } from '../programme/programme.entity';
+import { MeasurePeriodicity } from '../programme/measure-execution.entity';
 import { Referral } from '../referral/referral.entity';
 import { ReferralStatus } from '../referral/referral-status';
 import { Signal, SignalSource } from '../signal/signal.entity';
@@ -27,7 +28,8 @@ export const DEMO_SUPPORT = {
 /**
  * The demo families' support cases, dated in working days back from today so the picture stays true
  * whatever day the demo runs: Ivanov in implementation with a programme, measures and two referrals (the
- * school accepted; the clinic silent for 5 working days → REFERRAL_UNANSWERED); Petrov with needs assessed
+ * school accepted; the clinic silent for 7 working days → REFERRAL_UNANSWERED, and 2 working days past its 5-day answer
+ * day, seed 003 §16, §27: the children's clinic's specialists see it overdue in their inbox); Petrov with needs assessed
  * and the programme proposal overdue by 3 working days (seed 004 §3.2.7: 5 working days from the appeal,
  * 8 working days ago); Smirnova identified from a clinic's signal 3 working days ago, her contact due in
  * 2 working days (seed 003 §16). Upserts by stable ids: idempotent, and a reload on a later day re-lays the picture.
@@ -246,6 +248,8 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
       plannedFrom: ivanov.implementing,
       plannedTo: until,
       status: MeasureStatus.PLANNED,
+      volume: null,
+      periodicity: MeasurePeriodicity.DAILY,
     },
     {
       id: clinicMeasure,
@@ -256,9 +260,11 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
       title: 'Курс медицинской реабилитации',
       executingOrganizationId: ORG.irkutskChildrenClinic.id,
       executorAgency: ORG.irkutskChildrenClinic.agency,
-      plannedFrom: back(5),
+      plannedFrom: back(7),
       plannedTo: until,
       status: MeasureStatus.PLANNED,
+      volume: 10,
+      periodicity: MeasurePeriodicity.WEEKLY,
     },
   ]);
   const requester = ORG.irkutskOperator.id;
@@ -286,9 +292,9 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
       executorOrganizationId: ORG.irkutskChildrenClinic.id,
       executorAgency: ORG.irkutskChildrenClinic.agency,
       status: ReferralStatus.REQUESTED,
-      requestedOn: back(5),
+      requestedOn: back(7),
       answeredOn: null,
-      statusChangedOn: back(5),
+      statusChangedOn: back(7),
       statusReason: null,
     },
   ]);
