@@ -85,7 +85,8 @@ export class ReferralResolver {
   @Authorized(Role.COORDINATOR, Role.SPECIALIST)
   @Query(() => Referral, {
     nullable: true,
-    description: 'A referral, for its requesting coordinator or its executing organization or agency; NOT_FOUND when unknown.',
+    description:
+      'A referral, for its requesting coordinator or a specialist of the organization it is addressed to; NOT_FOUND when unknown, FORBIDDEN for anyone else.',
   })
   async referral(@Arg('id', () => ID, { description: 'Hub id of the referral.' }) id: string, @Ctx() ctx: HubContext): Promise<Referral> {
     const referral = await loaderBy(ctx, Referral, 'id').load(id);
