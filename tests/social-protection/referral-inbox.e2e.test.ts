@@ -187,6 +187,21 @@ describe('the execution record (seed 003 §33.6, §8.17–18)', () => {
     expect((await routeStep(globalId('Measure', stableId('social-protection-measure', 'ivanov-clinic')))).step.status).toBe('DONE');
   });
 
+  test("the demo's own measure of the operator shows its volume and the executions recorded so far (seed 003 §8.17–18)", async () => {
+    const data = await ok(
+      coordinator,
+      `query($id: ID!) { supportCase(id: $id) { programmes { measures { title volume periodicity status
+        executions(first: 10) { totalCount edges { node { executedOn result organization { id } } } } } } } }`,
+      { id: globalId('SupportCase', DEMO_SUPPORT.ivanovCase) },
+    );
+    const own = data.supportCase.programmes[0].measures.find((m: any) => m.volume === 4);
+    expect(own).toMatchObject({ periodicity: 'MONTHLY', status: 'IN_PROGRESS', executions: { totalCount: 2 } });
+    const days = own.executions.edges.map((e: any) => e.node.executedOn);
+    expect(days).toEqual([...days].sort());
+    expect(days.every((d: string) => d < today())).toBe(true);
+    expect(own.executions.edges[0].node.organization.id).toBe(globalId('Organization', ORG.irkutskOperator.id));
+  });
+
   test("the coordinator records the operator's own measure with its volume; a measure with an open referral is its executor's to record", async () => {
     const programmeId = globalId('Programme', stableId('social-protection-programme', 'ivanov'));
     const added = await ok(
