@@ -96,6 +96,11 @@ describe("the executing organization's referral inbox (seed 003 §16, §27)", ()
     const read = await hub.query(otherClinic, `query($id: ID!) { referral(id: $id) { status } }`, { id: clinicReferral });
     expect(read.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await sql(`select status from referral where id = '${DEMO_SUPPORT.ivanovClinicReferral}'`))[0].status).toBe('REQUESTED');
+    // Both refusals are on the record, against the child referred (issue 12 §7).
+    const denied = await sql(
+      `select operation from audit_record where action = 'DENIED' and subject = 'angarsk-doctor' order by operation`,
+    );
+    expect(denied.map((r) => r.operation)).toEqual(['acceptReferral', 'referral']);
   });
 
   test('a decline without a reason is a coded user error on the reason and writes nothing', async () => {
@@ -113,11 +118,11 @@ describe("the executing organization's referral inbox (seed 003 §16, §27)", ()
     const { step, alerts } = await routeStep(clinicReferral);
     expect(step).toMatchObject({ title: 'Направление (ACCEPTED)', status: 'IN_PROGRESS', dueOn: null });
     expect(alerts).not.toContainEqual({ code: 'REFERRAL_UNANSWERED', agency: 'SOCIAL_PROTECTION' });
-    const audit = await sql(`select count(*)::int as n from audit_record where operation = 'acceptReferral'`);
+    const audit = await sql(`select count(*)::int as n from audit_record where action = 'WRITE' and operation = 'acceptReferral'`);
     expect(audit[0].n).toBe(1);
     // A partner's retry answers the accepted referral and writes nothing more.
     expect((await ok(clinic, ACCEPT, { input: { referralId: clinicReferral } })).acceptReferral.referral.status).toBe('ACCEPTED');
-    expect((await sql(`select count(*)::int as n from audit_record where operation = 'acceptReferral'`))[0].n).toBe(1);
+    expect((await sql(`select count(*)::int as n from audit_record where action = 'WRITE' and operation = 'acceptReferral'`))[0].n).toBe(1);
     // Declining after accepting is not an answer any more.
     const decline = await ok(clinic, DECLINE, { input: { referralId: clinicReferral, reason: 'передумали' } });
     expect(decline.declineReferral.userErrors).toEqual([{ code: 'ILLEGAL_TRANSITION', field: null }]);

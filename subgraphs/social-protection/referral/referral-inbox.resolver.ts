@@ -19,7 +19,7 @@ import { assertMayRunCase } from '../support-case/support-case.policy';
 import { assertStageDate } from '../support-case/support-case.rules';
 import { assertReferralTransition, ReferralStatus } from './referral-status';
 import { Referral } from './referral.entity';
-import { referralSideOf } from './referral.policy';
+import { referralSideFor } from './referral.policy';
 import {
   assertExecutionDate,
   compareInboxKeys,
@@ -232,7 +232,7 @@ export class ReferralInboxResolver {
     return ctx.em.transactional(async (em) => {
       const referral = await em.findOne(Referral, { id: referralId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!referral) throw notFound('Referral', referralId);
-      const side = referralSideOf(ctx.identity, referral);
+      const side = referralSideFor(ctx, referral, to === ReferralStatus.ACCEPTED ? 'acceptReferral' : 'declineReferral');
       if (side === 'EXECUTOR' && isRepeatedAnswer(referral.status, to)) return { referral };
       const why = to === ReferralStatus.REJECTED ? declineReason(reason) : undefined;
       assertReferralTransition(referral.status, to, side, { reason: why });
@@ -262,7 +262,8 @@ export class ReferralInboxResolver {
         async (em) => {
           const referral = await em.findOne(Referral, { id: input.referralId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
           if (!referral) throw notFound('Referral', input.referralId);
-          if (referralSideOf(ctx.identity, referral) !== 'EXECUTOR') throw forbidden('Only the executing organization records execution');
+          if (referralSideFor(ctx, referral, 'recordReferralExecution') !== 'EXECUTOR')
+            throw forbidden('Only the executing organization records execution');
           const result = executionResult(input.result);
           assertExecutionDate(input.executedOn, referral.requestedOn ?? referral.statusChangedOn, today());
           const path = referralPathForExecution(referral.status, input.completesMeasure);
@@ -291,7 +292,7 @@ export class ReferralInboxResolver {
       // A retry answers the first call's record: the caller must still be the executing organization.
       const referral = await loaderBy(ctx, Referral, 'id').load(input.referralId);
       if (!referral) throw notFound('Referral', input.referralId);
-      referralSideOf(ctx.identity, referral);
+      referralSideFor(ctx, referral, 'recordReferralExecution');
       return { execution, referral, measure: await loaderBy(ctx, Measure, 'id').load(execution.measureId) };
     });
   }

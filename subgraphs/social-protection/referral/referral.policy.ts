@@ -1,4 +1,5 @@
 import { forbidden } from '../../kit/policy/authorization';
+import type { HubContext } from '../../kit/platform/context';
 import type { Identity } from '../../kit/platform/identity';
 import { Role } from '../../kit/policy/roles';
 import type { ReferralSide } from './referral-status';
@@ -24,4 +25,18 @@ export function referralSideOf(
     return 'EXECUTOR';
   }
   throw forbidden('Only the requesting coordinator or a specialist of the organization the referral is addressed to may act on it');
+}
+
+/** As referralSideOf, and a refusal is audited against the person referred, as a refused case is (issue 12 §7). */
+export function referralSideFor(
+  ctx: Pick<HubContext, 'identity' | 'audit'>,
+  referral: { requesterOrganizationId: string; executorOrganizationId: string; executorAgency: string; personId: string },
+  operation: string,
+): ReferralSide {
+  try {
+    return referralSideOf(ctx.identity, referral);
+  } catch (error) {
+    ctx.audit.denied(operation, referral.personId, 'FORBIDDEN');
+    throw error;
+  }
 }
