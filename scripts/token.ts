@@ -1,13 +1,13 @@
 /**
  * Mints a development token signed with the local dev key (.hub/keys, made by the first `npm start`).
  *   npm run token -- --role coordinator [--org <organization id>] [--oktmo <territory>]
- *   npm run token -- --role specialist --agency HEALTH
+ *   npm run token -- --role specialist --agency HEALTH [--org <organization id>]   (default: the agency's Irkutsk demo organization)
  *   npm run token -- --role partner_service --agency HEALTH --grant submitSignal
  *   npm run token -- --role analyst | --role administrator
  */
 import path from 'node:path';
 import { loadOrCreateDevKeys, mintToken } from '../gateway/dev-keys';
-import { DEMO_ORGANIZATIONS } from '../subgraphs/kit/demo/organizations';
+import { DEMO_ORGANIZATIONS, DEMO_SPECIALIST_ORGANIZATIONS } from '../subgraphs/kit/demo/organizations';
 import { ROLES, type Role } from '../subgraphs/kit/policy/roles';
 import { HUB_HOME } from './lib/config';
 
@@ -21,14 +21,17 @@ async function main() {
   if (!ROLES.includes(role)) throw new Error(`--role must be one of ${ROLES.join(', ').toLowerCase()}`);
   const keys = await loadOrCreateDevKeys(path.join(HUB_HOME, 'keys'));
   const isCoordinator = role === 'COORDINATOR';
+  const agency = option('agency')?.toUpperCase() ?? null;
+  // A specialist works for one organization and answers the referrals addressed to it (seed 003 §27).
+  const specialistOrganization = role === 'SPECIALIST' && agency ? (DEMO_SPECIALIST_ORGANIZATIONS[agency]?.id ?? null) : null;
   const token = await mintToken(
     keys.privateJwk,
     {
       subject: option('subject') ?? `dev-${role.toLowerCase()}`,
       role,
-      organizationId: option('org') ?? (isCoordinator ? DEMO_ORGANIZATIONS.irkutskOperator.id : null),
+      organizationId: option('org') ?? (isCoordinator ? DEMO_ORGANIZATIONS.irkutskOperator.id : specialistOrganization),
       territoryOktmo: option('oktmo') ?? (isCoordinator ? DEMO_ORGANIZATIONS.irkutskOperator.oktmo : null),
-      agency: option('agency')?.toUpperCase() ?? null,
+      agency,
       grants: option('grant') ? [option('grant')!] : [],
     },
     option('expires') ?? '8h',

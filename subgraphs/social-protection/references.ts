@@ -6,7 +6,7 @@ import { Family } from './family/family.entity';
 import { assertMayReadFamily } from './family/family.policy';
 import { Measure, Programme } from './programme/programme.entity';
 import { Referral } from './referral/referral.entity';
-import { referralSideOf } from './referral/referral.policy';
+import { referralSideFor, referralSideOf } from './referral/referral.policy';
 import { Signal } from './signal/signal.entity';
 import { SocialContract } from './social-contract/social-contract.entity';
 import { StageTransition, SupportCase } from './support-case/support-case.entity';
@@ -101,7 +101,7 @@ export const referralReference = {
   async __resolveReference(reference: { id: string }, ctx: HubContext) {
     const referral = await loaderBy(ctx, Referral, 'id').load(reference.id);
     if (!referral) return null;
-    referralSideOf(ctx.identity, referral);
+    referralSideFor(ctx, referral, 'referral');
     ctx.audit.read('referral', referral.personId);
     return referral;
   },

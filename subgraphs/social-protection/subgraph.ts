@@ -29,6 +29,9 @@ import { Measure, Programme, SupportAgreement } from './programme/programme.enti
 import { MeasureResolver, ProgrammeResolver, SupportAgreementResolver } from './programme/programme.resolver';
 import { Referral } from './referral/referral.entity';
 import { ReferralResolver } from './referral/referral.resolver';
+import { ReferralInboxResolver } from './referral/referral-inbox.resolver';
+import { MeasureExecution } from './programme/measure-execution.entity';
+import { MeasureExecutionResolver, MeasureExecutionsResolver } from './programme/measure-execution.resolver';
 import { RegisterResolver } from './register/register.resolver';
 import { Signal } from './signal/signal.entity';
 import { SignalResolver } from './signal/signal.resolver';
@@ -72,6 +75,7 @@ export const socialProtection: SubgraphModule = {
     Referral,
     SocialContract,
     ProvidedService,
+    MeasureExecution,
   ],
   migrations,
   orphanedTypes: [StatisticsReportEntity],
@@ -98,6 +102,9 @@ export const socialProtection: SubgraphModule = {
     DemandResolver,
     SocialProtectionResourcesResolver,
     StatisticsResolver,
+    ReferralInboxResolver,
+    MeasureExecutionsResolver,
+    MeasureExecutionResolver,
     accessLogResolver(Person, 'SOCIAL_PROTECTION', 'socialProtectionAccessLog', (ctx, person) => coordinatesPerson(ctx, person.id), false),
   ],
   referenceResolvers: {

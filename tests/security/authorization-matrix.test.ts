@@ -1,6 +1,7 @@
 import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
 import { globalId } from '../../subgraphs/kit/platform/global-id';
+import { DEMO_SUPPORT } from '../../subgraphs/social-protection/data/demo-support';
 import type { TokenClaims } from '../../gateway/dev-keys';
 import { startTestHub, type TestHub } from '../support/hub';
 
@@ -48,6 +49,19 @@ const MATRIX: [string, string, string[], RoleName[]][] = [
   ['IPRA (health)', personField('healthRoute { agency }'), ['person', 'healthRoute'], ['coordinator', 'healthSpecialist']],
   ['enrolment (education)', personField('educationRoute { agency }'), ['person', 'educationRoute'], ['coordinator', 'educationSpecialist']],
   ['employment records', personField('employmentRoute { agency }'), ['person', 'employmentRoute'], ['coordinator']],
+  // A specialist's organization's inbox; the referral in it answers to that organization only (seed 003 §27).
+  [
+    'referral inbox (social protection)',
+    `{ referralInbox(first: 5) { edges { node { status } } } }`,
+    ['referralInbox', 'edges'],
+    ['healthSpecialist', 'educationSpecialist', 'rentalSpecialist'],
+  ],
+  [
+    'a referral by id (social protection)',
+    `{ referral(id: "${globalId('Referral', DEMO_SUPPORT.ivanovClinicReferral)}") { status } }`,
+    ['referral', 'status'],
+    ['coordinator', 'healthSpecialist'],
+  ],
   [
     'rental contracts (rental fund)',
     personField('rentalFundRoute { agency }'),

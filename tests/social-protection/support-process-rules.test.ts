@@ -274,14 +274,21 @@ describe('register, programmes and social contracts', () => {
 });
 
 describe('referral sides (FHIR SDOH referral management; seed 003 §27, §33.6)', () => {
-  const referral = { requesterOrganizationId: 'org-op', executorAgency: 'HEALTH' };
-  test('the requesting coordinator is the requester; a specialist of the executing agency is the executor; anyone else FORBIDDEN', () => {
+  const referral = { requesterOrganizationId: 'org-op', executorOrganizationId: 'org-clinic', executorAgency: 'HEALTH' };
+  test('a referral is answered by the organization it is addressed to only, not by another of the same agency (seed 003 §27)', () => {
     expect(referralSideOf(identity({ role: 'COORDINATOR', organizationId: 'org-op' }), referral)).toBe('REQUESTER');
-    expect(referralSideOf(identity({ role: 'SPECIALIST', agency: 'HEALTH' }), referral)).toBe('EXECUTOR');
+    expect(referralSideOf(identity({ role: 'SPECIALIST', agency: 'HEALTH', organizationId: 'org-clinic' }), referral)).toBe('EXECUTOR');
     expect(errorOf(() => referralSideOf(identity({ role: 'COORDINATOR', organizationId: 'other' }), referral)).code).toBe(
       ErrorCode.FORBIDDEN,
     );
-    expect(errorOf(() => referralSideOf(identity({ role: 'SPECIALIST', agency: 'EDUCATION' }), referral)).code).toBe(ErrorCode.FORBIDDEN);
+    // Another clinic of the same agency, a specialist of the agency without an organization, another agency.
+    for (const other of [
+      { agency: 'HEALTH', organizationId: 'org-other-clinic' },
+      { agency: 'HEALTH', organizationId: null },
+      { agency: 'EDUCATION', organizationId: 'org-clinic' },
+    ]) {
+      expect(errorOf(() => referralSideOf(identity({ role: 'SPECIALIST', ...other }), referral)).code).toBe(ErrorCode.FORBIDDEN);
+    }
   });
 });
 

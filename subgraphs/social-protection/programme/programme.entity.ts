@@ -1,7 +1,8 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../kit/platform/scalars';
+import { MeasurePeriodicity } from './measure-execution.entity';
 
 /** seed 003 §30: support only → IPSS; services and support → IPPSU with a support section. */
 export enum ProgrammeKind {
@@ -171,6 +172,21 @@ export class Measure {
 
   @Property({ type: 'date' })
   plannedTo!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Volume: how many times the service is given over the planned period (seed 003 §8.17–18); null when the programme states none.',
+  })
+  @Property({ type: 'integer', nullable: true })
+  volume: number | null = null;
+
+  @Field(() => MeasurePeriodicity, {
+    nullable: true,
+    description: 'How often the service is given (seed 003 §8.17–18); null when not stated.',
+  })
+  @Enum({ items: () => MeasurePeriodicity, nativeEnumName: 'measure_periodicity', nullable: true })
+  periodicity: MeasurePeriodicity | null = null;
 
   @Field(() => MeasureStatus, { description: "Where the measure stands; its referral's answers move it." })
   @Enum({ items: () => MeasureStatus, nativeEnumName: 'measure_status' })

@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../kit/platform/context';
 import { loaderBy, loaderManyBy } from '../../kit/platform/entity-loaders';
 import { illegalTransition, notFound } from '../../kit/platform/errors';
@@ -19,6 +19,8 @@ import { assertProgrammeApproval, assertStageDate } from '../support-case/suppor
 import { assertTransition, SupportStage } from '../support-case/stages';
 import { Measure, MeasureKind, MeasureStatus, Programme, ProgrammeKind, SupportAgreement } from './programme.entity';
 import { assertAgreementCoversProgramme, assertMeasureWithinProgramme } from './programme.rules';
+import { MeasurePeriodicity } from './measure-execution.entity';
+import { assertMeasureVolume } from './measure-execution.rules';
 
 @InputType({ description: 'The support agreement signed with the family for the term of the programme (seed 001 §3.3(4)).' })
 class SupportAgreementInput {
@@ -73,6 +75,15 @@ class AddMeasureInput {
 
   @Field(() => PeriodInput, { description: 'When it is planned, both ends required, within the programme term (seed 001 §3.3(5)).' })
   plannedPeriod!: PeriodInput;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many times the service is given over the planned period, ≥ 1 (seed 003 §8.17–18).',
+  })
+  volume?: number | null;
+
+  @Field(() => MeasurePeriodicity, { nullable: true, description: 'How often the service is given (seed 003 §8.17–18).' })
+  periodicity?: MeasurePeriodicity | null;
 
   @Field(() => String, {
     nullable: true,
@@ -161,6 +172,7 @@ export class ProgrammeResolver {
           if (!executor) throw notFound('Organization', input.executingOrganizationId);
           const planned = closedPeriod(input.plannedPeriod, 'plannedPeriod');
           assertMeasureWithinProgramme(programme, planned.startsOn, planned.endsOn);
+          assertMeasureVolume(input.volume);
           const created = em.create(Measure, {
             programmeId: programme.id,
             caseId: c.id,
@@ -172,6 +184,8 @@ export class ProgrammeResolver {
             plannedFrom: planned.startsOn,
             plannedTo: planned.endsOn,
             status: MeasureStatus.PLANNED,
+            volume: input.volume ?? null,
+            periodicity: input.periodicity ?? null,
           });
           ctx.audit.recordWrite(em, 'addMeasure', [c.personId]);
           return created;

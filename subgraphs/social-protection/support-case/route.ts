@@ -11,6 +11,7 @@ import type { Measure, Programme } from '../programme/programme.entity';
 import { MeasureStatus, ProgrammeKind } from '../programme/programme.entity';
 import type { Referral } from '../referral/referral.entity';
 import { ReferralStatus, unansweredTooLong } from '../referral/referral-status';
+import { isAnswerOverdue, referralAnswerDeadline } from '../referral/referral.rules';
 import type { Signal } from '../signal/signal.entity';
 import type { StageTransition, SupportCase } from './support-case.entity';
 import { caseDeadline } from './support-case.rules';
@@ -187,12 +188,15 @@ export function buildSupportRoute(
   }
   for (const r of records.referrals) {
     const c = caseById.get(r.caseId);
+    // While it waits for an answer, the step is due on the executor's answer day (seed 003 §16, §27) and late after it.
+    const answerDueOn =
+      c && r.status === ReferralStatus.REQUESTED && r.requestedOn ? referralAnswerDeadline(r.requestedOn, calendarOf(c)).dueDate : null;
     const s = step({
       kind: 'REFERRAL',
       title: `Направление (${r.status})`,
-      status: REFERRAL_STATUS[r.status],
+      status: isAnswerOverdue(r.status, answerDueOn, today) ? RouteStepStatus.OVERDUE : REFERRAL_STATUS[r.status],
       period: { startsOn: r.requestedOn ?? r.statusChangedOn, endsOn: null },
-      dueOn: null,
+      dueOn: answerDueOn,
       organizationId: r.executorOrganizationId,
       responsible: null,
       recordType: 'Referral',
