@@ -45,11 +45,17 @@ import {
   referralReference,
   signalReference,
   socialContractReference,
+  contactAttemptReference,
   stageTransitionReference,
   supportCaseReference,
 } from './references';
 import { Territory } from './territory/territory.entity';
 import { TerritoryResolver, territoryReference } from './territory/territory.resolver';
+import { ContactAttempt } from './contact-attempt/contact-attempt.entity';
+import { ContactAttemptResolver } from './contact-attempt/contact-attempt.resolver';
+import { loadDemoIntake } from './data/demo-intake';
+import { JournalResolver } from './journal/journal.resolver';
+import { IntakeResolver } from './signal/intake.resolver';
 
 /** Social protection: owner of people, families, organizations and territories; home of the coordinator and the support process. */
 export const socialProtection: SubgraphModule = {
@@ -72,6 +78,7 @@ export const socialProtection: SubgraphModule = {
     Referral,
     SocialContract,
     ProvidedService,
+    ContactAttempt,
   ],
   migrations,
   orphanedTypes: [StatisticsReportEntity],
@@ -99,6 +106,9 @@ export const socialProtection: SubgraphModule = {
     SocialProtectionResourcesResolver,
     StatisticsResolver,
     accessLogResolver(Person, 'SOCIAL_PROTECTION', 'socialProtectionAccessLog', (ctx, person) => coordinatesPerson(ctx, person.id), false),
+    IntakeResolver,
+    JournalResolver,
+    ContactAttemptResolver,
   ],
   referenceResolvers: {
     Person: personReference,
@@ -114,6 +124,7 @@ export const socialProtection: SubgraphModule = {
     Programme: programmeReference,
     Measure: measureReference,
     SocialContract: socialContractReference,
+    ContactAttempt: contactAttemptReference,
   },
   async loadReferenceData(em) {
     await loadReferenceData(em);
@@ -122,5 +133,6 @@ export const socialProtection: SubgraphModule = {
   async loadDemoData(em) {
     await loadDemoData(em);
     await loadDemoSupport(em);
+    await loadDemoIntake(em);
   },
 };
