@@ -1,6 +1,7 @@
 import { DEMO_ORGANIZATIONS as ORG } from '../../subgraphs/kit/demo/organizations';
 import { snilsFromSequence } from '../../subgraphs/kit/domain/snils';
 import { today } from '../../subgraphs/kit/platform/clock';
+import { DEMO_PEOPLE as P } from '../../subgraphs/kit/demo/people';
 import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { DEMO_INTAKE } from '../../subgraphs/social-protection/data/demo-intake';
 import { DEMO_SUPPORT } from '../../subgraphs/social-protection/data/demo-support';
@@ -334,6 +335,15 @@ describe('failed contact attempts (seed 003 §16–18)', () => {
       ['HOME_VISIT', 'NOT_REACHED'],
     ]);
     expect(c.nextContactMethod).toBe('POST');
+    const person = await ok(angarsk, `query($id: ID!) { person(id: $id) { socialProtectionRoute { steps { kind title recordId } } } }`, {
+      id: globalId('Person', P.ninaSmirnova.id),
+    });
+    const attempts = person.person.socialProtectionRoute.steps.filter((s: any) => s.kind === 'CONTACT_ATTEMPT');
+    expect(attempts.map((s: any) => s.title)).toEqual([
+      'Звонок гражданину: не удалось связаться',
+      'Выезд по месту жительства: не удалось связаться',
+    ]);
+    expect(attempts[0].recordId).toMatch(/^ContactAttempt:/);
   });
 
   it('a home visit before any call is refused with the rule; after a failed call it is recorded, and a retry answers the same attempt', async () => {
