@@ -98,7 +98,7 @@ describe('the intake queue: nothing that arrives is lost (seed 003 §15, seed 00
     ).toBe(ErrorCode.ILLEGAL_TRANSITION);
   });
 
-  it("a signal lands in the family's operator's queue, else the recording coordinator's, else the named territory's operator, else stays unrouted (seed 003 §20)", () => {
+  it("a signal lands in the family's operator's queue, else the recording coordinator's, else the named territory's only operator, else stays unrouted (seed 003 §20)", () => {
     const none = { family: null, coordinatorOrganization: null, givenTerritoryOktmo: null, territoryOperatorIds: [] };
     expect(routeOfSignal({ ...none, family: { operatorOrganizationId: 'op-f', territoryOktmo: '25701000' } })).toEqual({
       operatorOrganizationId: 'op-f',
@@ -108,9 +108,14 @@ describe('the intake queue: nothing that arrives is lost (seed 003 §15, seed 00
       operatorOrganizationId: 'op-c',
       territoryOktmo: '25714000',
     });
-    expect(routeOfSignal({ ...none, givenTerritoryOktmo: '25703000', territoryOperatorIds: ['op-t1', 'op-t2'] })).toEqual({
+    expect(routeOfSignal({ ...none, givenTerritoryOktmo: '25703000', territoryOperatorIds: ['op-t1'] })).toEqual({
       operatorOrganizationId: 'op-t1',
       territoryOktmo: '25703000',
+    });
+    // Several operators on the territory: the hub cannot tell which, so it stays unrouted, with its territory.
+    expect(routeOfSignal({ ...none, givenTerritoryOktmo: '25701000', territoryOperatorIds: ['op-t1', 'op-t2'] })).toEqual({
+      operatorOrganizationId: null,
+      territoryOktmo: '25701000',
     });
     expect(routeOfSignal(none)).toEqual({ operatorOrganizationId: null, territoryOktmo: null });
   });

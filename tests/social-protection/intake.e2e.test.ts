@@ -152,7 +152,7 @@ describe('the intake queue (seed 003 §15, seed 004 §1.12)', () => {
     });
     const signal = submitted.submitSignal.signal;
     expect(signal.territoryOktmo).toBe(ORG.bratskOperator.oktmo);
-    expect(signal.operatorOrganizationId).not.toBeNull();
+    expect(signal.operatorOrganizationId).toBe(globalId('Organization', ORG.bratskOperator.id));
     expect(await queueIds(irkutsk)).not.toContain(signal.id);
   });
 
@@ -257,6 +257,44 @@ describe('the intake queue (seed 003 §15, seed 004 §1.12)', () => {
       input: { signalId: globalId('Signal', DEMO_INTAKE.personalAppeal), personId: child },
     });
     expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('a known person in no family (seed 003 §15–16)', () => {
+  it("a signal about them waits; matching it with one of my families adds them to it and opens the family's case", async () => {
+    const snils = snilsFromSequence(777_100_030);
+    const personId = '5b0e7c2a-0000-4000-8000-0000000f0030';
+    // The register holds people outside any family (loaded from a register before families were kept): insert one.
+    await hub.subgraphs['social-protection'].database.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `insert into "person" ("id", "snils", "last_name", "first_name", "birth_date", "sex") values ('${personId}', '${snils}', 'Белова', 'Мария', '1960-06-01', 'FEMALE')`,
+      );
+    const submitted = await ok(partner, SUBMIT, {
+      input: {
+        idempotencyKey: 'intake-e2e-no-family',
+        source: 'IPRA_EXTRACT',
+        personSnils: snils,
+        receivedOn: today(),
+        summary: 'Выписка из ИПРА',
+        territoryOktmo: ORG.irkutskOperator.oktmo,
+      },
+    });
+    const signalId = submitted.submitSignal.signal.id;
+    expect(submitted.submitSignal.signal.intakeStatus).toBe('WAITING');
+    expect(await queueIds(irkutsk)).toContain(signalId);
+
+    const person = globalId('Person', personId);
+    const without = (await ok(irkutsk, MATCH, { input: { signalId, personId: person } })).matchSignal;
+    expect(without.userErrors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'familyId'] });
+    const family = await ok(irkutsk, `mutation { registerFamily(input: { displayName: "Беловы" }) { family { id } } }`);
+    const matched = (
+      await ok(irkutsk, MATCH, { input: { signalId, personId: person, familyId: family.registerFamily.family.id, relation: 'PARENT' } })
+    ).matchSignal;
+    expect(matched.userErrors).toEqual([]);
+    expect(matched.supportCase).toMatchObject({ stage: 'IDENTIFIED', person: { id: person } });
+    expect(await queueIds(irkutsk)).not.toContain(signalId);
   });
 });
 

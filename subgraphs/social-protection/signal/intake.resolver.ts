@@ -34,8 +34,17 @@ class MatchSignalInput {
   @Field(() => ID, { description: 'The signal, waiting in my intake queue.' })
   signalId!: string;
 
-  @Field(() => ID, { description: 'The person the signal is about, a member of one of my families.' })
+  @Field(() => ID, { description: 'The person the signal is about: a member of one of my families, or of none (then give familyId).' })
   personId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For a person who is in no family yet: one of my families they join, so their support case can open.',
+  })
+  familyId?: string | null;
+
+  @Field(() => FamilyRelation, { nullable: true, description: "With familyId: the person's relation within that family." })
+  relation?: FamilyRelation | null;
 }
 
 @InputType({ description: 'A new family for a person registered from a signal, supported by my operator organization.' })
@@ -216,8 +225,11 @@ export class IntakeResolver {
         }
         assertSameSnils(signal.personSnils, person.snils);
         if (!(await coordinatesPerson(ctx, person.id))) {
-          ctx.audit.denied('matchSignal', person.id, 'FORBIDDEN');
-          throw forbidden('The person is not a member of a family my operator organization supports');
+          if (await em.count(FamilyMember, { person: person.id })) {
+            ctx.audit.denied('matchSignal', person.id, 'FORBIDDEN');
+            throw forbidden('The person is a member of a family another operator organization supports');
+          }
+          await this.join(em as EntityManager, ctx, person, input);
         }
         const supportCase = await this.attach(em as EntityManager, ctx, signal, person, 'matchSignal');
         return { signal, supportCase };
@@ -362,6 +374,17 @@ export class IntakeResolver {
     signal.handledBy = ctx.identity.subject;
     ctx.audit.recordWrite(em, operation, [person.id]);
     return opened.supportCase;
+  }
+
+  /** A known person in no family joins one of mine, so the signal about them can open a case (seed 003 §15–16). */
+  private async join(em: EntityManager, ctx: HubContext, person: Person, input: MatchSignalInput): Promise<void> {
+    if (!input.familyId) throw badInput('The person is in no family: give the family they join (familyId)', { field: 'familyId' });
+    if (!input.relation) throw badInput("Give the person's relation within the family", { field: 'relation' });
+    const family = await em.findOne(Family, { id: input.familyId });
+    if (!family) throw notFound('Family', input.familyId);
+    await assertMayReadFamily(ctx, family, 'matchSignal');
+    em.create(FamilyMember, { id: randomUUID(), family, person, relation: input.relation, isLegalRepresentative: false });
+    await em.flush();
   }
 
   private async newFamily(em: EntityManager, organizationId: string, input: NewFamilyInput): Promise<Family> {

@@ -84,14 +84,14 @@ export interface SignalRouting {
   coordinatorOrganization: { id: string; territoryOktmo: string } | null;
   /** The territory a partner named for a person it could not identify. */
   givenTerritoryOktmo: string | null;
-  /** The operator organizations of that territory, in code order. */
+  /** The operator organizations registered on that territory. */
   territoryOperatorIds: string[];
 }
 
 /**
  * Whose intake queue holds a signal (seed 003 §20: each operator organization keeps the register of its territory):
- * the family's operator first, then the coordinator who recorded it, then the first operator of the territory the
- * partner named. None of these: unrouted (every operator's queue shows it until one takes it), never dropped.
+ * the family's operator first, then the coordinator who recorded it, then the operator of the territory the partner
+ * named when it has exactly one. Otherwise unrouted: every operator's queue shows it until one takes it, never dropped.
  */
 export function routeOfSignal(r: SignalRouting): { territoryOktmo: string | null; operatorOrganizationId: string | null } {
   if (r.family) return { territoryOktmo: r.family.territoryOktmo, operatorOrganizationId: r.family.operatorOrganizationId };
@@ -101,5 +101,10 @@ export function routeOfSignal(r: SignalRouting): { territoryOktmo: string | null
       operatorOrganizationId: r.coordinatorOrganization.id,
     };
   }
-  return { territoryOktmo: r.givenTerritoryOktmo, operatorOrganizationId: r.territoryOperatorIds[0] ?? null };
+  // Several operators on one territory (Irkutsk city has many) serve different age bands and districts: the hub cannot
+  // tell which, so the signal stays unrouted, with its territory for the coordinators to filter by.
+  return {
+    territoryOktmo: r.givenTerritoryOktmo,
+    operatorOrganizationId: r.territoryOperatorIds.length === 1 ? r.territoryOperatorIds[0] : null,
+  };
 }

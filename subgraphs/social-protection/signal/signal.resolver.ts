@@ -196,8 +196,8 @@ export class SignalResolver {
 /**
  * Whose intake queue a signal lands in (seed 003 §20: operator organizations hold the register of their territory):
  * the family's operator when the signal opened or joined a case; else the coordinator's own organization when a
- * coordinator recorded it; else the operator of the territory the partner named. A signal with none of these stays
- * unrouted and is shown in every operator's queue, so it is not lost.
+ * coordinator recorded it; else the only operator of the territory the partner named. Otherwise it stays unrouted
+ * and is shown in every operator's queue, so it is not lost.
  */
 async function routeOf(
   em: HubContext['em'],
@@ -210,7 +210,7 @@ async function routeOf(
       ? await em.findOne(Organization, { id: ctx.identity.organizationId })
       : null;
   const operators = input.territoryOktmo
-    ? await em.find(Organization, { territory: input.territoryOktmo, kind: OrganizationKind.OPERATOR }, { orderBy: { code: 'asc' } })
+    ? await em.find(Organization, { territory: input.territoryOktmo, kind: OrganizationKind.OPERATOR })
     : [];
   return routeOfSignal({
     family: opened ? { operatorOrganizationId: opened.familyOperatorId, territoryOktmo: opened.familyTerritoryOktmo } : null,
