@@ -120,6 +120,13 @@ describe('the intake queue (seed 003 §15, seed 004 §1.12)', () => {
     expect([...days].sort()).toEqual(days);
   });
 
+  it('a waiting signal is refetched by id by the coordinators of its queue only, as the queue shows it (CONVENTIONS §7.4)', async () => {
+    const NODE = `query($id: ID!) { node(id: $id) { ... on Signal { summary intakeStatus } } }`;
+    const id = globalId('Signal', DEMO_INTAKE.anonymousCall);
+    expect((await ok(irkutsk, NODE, { id })).node).toMatchObject({ intakeStatus: 'WAITING' });
+    expect((await hub.query(bratsk, NODE, { id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('pages with keyset cursors: the second page continues after the first', async () => {
     const first = (await ok(irkutsk, QUEUE, { first: 1 })).intakeQueue;
     expect(first.pageInfo.hasNextPage).toBe(true);
