@@ -8,6 +8,8 @@ import { Measure, Programme } from './programme/programme.entity';
 import { Referral } from './referral/referral.entity';
 import { referralSideFor, referralSideOf } from './referral/referral.policy';
 import { Signal } from './signal/signal.entity';
+import { mayTakeSignal } from './signal/intake.policy';
+import { ContactAttempt } from './contact-attempt/contact-attempt.entity';
 import { SocialContract } from './social-contract/social-contract.entity';
 import { StageTransition, SupportCase } from './support-case/support-case.entity';
 import { assertMayReadSupportRecords, assertMayRunCase, coordinatesPerson } from './support-case/support-case.policy';
@@ -44,13 +46,20 @@ export const consentReference = {
   },
 };
 
-/** As `SupportCase.signal`: the coordinator running the case; an unassigned signal, its submitter. */
+/**
+ * As `SupportCase.signal`: the coordinator running the case; a signal without a case (waiting or closed), its
+ * submitter, or a coordinator whose intake queue holds it (as `intakeQueue`).
+ */
 export const signalReference = {
   async __resolveReference(reference: { id: string }, ctx: HubContext) {
     const signal = await loaderBy(ctx, Signal, 'id').load(reference.id);
     if (!signal) return null;
     if (signal.submittedBy === ctx.identity.subject && !signal.supportCaseId) return signal;
-    if (!signal.supportCaseId) throw forbidden('An unassigned signal is open to its submitter only');
+    if (!signal.supportCaseId && mayTakeSignal(ctx, signal)) {
+      if (signal.personId) ctx.audit.read('Signal', signal.personId);
+      return signal;
+    }
+    if (!signal.supportCaseId) throw forbidden('A signal without a case is open to its submitter and the coordinators of its intake queue');
     const c = await caseOf(ctx, signal.supportCaseId);
     ctx.audit.read('Signal', c.personId);
     return signal;
@@ -125,5 +134,15 @@ export const supportCaseReference = {
     assertMayRunCase(ctx, c, reference.id);
     ctx.audit.read('supportCase', c.personId);
     return c;
+  },
+};
+
+/** As `SupportCase.contactAttempts`: the coordinator running the case. */
+export const contactAttemptReference = {
+  async __resolveReference(reference: { id: string }, ctx: HubContext) {
+    const attempt = await loaderBy(ctx, ContactAttempt, 'id').load(reference.id);
+    if (!attempt) return null;
+    ctx.audit.read('ContactAttempt', (await caseOf(ctx, attempt.supportCaseId)).personId);
+    return attempt;
   },
 };

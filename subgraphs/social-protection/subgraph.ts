@@ -48,11 +48,17 @@ import {
   referralReference,
   signalReference,
   socialContractReference,
+  contactAttemptReference,
   stageTransitionReference,
   supportCaseReference,
 } from './references';
 import { Territory } from './territory/territory.entity';
 import { TerritoryResolver, territoryReference } from './territory/territory.resolver';
+import { ContactAttempt } from './contact-attempt/contact-attempt.entity';
+import { ContactAttemptResolver } from './contact-attempt/contact-attempt.resolver';
+import { loadDemoIntake } from './data/demo-intake';
+import { JournalResolver } from './journal/journal.resolver';
+import { IntakeResolver } from './signal/intake.resolver';
 
 /** Social protection: owner of people, families, organizations and territories; home of the coordinator and the support process. */
 export const socialProtection: SubgraphModule = {
@@ -76,6 +82,7 @@ export const socialProtection: SubgraphModule = {
     SocialContract,
     ProvidedService,
     MeasureExecution,
+    ContactAttempt,
   ],
   migrations,
   orphanedTypes: [StatisticsReportEntity],
@@ -106,6 +113,9 @@ export const socialProtection: SubgraphModule = {
     MeasureExecutionsResolver,
     MeasureExecutionResolver,
     accessLogResolver(Person, 'SOCIAL_PROTECTION', 'socialProtectionAccessLog', (ctx, person) => coordinatesPerson(ctx, person.id), false),
+    IntakeResolver,
+    JournalResolver,
+    ContactAttemptResolver,
   ],
   referenceResolvers: {
     Person: personReference,
@@ -121,6 +131,7 @@ export const socialProtection: SubgraphModule = {
     Programme: programmeReference,
     Measure: measureReference,
     SocialContract: socialContractReference,
+    ContactAttempt: contactAttemptReference,
   },
   async loadReferenceData(em) {
     await loadReferenceData(em);
@@ -129,5 +140,6 @@ export const socialProtection: SubgraphModule = {
   async loadDemoData(em) {
     await loadDemoData(em);
     await loadDemoSupport(em);
+    await loadDemoIntake(em);
   },
 };

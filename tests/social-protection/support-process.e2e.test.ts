@@ -90,6 +90,8 @@ async function newFamilyWithChild(seq: number, displayName: string) {
  * The demo data was laid out on the suite's day and is read on it (the describes after these).
  */
 const SUITE_DAY = today();
+/** The demo's signals: the three of its support cases (demo-support.ts) and the four of the intake queue (demo-intake.ts). */
+const DEMO_SIGNALS = 3 + 4;
 function onScenarioClock(): void {
   let suiteNow: Date;
   beforeAll(() => {
@@ -124,7 +126,7 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
     expect(caseId).toBeTruthy();
     const retry = await ok(partner, SUBMIT, { input });
     expect(retry.submitSignal).toEqual({ ...first.submitSignal, created: false });
-    expect(await count('signal')).toBe(3 + 1);
+    expect(await count('signal')).toBe(DEMO_SIGNALS + 1);
   });
 
   test('two identical submissions racing create one signal and one case (idempotency key + submitter)', async () => {
@@ -144,7 +146,7 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
     // The family's open case takes the second signal; no new case is opened.
     expect(a.submitSignal.signal.supportCaseId).toBe(caseId);
     expect(await count('support_case')).toBe(cases);
-    expect(await count('signal')).toBe(5);
+    expect(await count('signal')).toBe(DEMO_SIGNALS + 2);
   });
 
   test('contact is due 5 working days after the signal, counted over the New Year holidays: 26 Dec 2025 → 14 Jan 2026 (seed 003 §16)', async () => {

@@ -13,6 +13,7 @@ import type { Referral } from '../referral/referral.entity';
 import { ReferralStatus, unansweredTooLong } from '../referral/referral-status';
 import { isAnswerOverdue, referralAnswerDeadline } from '../referral/referral.rules';
 import type { Signal } from '../signal/signal.entity';
+import type { ContactAttempt } from '../contact-attempt/contact-attempt.entity';
 import type { StageTransition, SupportCase } from './support-case.entity';
 import { caseDeadline } from './support-case.rules';
 import { isOverdue, SupportStage } from './stages';
@@ -27,6 +28,8 @@ export interface PersonSupportRecords {
   programmes: Programme[];
   measures: Measure[];
   referrals: Referral[];
+  /** Attempts to reach the citizen (seed 003 §16–18); optional for callers that build a route without them. */
+  contactAttempts?: ContactAttempt[];
 }
 
 const SIGNAL_TITLES: Record<string, string> = {
@@ -35,6 +38,19 @@ const SIGNAL_TITLES: Record<string, string> = {
   PERSONAL_APPEAL: 'Сигнал: личное обращение',
   HEALTH_INSTITUTION: 'Сигнал: учреждение здравоохранения',
   HELPLINE: 'Сигнал: звонок на телефон «Помощь»',
+};
+
+const CONTACT_ATTEMPT_TITLES: Record<string, string> = {
+  PHONE: 'Звонок гражданину',
+  HOME_VISIT: 'Выезд по месту жительства',
+  POST: 'Уведомление по почте',
+};
+const CONTACT_OUTCOME_TITLES: Record<string, string> = {
+  REACHED: 'контакт установлен',
+  NOT_REACHED: 'не удалось связаться',
+  CANNOT_COME: 'не может прибыть по состоянию здоровья',
+  REFUSED: 'отказ от сопровождения',
+  SENT: 'письмо отправлено',
 };
 
 /** The step the current stage is working towards, with the stage's deadline (seed 003 §16, seed 004 §3.2). */
@@ -157,6 +173,22 @@ export function buildSupportRoute(
         message: `Срок этапа ${c.stage} истёк ${deadline.dueDate}: ${deadline.description} (${deadline.source})`,
       });
     }
+  }
+  // Each attempt to reach the citizen is a step of the contact (seed 003 §16–18): a failed one shows what was tried.
+  for (const a of records.contactAttempts ?? []) {
+    const c = caseById.get(a.supportCaseId);
+    step({
+      kind: 'CONTACT_ATTEMPT',
+      title: `${CONTACT_ATTEMPT_TITLES[a.method] ?? a.method}: ${CONTACT_OUTCOME_TITLES[a.outcome] ?? a.outcome}`,
+      status: RouteStepStatus.DONE,
+      period: { startsOn: a.attemptedOn, endsOn: a.attemptedOn },
+      dueOn: null,
+      organizationId: c?.operatorOrganizationId ?? null,
+      responsible: c?.coordinatorPost ?? null,
+      recordType: 'ContactAttempt',
+      recordId: a.id,
+      followsFrom: c?.signalId ? [stepId(AGENCY, 'Signal', c.signalId)] : [],
+    });
   }
   for (const p of records.programmes) {
     step({
