@@ -49,6 +49,24 @@ import {
   supportCaseReference,
 } from './references';
 import { Territory } from './territory/territory.entity';
+import { MeasureNeed, NeedsAssessment } from './needs-assessment/needs-assessment.entity';
+import {
+  MeasureNeedsResolver,
+  needsAssessmentReference,
+  NeedsAssessmentResolver,
+  SupportCaseAssessmentResolver,
+} from './needs-assessment/needs-assessment.resolver';
+import { CaseTeamMember, ConsultationRequest, CoordinatorAssignment } from './case-team/case-team.entity';
+import {
+  CaseTeamMemberResolver,
+  caseTeamMemberReference,
+  CaseTeamResolver,
+  ConsultationRequestResolver,
+  consultationRequestReference,
+  coordinatorAssignmentReference,
+  SupportCaseTeamResolver,
+} from './case-team/case-team.resolver';
+import { loadDemoCasePeople } from './data/demo-case-people';
 import { TerritoryResolver, territoryReference } from './territory/territory.resolver';
 
 /** Social protection: owner of people, families, organizations and territories; home of the coordinator and the support process. */
@@ -72,6 +90,11 @@ export const socialProtection: SubgraphModule = {
     Referral,
     SocialContract,
     ProvidedService,
+    NeedsAssessment,
+    MeasureNeed,
+    CoordinatorAssignment,
+    CaseTeamMember,
+    ConsultationRequest,
   ],
   migrations,
   orphanedTypes: [StatisticsReportEntity],
@@ -98,6 +121,13 @@ export const socialProtection: SubgraphModule = {
     DemandResolver,
     SocialProtectionResourcesResolver,
     StatisticsResolver,
+    NeedsAssessmentResolver,
+    SupportCaseAssessmentResolver,
+    MeasureNeedsResolver,
+    CaseTeamResolver,
+    CaseTeamMemberResolver,
+    ConsultationRequestResolver,
+    SupportCaseTeamResolver,
     accessLogResolver(Person, 'SOCIAL_PROTECTION', 'socialProtectionAccessLog', (ctx, person) => coordinatesPerson(ctx, person.id), false),
   ],
   referenceResolvers: {
@@ -114,6 +144,10 @@ export const socialProtection: SubgraphModule = {
     Programme: programmeReference,
     Measure: measureReference,
     SocialContract: socialContractReference,
+    NeedsAssessment: needsAssessmentReference,
+    CoordinatorAssignment: coordinatorAssignmentReference,
+    CaseTeamMember: caseTeamMemberReference,
+    ConsultationRequest: consultationRequestReference,
   },
   async loadReferenceData(em) {
     await loadReferenceData(em);
@@ -122,5 +156,6 @@ export const socialProtection: SubgraphModule = {
   async loadDemoData(em) {
     await loadDemoData(em);
     await loadDemoSupport(em);
+    await loadDemoCasePeople(em);
   },
 };

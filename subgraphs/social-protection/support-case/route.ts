@@ -12,6 +12,8 @@ import { MeasureStatus, ProgrammeKind } from '../programme/programme.entity';
 import type { Referral } from '../referral/referral.entity';
 import { ReferralStatus, unansweredTooLong } from '../referral/referral-status';
 import type { Signal } from '../signal/signal.entity';
+import type { NeedsAssessment } from '../needs-assessment/needs-assessment.entity';
+import { assessmentStep } from '../needs-assessment/assessment-route';
 import type { StageTransition, SupportCase } from './support-case.entity';
 import { caseDeadline } from './support-case.rules';
 import { isOverdue, SupportStage } from './stages';
@@ -26,6 +28,8 @@ export interface PersonSupportRecords {
   programmes: Programme[];
   measures: Measure[];
   referrals: Referral[];
+  /** Needs assessments of the person's cases (seed 003 §16.3, §19); shown as steps of their own. */
+  assessments?: NeedsAssessment[];
 }
 
 const SIGNAL_TITLES: Record<string, string> = {
@@ -156,6 +160,10 @@ export function buildSupportRoute(
         message: `Срок этапа ${c.stage} истёк ${deadline.dueDate}: ${deadline.description} (${deadline.source})`,
       });
     }
+  }
+  for (const a of records.assessments ?? []) {
+    const c = caseById.get(a.caseId);
+    if (c) step(assessmentStep(a, c, today));
   }
   for (const p of records.programmes) {
     step({

@@ -1,0 +1,1 @@
+export async function loadDemoCasePeople(_em: unknown): Promise<void> {}
