@@ -10,7 +10,6 @@ import { MutationPayload, payloadOf } from '../../kit/platform/user-errors';
 import { Role } from '../../kit/policy/roles';
 import { createOnce } from '../platform/create-once';
 import { Measure } from '../programme/programme.entity';
-import type { SupportStage } from '../support-case/stages';
 import { SupportCase } from '../support-case/support-case.entity';
 import { assertMayRunCase } from '../support-case/support-case.policy';
 import {
@@ -22,7 +21,6 @@ import {
   NeedsAssessment,
 } from './needs-assessment.entity';
 import {
-  assertAssessedBeforeStage,
   assertCaseOpenForAssessment,
   assertLivingConditionsAct,
   assertMeasureAnswersFoundNeeds,
@@ -31,19 +29,6 @@ import {
   latestAssessment,
   unansweredNeeds,
 } from './needs-assessment.rules';
-
-/**
- * The gate advanceSupportCase calls (seed 003 §19): a case enters NEEDS_ASSESSED only with a survey recorded.
- * Reads inside the caller's transaction.
- */
-export async function assertNeedsAssessedFor(
-  em: EntityManager | HubContext['em'],
-  c: SupportCase,
-  to: SupportStage,
-  on: string,
-): Promise<void> {
-  assertAssessedBeforeStage(to, on, latestAssessment(await em.find(NeedsAssessment, { caseId: c.id })));
-}
 
 @InputType({ description: 'The meeting agreed with the citizen to determine the support measures (seed 003 §16.3).' })
 class RecordNeedsAssessmentInput {

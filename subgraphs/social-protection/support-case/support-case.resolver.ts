@@ -20,7 +20,7 @@ import { recordTransition } from './transition';
 import { StageTransition, SupportCase } from './support-case.entity';
 import { assertAdvance, assertConclusion, assertStageDate } from './support-case.rules';
 import { ContactMethod, isOverdue, SupportStage } from './stages';
-import { assertNeedsAssessedFor } from '../needs-assessment/needs-assessment.resolver';
+import { assertNeedsAssessedFor } from '../needs-assessment/assessment-gate';
 
 @ObjectType({ description: 'A page of support cases.' })
 export class SupportCaseConnection extends Connection(SupportCase) {}
