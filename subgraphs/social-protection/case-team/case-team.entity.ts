@@ -212,6 +212,10 @@ export class ConsultationRequest {
   @Property({ type: 'uuid', index: true })
   caseId!: string;
 
+  // Denormalized: the consulting institution's reads are audited against the person without reading the case.
+  @Property({ type: 'uuid' })
+  personId!: string;
+
   // Edge: ConsultationRequest.consultingOrganization.
   @Property({ type: 'uuid', index: true })
   consultingOrganizationId!: string;

@@ -377,6 +377,7 @@ export class CaseTeamResolver {
           const question = input.question.trim();
           const r = em.create(ConsultationRequest, {
             caseId: c.id,
+            personId: c.personId,
             consultingOrganizationId: org.id,
             topic: input.topic,
             remote: input.remote,
@@ -416,8 +417,7 @@ export class CaseTeamResolver {
         if (input.answer?.trim()) r.answer = input.answer.trim();
         r.status = input.status;
         r.statusChangedOn = on;
-        const c = await em.findOne(SupportCase, { id: r.caseId });
-        ctx.audit.recordWrite(em, 'updateConsultationRequest', c ? [c.personId] : []);
+        ctx.audit.recordWrite(em, 'updateConsultationRequest', [r.personId]);
         return { consultationRequest: r };
       }),
     );
@@ -448,7 +448,10 @@ export class CaseTeamResolver {
       ctx.em.find(ConsultationRequest, where, { orderBy: { requestedOn: 'asc', id: 'asc' }, limit: first + 1 }),
       ctx.em.count(ConsultationRequest, { consultingOrganizationId: organizationId }),
     ]);
-    return pageOf(rows, total, first, cursor, (r) => [r.requestedOn, r.id]);
+    const page = pageOf(rows, total, first, cursor, (r) => [r.requestedOn, r.id]);
+    // The question is about a family: its reads are audited against the person, like the case's own (kit/policy/audit.ts).
+    if (page.edges.length) ctx.audit.read('consultationInbox', [...new Set(page.edges.map((e) => e.node.personId))]);
+    return page;
   }
 }
 
@@ -516,6 +519,7 @@ export const consultationRequestReference = {
     const r = await loaderBy(ctx, ConsultationRequest, 'id').load(reference.id);
     if (!r) return null;
     await consultationSide(ctx, r);
+    ctx.audit.read('ConsultationRequest', r.personId);
     return r;
   },
 };

@@ -156,6 +156,7 @@ export async function loadDemoCasePeople(em: EntityManager): Promise<void> {
     {
       id: id('consultation', 'ivanov-rost'),
       caseId: DEMO_SUPPORT.ivanovCase,
+      personId: P.artyomIvanov.id,
       consultingOrganizationId: ROST,
       topic: ConsultationTopic.REHABILITATION,
       remote: true,

@@ -21,7 +21,7 @@ export class Migration20261204003000 extends Migration {
     this.addSql(`alter table "case_team_member" add constraint "case_team_member_idempotency_key_unique" unique ("idempotency_key");`);
 
     this.addSql(
-      `create table "consultation_request" ("id" uuid not null, "case_id" uuid not null, "consulting_organization_id" uuid not null, "topic" "consultation_topic" not null, "remote" boolean not null, "question" text not null, "requested_on" date not null, "requested_by_subject" text not null, "status" "consultation_status" not null default 'REQUESTED', "answered_on" date null, "consultation_on" date null, "answer" text null, "status_changed_on" date not null, "idempotency_key" text null, constraint "consultation_request_pkey" primary key ("id"));`,
+      `create table "consultation_request" ("id" uuid not null, "case_id" uuid not null, "person_id" uuid not null, "consulting_organization_id" uuid not null, "topic" "consultation_topic" not null, "remote" boolean not null, "question" text not null, "requested_on" date not null, "requested_by_subject" text not null, "status" "consultation_status" not null default 'REQUESTED', "answered_on" date null, "consultation_on" date null, "answer" text null, "status_changed_on" date not null, "idempotency_key" text null, constraint "consultation_request_pkey" primary key ("id"));`,
     );
     this.addSql(`create index "consultation_request_case_id_index" on "consultation_request" ("case_id");`);
     this.addSql(
