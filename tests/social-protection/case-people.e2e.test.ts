@@ -285,7 +285,7 @@ describe('a new case: assessment, appointment, team and consultation (scenario o
         organizationId: globalId('Organization', ORG.irkutskSchool.id),
         role: 'SOCIAL_PEDAGOGUE',
         post: 'социальный педагог',
-        joinedOn: '2026-02-10',
+        joinedOn: '2026-02-11',
       },
     });
     expect(school.addCaseTeamMember.caseTeamMember).toMatchObject({ agency: 'EDUCATION', role: 'SOCIAL_PEDAGOGUE' });
