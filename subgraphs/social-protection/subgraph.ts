@@ -53,6 +53,24 @@ import {
   supportCaseReference,
 } from './references';
 import { Territory } from './territory/territory.entity';
+import { MeasureNeed, NeedsAssessment } from './needs-assessment/needs-assessment.entity';
+import {
+  MeasureNeedsResolver,
+  needsAssessmentReference,
+  NeedsAssessmentResolver,
+  SupportCaseAssessmentResolver,
+} from './needs-assessment/needs-assessment.resolver';
+import { CaseTeamMember, ConsultationRequest, CoordinatorAssignment } from './case-team/case-team.entity';
+import {
+  CaseTeamMemberResolver,
+  caseTeamMemberReference,
+  CaseTeamResolver,
+  ConsultationRequestResolver,
+  consultationRequestReference,
+  coordinatorAssignmentReference,
+  SupportCaseTeamResolver,
+} from './case-team/case-team.resolver';
+import { loadDemoCasePeople } from './data/demo-case-people';
 import { TerritoryResolver, territoryReference } from './territory/territory.resolver';
 import { ContactAttempt } from './contact-attempt/contact-attempt.entity';
 import { ContactAttemptResolver } from './contact-attempt/contact-attempt.resolver';
@@ -83,6 +101,11 @@ export const socialProtection: SubgraphModule = {
     ProvidedService,
     MeasureExecution,
     ContactAttempt,
+    NeedsAssessment,
+    MeasureNeed,
+    CoordinatorAssignment,
+    CaseTeamMember,
+    ConsultationRequest,
   ],
   migrations,
   orphanedTypes: [StatisticsReportEntity],
@@ -112,6 +135,13 @@ export const socialProtection: SubgraphModule = {
     ReferralInboxResolver,
     MeasureExecutionsResolver,
     MeasureExecutionResolver,
+    NeedsAssessmentResolver,
+    SupportCaseAssessmentResolver,
+    MeasureNeedsResolver,
+    CaseTeamResolver,
+    CaseTeamMemberResolver,
+    ConsultationRequestResolver,
+    SupportCaseTeamResolver,
     accessLogResolver(Person, 'SOCIAL_PROTECTION', 'socialProtectionAccessLog', (ctx, person) => coordinatesPerson(ctx, person.id), false),
     IntakeResolver,
     JournalResolver,
@@ -132,6 +162,10 @@ export const socialProtection: SubgraphModule = {
     Measure: measureReference,
     SocialContract: socialContractReference,
     ContactAttempt: contactAttemptReference,
+    NeedsAssessment: needsAssessmentReference,
+    CoordinatorAssignment: coordinatorAssignmentReference,
+    CaseTeamMember: caseTeamMemberReference,
+    ConsultationRequest: consultationRequestReference,
   },
   async loadReferenceData(em) {
     await loadReferenceData(em);
@@ -141,5 +175,6 @@ export const socialProtection: SubgraphModule = {
     await loadDemoData(em);
     await loadDemoSupport(em);
     await loadDemoIntake(em);
+    await loadDemoCasePeople(em);
   },
 };

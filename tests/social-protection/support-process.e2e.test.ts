@@ -225,6 +225,18 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
       input: { supportCaseId: caseId, to: 'CONTACTED', on: '2026-01-12', contactMethod: 'PHONE', coordinatorPost: 'куратор участка 2' },
     });
     expect(contacted.advanceSupportCase.supportCase).toEqual({ stage: 'CONTACTED', stageEnteredOn: '2026-01-12', dueOn: '2026-01-15' });
+    // The survey at the agreed meeting comes first (seed 003 §19; tests/social-protection/case-people.e2e.test.ts).
+    const meeting = await ok(
+      coordinator,
+      `mutation($input: RecordNeedsAssessmentInput!) { recordNeedsAssessment(input: $input) { needsAssessment { id } userErrors { code } } }`,
+      { input: { supportCaseId: caseId, meetingOn: '2026-01-14' } },
+    );
+    await ok(coordinator, `mutation($input: SaveNeedsSurveyInput!) { saveNeedsSurvey(input: $input) { userErrors { code } } }`, {
+      input: {
+        needsAssessmentId: meeting.recordNeedsAssessment.needsAssessment.id,
+        findings: [{ domain: 'MEDICAL', needed: true, finding: 'Курс реабилитации по ИПРА' }],
+      },
+    });
     const assessed = await ok(coordinator, ADVANCE, {
       input: { supportCaseId: caseId, to: 'NEEDS_ASSESSED', on: '2026-01-14', appealedOn: '2026-01-12' },
     });

@@ -14,6 +14,8 @@ import { ReferralStatus, unansweredTooLong } from '../referral/referral-status';
 import { isAnswerOverdue, referralAnswerDeadline } from '../referral/referral.rules';
 import type { Signal } from '../signal/signal.entity';
 import type { ContactAttempt } from '../contact-attempt/contact-attempt.entity';
+import type { NeedsAssessment } from '../needs-assessment/needs-assessment.entity';
+import { assessmentStep } from '../needs-assessment/assessment-route';
 import type { StageTransition, SupportCase } from './support-case.entity';
 import { caseDeadline } from './support-case.rules';
 import { isOverdue, SupportStage } from './stages';
@@ -30,6 +32,8 @@ export interface PersonSupportRecords {
   referrals: Referral[];
   /** Attempts to reach the citizen (seed 003 §16–18); optional for callers that build a route without them. */
   contactAttempts?: ContactAttempt[];
+  /** Needs assessments of the person's cases (seed 003 §16.3, §19); shown as steps of their own. */
+  assessments?: NeedsAssessment[];
 }
 
 const SIGNAL_TITLES: Record<string, string> = {
@@ -189,6 +193,10 @@ export function buildSupportRoute(
       recordId: a.id,
       followsFrom: c?.signalId ? [stepId(AGENCY, 'Signal', c.signalId)] : [],
     });
+  }
+  for (const a of records.assessments ?? []) {
+    const c = caseById.get(a.caseId);
+    if (c) step(assessmentStep(a, c, today));
   }
   for (const p of records.programmes) {
     step({
