@@ -18,6 +18,7 @@ import { DemandResolver } from './resource-map/demand.resolver';
 import { SocialProtectionResourcesResolver } from './resource-map/resources';
 import { StatisticsResolver } from './statistics/statistics.resolver';
 import { coordinatesPerson } from './support-case/support-case.policy';
+import { citizenActsFor } from './consent/citizen.policy';
 import { AgencyAccessResolver } from './person/agency-access.resolver';
 import { Organization } from './organization/organization.entity';
 import { OrganizationResolver, organizationReference } from './organization/organization.resolver';
@@ -98,7 +99,13 @@ export const socialProtection: SubgraphModule = {
     DemandResolver,
     SocialProtectionResourcesResolver,
     StatisticsResolver,
-    accessLogResolver(Person, 'SOCIAL_PROTECTION', 'socialProtectionAccessLog', (ctx, person) => coordinatesPerson(ctx, person.id), false),
+    accessLogResolver(
+      Person,
+      'SOCIAL_PROTECTION',
+      'socialProtectionAccessLog',
+      async (ctx, person) => (await coordinatesPerson(ctx, person.id)) || (await citizenActsFor(ctx, person.id)) !== null,
+      false,
+    ),
   ],
   referenceResolvers: {
     Person: personReference,
