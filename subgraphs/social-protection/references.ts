@@ -11,7 +11,7 @@ import { referralSideOf } from './referral/referral.policy';
 import { Signal } from './signal/signal.entity';
 import { SocialContract } from './social-contract/social-contract.entity';
 import { StageTransition, SupportCase } from './support-case/support-case.entity';
-import { assertMayReadSupportRecords, assertMayRunCase, coordinatesPerson } from './support-case/support-case.policy';
+import { assertMayReadSupportRecords, assertMayRunCase } from './support-case/support-case.policy';
 
 /**
  * Reference resolvers of social protection's records (CONVENTIONS §7.4): a client refetches a record by its id (a

@@ -27,7 +27,7 @@ import { LocalDate } from '../../kit/platform/scalars';
 import { today } from '../../kit/platform/clock';
 import { normalizeSnils } from '../../kit/domain/snils';
 import { RentalContract } from '../contract/rental-contract.entity';
-import { aidInIpra, asQueueEntry, drawUpContract, queueOf, takeFreeItem } from '../contract/booking';
+import { aidInIpra, asQueueEntry, drawUpContract, lapseReservations, queueOf, takeFreeItem } from '../contract/booking';
 import { ApplicationStatus, DisabilityGroup, DocumentKind, groupNumber, PriorityCategory, RentalGround, RentalOutcome } from '../enums';
 import { Person } from '../person/person.entity';
 import { requireMayApply, requireRentalSpecialist } from '../policy';
@@ -263,6 +263,8 @@ export class RentalApplicationResolver {
 
     try {
       return await ctx.em.transactional(async (em) => {
+        // Reservations past their term lapse first (issue 15 §5.5): their items go on to the queue before a newcomer counts it.
+        await lapseReservations(em, onDate);
         // Those already waiting come first (§2.2): a newcomer takes a free item only when nobody waits.
         // (Free items and a waiting queue do not normally coexist: returns and new stock serve the queue.)
         // Counted before the new application exists, which an auto-flush would otherwise count too.
