@@ -119,8 +119,9 @@ export class IdentityVerifier {
       territoryOktmo: c.oktmo ?? null,
       agency: c.agency ?? null,
       grants: Array.isArray(c.grants) ? c.grants : [],
-      personId: typeof c.person === 'string' ? c.person : null,
       requestId: c.rid,
+      // Only a citizen's identity names a person; staff identities stay as they were.
+      ...(typeof c.person === 'string' ? { personId: c.person } : {}),
     };
   }
 }

@@ -90,7 +90,8 @@ export class ConsentGrantVerifier {
       caller: c.caller,
       requestId: c.rid,
       agencies: Array.isArray(c.agencies) ? c.agencies.map(String) : [],
-      basis: c.basis === 'CITIZEN' ? 'CITIZEN' : 'COORDINATOR',
+      // A coordinator's grant carries no basis (COORDINATOR by default), as grants did before citizens.
+      ...(c.basis === 'CITIZEN' ? { basis: 'CITIZEN' as const } : {}),
     };
   }
 }
