@@ -709,6 +709,23 @@ describe('a returned aid is reserved for the next in the queue, who is notified 
     }
   });
 
+  test('a person who declines the reserved item withdraws, and the item is reserved for the next in the queue at once', async () => {
+    const { mark, holder, queued } = await queueBehindHolder('RAMP_TELESCOPIC_2_SECTION', 2);
+    const returned = await hub.query(specialist, RETURN, {
+      input: { rentalContractId: holder.contract.id, condition: 'WORKING_ORDER', acceptanceActNumber: 'АПП-Р-3' },
+    });
+    const first = returned.data!.returnRentalItem.nextReservation;
+    expect(first.id).toBe(queued[0].application.id);
+    const declined = await hub.query(
+      specialist,
+      `mutation($input: WithdrawRentalApplicationInput!) { withdrawRentalApplication(input: $input) { application { status } userErrors { code } } }`,
+      { input: { rentalApplicationId: first.id } },
+    );
+    expect(declined.data!.withdrawRentalApplication).toEqual({ application: { status: 'WITHDRAWN' }, userErrors: [] });
+    const second = await hub.query(specialist, RESERVATION_OF, { id: queued[1].application.id });
+    expect(second.data!.node).toMatchObject({ status: 'RESERVED', reservation: { item: { mark, onLoan: true } } });
+  });
+
   test('only a rental fund specialist sets the term or issues a reserved item', async () => {
     const result = await hub.query(
       coordinator,
