@@ -55,7 +55,10 @@ export class AccessLogEntry {
   @Field({ description: 'Who: the subject of the token (a staff account or a partner system).' })
   subject!: string;
 
-  @Field({ description: "The caller's role: COORDINATOR, SPECIALIST, ANALYST, PARTNER_SERVICE or ADMINISTRATOR." })
+  @Field({
+    description:
+      "The caller's role: COORDINATOR, SPECIALIST, ANALYST, PARTNER_SERVICE, ADMINISTRATOR, or CITIZEN (the person or their legal representative).",
+  })
   role!: string;
 
   @Field(() => ID, {
