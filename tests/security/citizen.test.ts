@@ -66,6 +66,11 @@ test('the citizen reads her own consents and her son’s, with who signed them',
 /** [what, query, path of the refused value] — each must be null with FORBIDDEN, and only FORBIDDEN. */
 const REFUSED: [string, string, string[]][] = [
   ['another person', `{ person(id: "${person('ninaSmirnova')}") { id } }`, ['person']],
+  [
+    'another person, by node id',
+    `{ node(id: "${person('ninaSmirnova')}") { ... on Person { consents { totalCount } } } }`,
+    ['node', 'consents'],
+  ],
   ["another family's access log", `{ person(id: "${person('sergeyPetrov')}") { accessLog { totalCount } } }`, ['person']],
   [
     "another family's consents, by id",
