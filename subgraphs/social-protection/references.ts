@@ -1,6 +1,7 @@
 import { forbidden } from '../kit/policy/authorization';
 import type { HubContext } from '../kit/platform/context';
 import { loaderBy, loaderManyBy } from '../kit/platform/entity-loaders';
+import { mayReadConsents } from './consent/citizen.policy';
 import { Consent } from './consent/consent.entity';
 import { Family } from './family/family.entity';
 import { assertMayReadFamily } from './family/family.policy';
@@ -12,7 +13,7 @@ import { mayTakeSignal } from './signal/intake.policy';
 import { ContactAttempt } from './contact-attempt/contact-attempt.entity';
 import { SocialContract } from './social-contract/social-contract.entity';
 import { StageTransition, SupportCase } from './support-case/support-case.entity';
-import { assertMayReadSupportRecords, assertMayRunCase, coordinatesPerson } from './support-case/support-case.policy';
+import { assertMayReadSupportRecords, assertMayRunCase } from './support-case/support-case.policy';
 
 /**
  * Reference resolvers of social protection's records (CONVENTIONS §7.4): a client refetches a record by its id (a
@@ -32,14 +33,14 @@ export const familyReference = {
   },
 };
 
-/** As `Person.consents`: the coordinator of the person's family only. */
+/** As `Person.consents`: the coordinator of the person's family, or the citizen who is or represents the person. */
 export const consentReference = {
   async __resolveReference(reference: { id: string }, ctx: HubContext) {
     const consent = await loaderBy(ctx, Consent, 'id').load(reference.id);
     if (!consent) return null;
-    if (!(await coordinatesPerson(ctx, consent.person.id))) {
+    if (!(await mayReadConsents(ctx, consent.person.id))) {
       ctx.audit.denied('Consent', consent.person.id, 'FORBIDDEN');
-      throw forbidden('Consents are open to the coordinator of the person’s family only');
+      throw forbidden('Consents are open to the coordinator of the person’s family and to the person only');
     }
     ctx.audit.read('Consent', consent.person.id);
     return consent;

@@ -18,6 +18,7 @@ import { DemandResolver } from './resource-map/demand.resolver';
 import { SocialProtectionResourcesResolver } from './resource-map/resources';
 import { StatisticsResolver } from './statistics/statistics.resolver';
 import { coordinatesPerson } from './support-case/support-case.policy';
+import { citizenActsFor } from './consent/citizen.policy';
 import { AgencyAccessResolver } from './person/agency-access.resolver';
 import { Organization } from './organization/organization.entity';
 import { OrganizationResolver, organizationReference } from './organization/organization.resolver';
@@ -142,10 +143,16 @@ export const socialProtection: SubgraphModule = {
     CaseTeamMemberResolver,
     ConsultationRequestResolver,
     SupportCaseTeamResolver,
-    accessLogResolver(Person, 'SOCIAL_PROTECTION', 'socialProtectionAccessLog', (ctx, person) => coordinatesPerson(ctx, person.id), false),
     IntakeResolver,
     JournalResolver,
     ContactAttemptResolver,
+    accessLogResolver(
+      Person,
+      'SOCIAL_PROTECTION',
+      'socialProtectionAccessLog',
+      async (ctx, person) => (await coordinatesPerson(ctx, person.id)) || (await citizenActsFor(ctx, person.id)) !== null,
+      false,
+    ),
   ],
   referenceResolvers: {
     Person: personReference,

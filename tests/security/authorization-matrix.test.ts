@@ -24,6 +24,8 @@ const ROLES: Record<string, Partial<TokenClaims> & Pick<TokenClaims, 'role'>> = 
   analyst: { role: 'ANALYST' },
   administrator: { role: 'ADMINISTRATOR' },
   partner: { role: 'PARTNER_SERVICE', agency: 'HEALTH', grants: ['submitSignal'] },
+  // Elena Ivanova, Artyom's mother and legal representative (issue 15 §6): his consents and access log, nothing else.
+  citizen: { role: 'CITIZEN', personId: DEMO_PEOPLE.elenaIvanova.id },
 };
 type RoleName = keyof typeof ROLES;
 
@@ -68,6 +70,8 @@ const MATRIX: [string, string, string[], RoleName[]][] = [
     ['person', 'rentalFundRoute'],
     ['coordinator', 'rentalSpecialist'],
   ],
+  ['consents (social protection)', personField('consents { totalCount }'), ['person', 'consents'], ['coordinator', 'citizen']],
+  ['access log (every agency)', personField('accessLog { totalCount }'), ['person', 'accessLog'], ['coordinator', 'citizen']],
 ];
 
 const at = (data: any, path: string[]) => path.reduce((value, key) => (value == null ? value : value[key]), data);
