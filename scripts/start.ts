@@ -14,6 +14,7 @@ import { IdentitySigner } from '../subgraphs/kit/platform/identity';
 import { subgraphTrust, type SubgraphKeys } from '../subgraphs/kit/platform/subgraph-trust';
 import { createGateway } from '../gateway/server';
 import { DEMO_FAMILIES } from '../subgraphs/kit/demo/people';
+import { globalId } from '../subgraphs/kit/platform/global-id';
 import { DEMO_ORGANIZATIONS } from '../subgraphs/kit/demo/organizations';
 import { createLogger } from '../subgraphs/kit/platform/logging';
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/kit/platform/subgraph';
@@ -150,7 +151,8 @@ async function main() {
       organizationId: DEMO_ORGANIZATIONS.irkutskOperator.id,
       territoryOktmo: DEMO_ORGANIZATIONS.irkutskOperator.oktmo,
     });
-    const example = `{ family(id: "${DEMO_FAMILIES.ivanov}") { displayName members { relation person { firstName lastName healthRoute { steps { kind title status } } } } } }`;
+    // Ids leave and enter the API as global ids (schema/CONVENTIONS.md §7.4): a bare uuid would be refused.
+    const example = `{ family(id: "${globalId('Family', DEMO_FAMILIES.ivanov)}") { displayName route { steps { agency kind title status dueOn } alerts { code message } } } }`;
     process.stdout.write(
       [
         '',
