@@ -121,6 +121,8 @@ async function main() {
       signingKey: gatewayKey,
       keyPolicy: { production },
       production,
+      // The console's demo sign-in mints with the development identity provider's key, never beside a real one.
+      devTokenKey: production || process.env.HUB_JWT_JWKS_URL ? null : keys.privateJwk,
       logger,
     });
     const url = await gateway.listen(Number(process.env.PORT ?? DEFAULT_PORTS.gateway), process.env.HOST ?? '127.0.0.1');
