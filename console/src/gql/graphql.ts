@@ -189,118 +189,34 @@ export type ConsoleAccessLogQueryVariables = Exact<{
   id: string;
 }>;
 
-export type ConsoleAccessLogQuery = {
-  person: {
-    id: string;
-    firstName: string | null;
-    lastName: string | null;
-    patronymic: string | null;
-    family: { id: string } | null;
-    accessLog: {
-      totalCount: number;
-      edges: Array<{
-        node: {
-          id: string;
-          accessedAt: string;
-          action: AccessAction;
-          agency: string;
-          operation: string;
-          role: string;
-          organization: { name: string | null; shortName: string | null } | null;
-        };
-      }>;
-    } | null;
-  } | null;
-};
+
+export type ConsoleAccessLogQuery = { person: { id: string, firstName: string | null, lastName: string | null, patronymic: string | null, family: { id: string } | null, accessLog: { totalCount: number, edges: Array<{ node: { id: string, accessedAt: string, action: AccessAction, agency: string, operation: string, role: string, organization: { name: string | null, shortName: string | null } | null } }> } | null } | null };
 
 export type ConsoleFamilyRouteQueryVariables = Exact<{
   id: string;
 }>;
 
-export type ConsoleFamilyRouteQuery = {
-  family: {
-    id: string;
-    displayName: string | null;
-    members: Array<{
-      relation: FamilyRelation;
-      isLegalRepresentative: boolean;
-      person: {
-        id: string;
-        firstName: string | null;
-        lastName: string | null;
-        patronymic: string | null;
-        bornOn: string | null;
-        agencyAccess: { consentedAgencies: Array<string> };
-        consents: {
-          edges: Array<{
-            node: {
-              id: string;
-              agencies: Array<string>;
-              givenOn: string;
-              revokedOn: string | null;
-              expiresOn: string | null;
-              signedByPersonId: string | null;
-            };
-          }>;
-        } | null;
-      } | null;
-    }> | null;
-    route: {
-      agencies: Array<string>;
-      steps: Array<{
-        id: string;
-        agency: string;
-        kind: string;
-        title: string;
-        status: RouteStepStatus;
-        dueOn: string | null;
-        personId: string;
-        responsible: string | null;
-        period: { startsOn: string | null; endsOn: string | null };
-      }>;
-      alerts: Array<{
-        agency: string;
-        code: string;
-        message: string;
-        severity: AlertSeverity;
-        personId: string | null;
-        stepId: string | null;
-      }>;
-      gaps: Array<{ agency: string; code: ErrorCode; message: string; personId: string }>;
-      graph: {
-        nodes: Array<{
-          id: string;
-          kind: RouteGraphNodeKind;
-          label: string;
-          agency: string | null;
-          status: RouteStepStatus | null;
-          organization: { shortName: string | null; name: string | null } | null;
-        }>;
-        edges: Array<{ from: string; to: string; kind: RouteGraphEdgeKind }>;
-      };
-    } | null;
-  } | null;
-};
+
+export type ConsoleFamilyRouteQuery = { family: { id: string, displayName: string | null, members: Array<{ relation: FamilyRelation, isLegalRepresentative: boolean, person: { id: string, firstName: string | null, lastName: string | null, patronymic: string | null, bornOn: string | null, agencyAccess: { consentedAgencies: Array<string> }, consents: { edges: Array<{ node: { id: string, agencies: Array<string>, givenOn: string, revokedOn: string | null, expiresOn: string | null, signedByPersonId: string | null } }> } | null } | null }> | null, route: { agencies: Array<string>, steps: Array<{ id: string, agency: string, kind: string, title: string, status: RouteStepStatus, dueOn: string | null, personId: string, responsible: string | null, period: { startsOn: string | null, endsOn: string | null } }>, alerts: Array<{ agency: string, code: string, message: string, severity: AlertSeverity, personId: string | null, stepId: string | null }>, gaps: Array<{ agency: string, code: ErrorCode, message: string, personId: string }>, graph: { nodes: Array<{ id: string, kind: RouteGraphNodeKind, label: string, agency: string | null, status: RouteStepStatus | null, organization: { shortName: string | null, name: string | null } | null }>, edges: Array<{ from: string, to: string, kind: RouteGraphEdgeKind }> } } | null } | null };
 
 export type ConsoleGiveConsentMutationVariables = Exact<{
   input: GiveConsentInput;
 }>;
 
-export type ConsoleGiveConsentMutation = {
-  giveConsent: { consent: { id: string } | null; userErrors: Array<{ code: ErrorCode; message: string }> };
-};
+
+export type ConsoleGiveConsentMutation = { giveConsent: { consent: { id: string } | null, userErrors: Array<{ code: ErrorCode, message: string }> } };
 
 export type ConsoleRevokeConsentMutationVariables = Exact<{
   input: RevokeConsentInput;
 }>;
 
-export type ConsoleRevokeConsentMutation = {
-  revokeConsent: { consent: { id: string } | null; userErrors: Array<{ code: ErrorCode; message: string }> };
-};
 
-export type ConsoleTerritoriesQueryVariables = Exact<{ [key: string]: never }>;
+export type ConsoleRevokeConsentMutation = { revokeConsent: { consent: { id: string } | null, userErrors: Array<{ code: ErrorCode, message: string }> } };
 
-export type ConsoleTerritoriesQuery = { territories: Array<{ oktmo: string; name: string | null }> | null };
+export type ConsoleTerritoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleTerritoriesQuery = { territories: Array<{ oktmo: string, name: string | null }> | null };
 
 export type ConsoleResourceMapQueryVariables = Exact<{
   oktmo: string;
@@ -308,73 +224,25 @@ export type ConsoleResourceMapQueryVariables = Exact<{
   toMonth: string;
 }>;
 
-export type ConsoleResourceMapQuery = {
-  territory: {
-    oktmo: string;
-    name: string | null;
-    resourceMap: {
-      agencies: Array<string>;
-      missingAgencies: Array<string>;
-      coverage: Array<{
-        serviceKind: string;
-        providers: number;
-        capacityTotal: number | null;
-        capacityAvailable: number | null;
-        queueLength: number;
-        demand: string;
-        gap: CoverageGap;
-      }>;
-      supply: Array<{
-        agency: string;
-        name: string;
-        serviceKind: string;
-        capacityTotal: number | null;
-        capacityAvailable: number | null;
-        queueLength: number | null;
-        unit: string;
-      }>;
-      demand: {
-        peopleByTargetCategory: Array<{ kind: string; value: string; count: number | null }>;
-        byServiceKind: Array<{ kind: string; value: string; count: number | null }>;
-      } | null;
-    } | null;
-  } | null;
-  statistics: {
-    missingAgencies: Array<string> | null;
-    cells: Array<{
-      agency: string;
-      indicator: string;
-      month: string;
-      targetCategory: string;
-      count: number | null;
-      suppressed: boolean;
-      value: string;
-    }> | null;
-  } | null;
-};
 
-export type ConsoleWorklistQueryVariables = Exact<{ [key: string]: never }>;
+export type ConsoleResourceMapQuery = { territory: { oktmo: string, name: string | null, resourceMap: { agencies: Array<string>, missingAgencies: Array<string>, coverage: Array<{ serviceKind: string, providers: number, capacityTotal: number | null, capacityAvailable: number | null, queueLength: number, demand: string, gap: CoverageGap }>, supply: Array<{ agency: string, name: string, serviceKind: string, capacityTotal: number | null, capacityAvailable: number | null, queueLength: number | null, unit: string }>, demand: { peopleByTargetCategory: Array<{ kind: string, value: string, count: number | null }>, byServiceKind: Array<{ kind: string, value: string, count: number | null }> } | null } | null } | null, statistics: { missingAgencies: Array<string> | null, cells: Array<{ agency: string, indicator: string, month: string, targetCategory: string, count: number | null, suppressed: boolean, value: string }> | null } | null };
 
-export type ConsoleWorklistQuery = {
-  worklist: {
-    totalCount: number;
-    edges: Array<{
-      node: {
-        id: string;
-        stage: SupportStage;
-        dueOn: string | null;
-        deadlineSource: string | null;
-        overdue: boolean;
-        territoryOktmo: string | null;
-        stageDeadline: { source: string; description: string } | null;
-        person: { id: string; firstName: string | null; lastName: string | null } | null;
-        family: { id: string; displayName: string | null; territory: { oktmo: string; name: string | null } | null } | null;
-      };
-    }>;
-  } | null;
-};
+export type ConsoleWorklistQueryVariables = Exact<{ [key: string]: never; }>;
 
-export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
+
+export type ConsoleWorklistQuery = { worklist: { totalCount: number, edges: Array<{ node: { id: string, stage: SupportStage, dueOn: string | null, deadlineSource: string | null, overdue: boolean, territoryOktmo: string | null, stageDeadline: { source: string, description: string } | null, person: { id: string, firstName: string | null, lastName: string | null } | null, family: { id: string, displayName: string | null, territory: { oktmo: string, name: string | null } | null } | null } }> } | null };
+
+export type ConsoleFamilyOverdueQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConsoleFamilyOverdueQuery = { family: { id: string, route: { steps: Array<{ id: string, status: RouteStepStatus }> } | null } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;
@@ -625,3 +493,16 @@ export const ConsoleWorklistDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleWorklistQuery, ConsoleWorklistQueryVariables>;
+export const ConsoleFamilyOverdueDocument = new TypedDocumentString(`
+    query ConsoleFamilyOverdue($id: ID!) {
+  family(id: $id) {
+    id
+    route {
+      steps {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleFamilyOverdueQuery, ConsoleFamilyOverdueQueryVariables>;
