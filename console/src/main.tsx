@@ -104,6 +104,9 @@ function App({ config }: { config: ConsoleConfig }) {
   );
 }
 
+// A deep link to a family route starts loading that screen while the configuration is fetched.
+if (window.location.pathname.startsWith('/app/families/') && storedToken()) void import('./screens/FamilyRoute');
+
 void fetch('/app/config.json')
   .then((r) => r.json() as Promise<ConsoleConfig>)
   .then((config) =>

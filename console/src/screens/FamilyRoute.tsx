@@ -6,7 +6,9 @@ import { label, messages as m } from '../messages';
 import { Link } from '../router';
 import { Confirm, Errors, Loading, PageTitle } from '../ui';
 
-const RouteGraph = lazy(() => import('./RouteGraph'));
+// The graph's code (Cytoscape) starts loading with this screen, while the route is asked for, not after it came.
+const graphModule = import('./RouteGraph');
+const RouteGraph = lazy(() => graphModule);
 
 export const FamilyRouteQuery = graphql(`
   query ConsoleFamilyRoute($id: ID!) {
