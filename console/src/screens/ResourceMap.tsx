@@ -99,7 +99,7 @@ export default function ResourceMap() {
   const cells = data?.statistics?.cells ?? [];
   const indicators = [...new Set(cells.map((c) => c.indicator))];
   const [indicator, setIndicator] = useState('');
-  const chosen = indicator || indicators[0] || '';
+  const chosen = indicator || (indicators.includes('SIGNALS_RECEIVED') ? 'SIGNALS_RECEIVED' : indicators[0]) || '';
   return (
     <section>
       <PageTitle>{m.map.title}</PageTitle>
@@ -259,7 +259,8 @@ function MonthlyChart({ cells, months, title }: { cells: Cell[]; months: string[
     [cells, months],
   );
   const max = Math.max(1, ...bars.map((b) => b.total ?? 0));
-  const width = 40 * bars.length + 40;
+  const step = 58;
+  const width = step * bars.length + 40;
   const height = 180;
   if (!cells.length) return <p>{m.map.noData}</p>;
   return (
@@ -270,18 +271,18 @@ function MonthlyChart({ cells, months, title }: { cells: Cell[]; months: string[
         <line x1={30} y1={height} x2={width} y2={height} stroke="#333" />
         {bars.map((b, i) => {
           const h = b.total === null ? 0 : Math.round((b.total / max) * (height - 30));
-          const x = 36 + i * 40;
+          const x = 36 + i * step;
           return (
             <g key={b.month}>
               {b.suppressed ? (
-                <rect x={x} y={height - 20} width={28} height={20} fill="none" stroke="#555" strokeDasharray="3 2" />
+                <rect x={x} y={height - 20} width={40} height={20} fill="none" stroke="#555" strokeDasharray="3 2" />
               ) : (
-                <rect x={x} y={height - h} width={28} height={h} fill="#1f5fa8" />
+                <rect x={x} y={height - h} width={40} height={h} fill="#1f5fa8" />
               )}
-              <text x={x + 14} y={height - Math.max(h, 20) - 4} textAnchor="middle" fontSize={11} fill="#1a1a1a">
+              <text x={x + 20} y={height - Math.max(h, 20) - 4} textAnchor="middle" fontSize={11} fill="#1a1a1a">
                 {b.suppressed ? '<10' : b.total}
               </text>
-              <text x={x + 14} y={height + 16} textAnchor="middle" fontSize={10} fill="#1a1a1a">
+              <text x={x + 20} y={height + 16} textAnchor="middle" fontSize={10} fill="#1a1a1a">
                 {formatMonth(b.month)}
               </text>
             </g>
