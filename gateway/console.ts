@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type { JWK } from 'jose';
 import { mintToken, type TokenClaims } from './dev-keys';
 import { DEMO_ORGANIZATIONS as ORG } from '../subgraphs/kit/demo/organizations';
@@ -56,6 +57,18 @@ export const DEMO_SIGN_INS: Record<string, TokenClaims> = {
   },
   analyst: { subject: 'demo-analyst', role: 'ANALYST' },
 };
+
+/** Compressed once per file and kept: the built assets are immutable and few (a few hundred KB in all). */
+const gzipCache = new Map<string, { mtimeMs: number; body: Buffer }>();
+
+function gzipped(file: string): Buffer {
+  const { mtimeMs } = fs.statSync(file);
+  const cached = gzipCache.get(file);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.body;
+  const body = zlib.gzipSync(fs.readFileSync(file), { level: 9 });
+  gzipCache.set(file, { mtimeMs, body });
+  return body;
+}
 
 export interface ConsoleOptions {
   /** The stand-in identity provider's key: given only outside production, it enables the demo sign-in. */
@@ -135,12 +148,17 @@ export function consoleRoutes(options: ConsoleOptions = {}) {
       return true;
     }
     const hashed = relative.startsWith('assets/');
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && /javascript|css|html|svg/.test(type);
     res.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
+      vary: 'accept-encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
     if (req.method === 'HEAD') res.end();
+    else if (gzip) res.end(gzipped(file));
     else fs.createReadStream(file).pipe(res);
     return true;
   };

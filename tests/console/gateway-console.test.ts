@@ -37,6 +37,9 @@ test('any path under /app/ answers the application, assets by their names, and a
     const asset = await fetch(`${base}/app/assets/index-abc.js`);
     expect(asset.headers.get('content-type')).toContain('text/javascript');
     expect(asset.headers.get('cache-control')).toContain('immutable');
+    // fetch asks for gzip and inflates: what arrives is the file as built.
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
+    expect(await asset.text()).toBe('console.log(1)');
     expect((await fetch(`${base}/app/assets/gone.js`)).status).toBe(404);
     expect((await fetch(`${base}/app/../package.json`)).status).not.toBe(200);
     expect((await fetch(`${base}/other`)).status).toBe(404);
