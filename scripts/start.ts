@@ -157,6 +157,7 @@ async function main() {
       [
         '',
         `Federation hub is up: ${url}${production ? '' : `   (GraphiQL: ${url.replace(/\/graphql$/, '/')})`}`,
+        `Coordinator's console: ${url.replace(/\/graphql$/, '/app/')}${production || process.env.HUB_JWT_JWKS_URL ? '' : '   (demo sign-in: choose a role and organization)'}`,
         '',
         'A coordinator token for the Ivanov family (Irkutsk), valid 8 hours:',
         token,
