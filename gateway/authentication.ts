@@ -48,6 +48,9 @@ export function createAuthenticator(settings: JwtSettings) {
       });
       const role = String(payload.role) as Role;
       if (!ROLES.includes(role)) throw new AuthenticationError(`Unknown role ${role}`);
+      // A citizen's token names the one person they are (issue 15 §6); without it the role would be bound to nobody.
+      const personId = typeof payload.person === 'string' && payload.person ? payload.person : null;
+      if (role === 'CITIZEN' && !personId) throw new AuthenticationError('A citizen token must name its person');
       const identity = {
         subject: String(payload.sub),
         role,
@@ -55,6 +58,7 @@ export function createAuthenticator(settings: JwtSettings) {
         territoryOktmo: (payload.oktmo as string | undefined) ?? null,
         agency: (payload.agency as string | undefined) ?? null,
         grants: Array.isArray(payload.grants) ? payload.grants.map(String) : [],
+        personId,
       };
       if (verified.size >= 10_000) verified.delete(verified.keys().next().value as string);
       verified.set(match[1], { identity, expiresAt: Number(payload.exp) * 1000 });

@@ -74,6 +74,8 @@ export interface TokenClaims {
   territoryOktmo?: string | null;
   agency?: string | null;
   grants?: string[];
+  /** A citizen's person (hub person id, the `person` claim). */
+  personId?: string | null;
 }
 
 export async function mintToken(
@@ -88,6 +90,7 @@ export async function mintToken(
   if (claims.territoryOktmo) payload.oktmo = claims.territoryOktmo;
   if (claims.agency) payload.agency = claims.agency;
   if (claims.grants?.length) payload.grants = claims.grants;
+  if (claims.personId) payload.person = claims.personId;
   return new SignJWT(payload)
     .setProtectedHeader({ alg: 'ES256', kid: privateJwk.kid })
     .setSubject(claims.subject)

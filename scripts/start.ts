@@ -167,6 +167,7 @@ async function main() {
         `  -d '${JSON.stringify({ query: example })}'`,
         '',
         'Other roles: npm run token -- --role specialist --agency HEALTH | --role analyst | --role administrator',
+        'The demo citizen (Elena Ivanova, her son’s legal representative): npm run token -- --role citizen',
         'Stop with Ctrl-C.',
         '',
       ].join('\n'),

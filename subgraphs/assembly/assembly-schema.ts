@@ -299,7 +299,7 @@ type AccessLogEntryConnection {
       ...externals(logs),
       `  """
   Who accessed this person's data in any agency, newest first, a page at a time (access-log convention; the
-  coordinator of the person's family). Covers each agency's newest 200 entries about the person: older entries stay
+  coordinator of the person's family, and the person or their legal representative as a CITIZEN). Covers each agency's newest 200 entries about the person: older entries stay
   in the agency's audit trail. Keyset cursors: entries recorded between two pages do not shift the next page.
   """
   accessLog(

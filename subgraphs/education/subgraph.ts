@@ -1,3 +1,5 @@
+import { statisticsReportReference } from '../conventions/statistics/contract';
+import { EducationStatisticsResolver, StatisticsReportEntity } from './statistics/statistics';
 import { accessLogResolver } from '../conventions/access-log/contract';
 import { ProvidedService } from '../conventions/resource-map/contract';
 import type { SubgraphModule } from '../kit/platform/subgraph';
@@ -34,9 +36,11 @@ export const education: SubgraphModule = {
     VocationalGuidanceResolver,
     EducationResourcesResolver,
     accessLogResolver(Person, 'EDUCATION', 'educationAccessLog'),
+    EducationStatisticsResolver,
   ],
-  orphanedTypes: [Person, Organization, Territory],
+  orphanedTypes: [Person, Organization, Territory, StatisticsReportEntity],
   referenceResolvers: {
+    StatisticsReport: statisticsReportReference,
     // The representation carries `agencyAccess` and `birthDate` (@requires); keep it for the field resolvers.
     Person: { __resolveReference: (reference: Person) => reference },
     Territory: { __resolveReference: (reference: { oktmo: string }) => reference },

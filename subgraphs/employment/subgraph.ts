@@ -1,3 +1,5 @@
+import { statisticsReportReference } from '../conventions/statistics/contract';
+import { EmploymentStatisticsResolver, StatisticsReportEntity } from './statistics/statistics';
 import { accessLogResolver } from '../conventions/access-log/contract';
 import { ProvidedService } from '../conventions/resource-map/contract';
 import type { SubgraphModule } from '../kit/platform/subgraph';
@@ -49,9 +51,11 @@ export const employment: SubgraphModule = {
     SocialContractMeasureResolver,
     EmploymentResourcesResolver,
     accessLogResolver(Person, 'EMPLOYMENT', 'employmentAccessLog'),
+    EmploymentStatisticsResolver,
   ],
-  orphanedTypes: [Person, Territory],
+  orphanedTypes: [Person, Territory, StatisticsReportEntity],
   referenceResolvers: {
+    StatisticsReport: statisticsReportReference,
     // The representation carries `agencyAccess` (@requires); keep it for the field resolvers.
     Person: { __resolveReference: (reference: Person) => reference },
     Territory: { __resolveReference: (reference: { oktmo: string }) => reference },

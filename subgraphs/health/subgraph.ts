@@ -1,3 +1,5 @@
+import { statisticsReportReference } from '../conventions/statistics/contract';
+import { HealthStatisticsResolver, StatisticsReportEntity } from './statistics/statistics';
 import { accessLogResolver } from '../conventions/access-log/contract';
 import { ProvidedService } from '../conventions/resource-map/contract';
 import type { SubgraphModule } from '../kit/platform/subgraph';
@@ -33,9 +35,11 @@ export const health: SubgraphModule = {
     RehabilitationCourseResolver,
     HealthResourcesResolver,
     accessLogResolver(Person, 'HEALTH', 'healthAccessLog'),
+    HealthStatisticsResolver,
   ],
-  orphanedTypes: [Person, Organization, MseReferral, RehabilitationCourse, ClinicAttachment, Territory],
+  orphanedTypes: [Person, Organization, MseReferral, RehabilitationCourse, ClinicAttachment, Territory, StatisticsReportEntity],
   referenceResolvers: {
+    StatisticsReport: statisticsReportReference,
     // The representation carries `agencyAccess` (@requires); keep it for the field resolvers.
     Person: { __resolveReference: (reference: Person) => reference },
     Territory: { __resolveReference: (reference: { oktmo: string }) => reference },

@@ -94,6 +94,13 @@ registerEnumType(AcquisitionSource, {
 export const ApplicationStatus = {
   /** Waiting for a free item (no unit free when applied, §3.3). */
   QUEUED: 'QUEUED',
+  /**
+   * A freed item is held for this applicant, who was notified, until the point's reservation term ends (issue 15 §5.5):
+   * the contract is made on the day they come.
+   */
+  RESERVED: 'RESERVED',
+  /** The applicant did not come within the reservation term: the item went to the next in the queue. */
+  RESERVATION_LAPSED: 'RESERVATION_LAPSED',
   /** A contract was made. */
   ISSUED: 'ISSUED',
   REFUSED: 'REFUSED',
@@ -107,6 +114,14 @@ registerEnumType(ApplicationStatus, {
   valuesConfig: {
     QUEUED: {
       description: 'No item was free when applying: the application waits in the queue of its point and aid (seed 004 annex 1 §2.2, §3.3).',
+    },
+    RESERVED: {
+      description:
+        'An item freed for the queue is held for the applicant, who is notified (`reservation`); the contract is made on the day they come ' +
+        '(seed 004 annex 1 §3.2, §3.4, §3.7), within the rental point’s reservation term.',
+    },
+    RESERVATION_LAPSED: {
+      description: 'The applicant did not come within the reservation term: the item went to the next person in the queue.',
     },
     ISSUED: { description: 'A contract was made and the aid handed over (seed 004 annex 1 §3.4).' },
     REFUSED: { description: 'The application was refused (incomplete or false data, seed 004 annex 1 contract §2.2.3).' },

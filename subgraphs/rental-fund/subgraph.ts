@@ -5,6 +5,7 @@ import { RentalApplicationResolver } from './application/application.resolver';
 import { RentalApplication } from './application/rental-application.entity';
 import { RentalContractResolver } from './contract/contract.resolver';
 import { RentalContract } from './contract/rental-contract.entity';
+import { RentalReservationResolver } from './contract/reservation.resolver';
 import { loadDemoData } from './data/demo-data';
 import { loadReferenceData } from './data/reference-data';
 import { IssueJournalEntryResolver, JournalResolver, MovementJournalEntryResolver } from './journal/journal.resolver';
@@ -44,6 +45,7 @@ export const rentalFund: SubgraphModule = {
     accessLogResolver(Person, 'RENTAL_FUND', 'rentalFundAccessLog'),
     RentalFundResourcesResolver,
     RentalStatisticsResolver,
+    RentalReservationResolver,
   ],
   orphanedTypes: [Person, Organization, Territory, StatisticsReportEntity],
   referenceResolvers: {

@@ -1,16 +1,19 @@
 import { forbidden } from '../kit/policy/authorization';
 import type { HubContext } from '../kit/platform/context';
 import { loaderBy, loaderManyBy } from '../kit/platform/entity-loaders';
+import { mayReadConsents } from './consent/citizen.policy';
 import { Consent } from './consent/consent.entity';
 import { Family } from './family/family.entity';
 import { assertMayReadFamily } from './family/family.policy';
 import { Measure, Programme } from './programme/programme.entity';
 import { Referral } from './referral/referral.entity';
-import { referralSideOf } from './referral/referral.policy';
+import { referralSideFor, referralSideOf } from './referral/referral.policy';
 import { Signal } from './signal/signal.entity';
+import { mayTakeSignal } from './signal/intake.policy';
+import { ContactAttempt } from './contact-attempt/contact-attempt.entity';
 import { SocialContract } from './social-contract/social-contract.entity';
 import { StageTransition, SupportCase } from './support-case/support-case.entity';
-import { assertMayReadSupportRecords, assertMayRunCase, coordinatesPerson } from './support-case/support-case.policy';
+import { assertMayReadSupportRecords, assertMayRunCase } from './support-case/support-case.policy';
 
 /**
  * Reference resolvers of social protection's records (CONVENTIONS §7.4): a client refetches a record by its id (a
@@ -30,27 +33,34 @@ export const familyReference = {
   },
 };
 
-/** As `Person.consents`: the coordinator of the person's family only. */
+/** As `Person.consents`: the coordinator of the person's family, or the citizen who is or represents the person. */
 export const consentReference = {
   async __resolveReference(reference: { id: string }, ctx: HubContext) {
     const consent = await loaderBy(ctx, Consent, 'id').load(reference.id);
     if (!consent) return null;
-    if (!(await coordinatesPerson(ctx, consent.person.id))) {
+    if (!(await mayReadConsents(ctx, consent.person.id))) {
       ctx.audit.denied('Consent', consent.person.id, 'FORBIDDEN');
-      throw forbidden('Consents are open to the coordinator of the person’s family only');
+      throw forbidden('Consents are open to the coordinator of the person’s family and to the person only');
     }
     ctx.audit.read('Consent', consent.person.id);
     return consent;
   },
 };
 
-/** As `SupportCase.signal`: the coordinator running the case; an unassigned signal, its submitter. */
+/**
+ * As `SupportCase.signal`: the coordinator running the case; a signal without a case (waiting or closed), its
+ * submitter, or a coordinator whose intake queue holds it (as `intakeQueue`).
+ */
 export const signalReference = {
   async __resolveReference(reference: { id: string }, ctx: HubContext) {
     const signal = await loaderBy(ctx, Signal, 'id').load(reference.id);
     if (!signal) return null;
     if (signal.submittedBy === ctx.identity.subject && !signal.supportCaseId) return signal;
-    if (!signal.supportCaseId) throw forbidden('An unassigned signal is open to its submitter only');
+    if (!signal.supportCaseId && mayTakeSignal(ctx, signal)) {
+      if (signal.personId) ctx.audit.read('Signal', signal.personId);
+      return signal;
+    }
+    if (!signal.supportCaseId) throw forbidden('A signal without a case is open to its submitter and the coordinators of its intake queue');
     const c = await caseOf(ctx, signal.supportCaseId);
     ctx.audit.read('Signal', c.personId);
     return signal;
@@ -101,7 +111,7 @@ export const referralReference = {
   async __resolveReference(reference: { id: string }, ctx: HubContext) {
     const referral = await loaderBy(ctx, Referral, 'id').load(reference.id);
     if (!referral) return null;
-    referralSideOf(ctx.identity, referral);
+    referralSideFor(ctx, referral, 'referral');
     ctx.audit.read('referral', referral.personId);
     return referral;
   },
@@ -125,5 +135,15 @@ export const supportCaseReference = {
     assertMayRunCase(ctx, c, reference.id);
     ctx.audit.read('supportCase', c.personId);
     return c;
+  },
+};
+
+/** As `SupportCase.contactAttempts`: the coordinator running the case. */
+export const contactAttemptReference = {
+  async __resolveReference(reference: { id: string }, ctx: HubContext) {
+    const attempt = await loaderBy(ctx, ContactAttempt, 'id').load(reference.id);
+    if (!attempt) return null;
+    ctx.audit.read('ContactAttempt', (await caseOf(ctx, attempt.supportCaseId)).personId);
+    return attempt;
   },
 };

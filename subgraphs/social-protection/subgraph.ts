@@ -18,6 +18,7 @@ import { DemandResolver } from './resource-map/demand.resolver';
 import { SocialProtectionResourcesResolver } from './resource-map/resources';
 import { StatisticsResolver } from './statistics/statistics.resolver';
 import { coordinatesPerson } from './support-case/support-case.policy';
+import { citizenActsFor } from './consent/citizen.policy';
 import { AgencyAccessResolver } from './person/agency-access.resolver';
 import { Organization } from './organization/organization.entity';
 import { OrganizationResolver, organizationReference } from './organization/organization.resolver';
@@ -29,6 +30,9 @@ import { Measure, Programme, SupportAgreement } from './programme/programme.enti
 import { MeasureResolver, ProgrammeResolver, SupportAgreementResolver } from './programme/programme.resolver';
 import { Referral } from './referral/referral.entity';
 import { ReferralResolver } from './referral/referral.resolver';
+import { ReferralInboxResolver } from './referral/referral-inbox.resolver';
+import { MeasureExecution } from './programme/measure-execution.entity';
+import { MeasureExecutionResolver, MeasureExecutionsResolver } from './programme/measure-execution.resolver';
 import { RegisterResolver } from './register/register.resolver';
 import { Signal } from './signal/signal.entity';
 import { SignalResolver } from './signal/signal.resolver';
@@ -45,11 +49,35 @@ import {
   referralReference,
   signalReference,
   socialContractReference,
+  contactAttemptReference,
   stageTransitionReference,
   supportCaseReference,
 } from './references';
 import { Territory } from './territory/territory.entity';
+import { MeasureNeed, NeedsAssessment } from './needs-assessment/needs-assessment.entity';
+import {
+  MeasureNeedsResolver,
+  needsAssessmentReference,
+  NeedsAssessmentResolver,
+  SupportCaseAssessmentResolver,
+} from './needs-assessment/needs-assessment.resolver';
+import { CaseTeamMember, ConsultationRequest, CoordinatorAssignment } from './case-team/case-team.entity';
+import {
+  CaseTeamMemberResolver,
+  caseTeamMemberReference,
+  CaseTeamResolver,
+  ConsultationRequestResolver,
+  consultationRequestReference,
+  coordinatorAssignmentReference,
+  SupportCaseTeamResolver,
+} from './case-team/case-team.resolver';
+import { loadDemoCasePeople } from './data/demo-case-people';
 import { TerritoryResolver, territoryReference } from './territory/territory.resolver';
+import { ContactAttempt } from './contact-attempt/contact-attempt.entity';
+import { ContactAttemptResolver } from './contact-attempt/contact-attempt.resolver';
+import { loadDemoIntake } from './data/demo-intake';
+import { JournalResolver } from './journal/journal.resolver';
+import { IntakeResolver } from './signal/intake.resolver';
 
 /** Social protection: owner of people, families, organizations and territories; home of the coordinator and the support process. */
 export const socialProtection: SubgraphModule = {
@@ -72,6 +100,13 @@ export const socialProtection: SubgraphModule = {
     Referral,
     SocialContract,
     ProvidedService,
+    MeasureExecution,
+    ContactAttempt,
+    NeedsAssessment,
+    MeasureNeed,
+    CoordinatorAssignment,
+    CaseTeamMember,
+    ConsultationRequest,
   ],
   migrations,
   orphanedTypes: [StatisticsReportEntity],
@@ -98,7 +133,26 @@ export const socialProtection: SubgraphModule = {
     DemandResolver,
     SocialProtectionResourcesResolver,
     StatisticsResolver,
-    accessLogResolver(Person, 'SOCIAL_PROTECTION', 'socialProtectionAccessLog', (ctx, person) => coordinatesPerson(ctx, person.id), false),
+    ReferralInboxResolver,
+    MeasureExecutionsResolver,
+    MeasureExecutionResolver,
+    NeedsAssessmentResolver,
+    SupportCaseAssessmentResolver,
+    MeasureNeedsResolver,
+    CaseTeamResolver,
+    CaseTeamMemberResolver,
+    ConsultationRequestResolver,
+    SupportCaseTeamResolver,
+    IntakeResolver,
+    JournalResolver,
+    ContactAttemptResolver,
+    accessLogResolver(
+      Person,
+      'SOCIAL_PROTECTION',
+      'socialProtectionAccessLog',
+      async (ctx, person) => (await coordinatesPerson(ctx, person.id)) || (await citizenActsFor(ctx, person.id)) !== null,
+      false,
+    ),
   ],
   referenceResolvers: {
     Person: personReference,
@@ -114,6 +168,11 @@ export const socialProtection: SubgraphModule = {
     Programme: programmeReference,
     Measure: measureReference,
     SocialContract: socialContractReference,
+    ContactAttempt: contactAttemptReference,
+    NeedsAssessment: needsAssessmentReference,
+    CoordinatorAssignment: coordinatorAssignmentReference,
+    CaseTeamMember: caseTeamMemberReference,
+    ConsultationRequest: consultationRequestReference,
   },
   async loadReferenceData(em) {
     await loadReferenceData(em);
@@ -122,5 +181,7 @@ export const socialProtection: SubgraphModule = {
   async loadDemoData(em) {
     await loadDemoData(em);
     await loadDemoSupport(em);
+    await loadDemoIntake(em);
+    await loadDemoCasePeople(em);
   },
 };

@@ -81,8 +81,11 @@ async function registerItem(mark: string, aidCode: string, rentalPointId: string
   return result.data!.registerRentalItem.item;
 }
 
+const RESERVED = `id personId status reservation { item { id mark onLoan } reservedOn dueOn lapsed notice }`;
 const RETURN = `mutation($input: ReturnRentalItemInput!) { returnRentalItem(input: $input) {
-  settlementRule contract { ${CONTRACT} } nextContract { id personId status issuedOn free } userErrors { code message field rule } } }`;
+  settlementRule contract { ${CONTRACT} } nextReservation { ${RESERVED} } userErrors { code message field rule } } }`;
+const ISSUE_RESERVED = `mutation($input: IssueReservedItemInput!) { issueReservedItem(input: $input) {
+  contract { ${CONTRACT} } userErrors { code rule } } }`;
 
 const sql = <T = any>(query: string, params: unknown[] = []) =>
   hub.subgraphs['rental-fund'].database.orm.em.fork().getConnection().execute<T[]>(query, params);
@@ -278,10 +281,11 @@ test('a veteran is served out of turn: the returned item goes to him before an e
     input: { rentalContractId: holder.contract.id, condition: 'WORKING_ORDER', acceptanceActNumber: 'АПП-В-3' },
   });
   expect(returned.errors).toBeUndefined();
-  expect(returned.data!.returnRentalItem.nextContract).toMatchObject({
+  // The veteran is not there: the item is reserved for him, not lent (issue 15 §5.5; seed 004 annex 1 §3.2, §3.7).
+  expect(returned.data!.returnRentalItem.nextReservation).toMatchObject({
     personId: veteran.application.personId,
-    status: 'ACTIVE',
-    issuedOn: today(),
+    status: 'RESERVED',
+    reservation: { reservedOn: today(), lapsed: false },
   });
   const after = await hub.query(
     specialist,
@@ -361,11 +365,13 @@ test('50 coordinators booking the last free item at once make exactly one contra
   });
   console.log(`rental-fund concurrency: 50 concurrent bookings of 1 item in ${elapsed} ms → 1 contract, 49 queued`);
 
-  // A second ramp taken into stock goes to the head of the queue at once (§2.2), and the queue shrinks by one.
+  // A second ramp taken into stock is reserved for the head of the queue at once (§2.2; issue 15 §5.5: the contract waits
+  // for the day the person comes), and the queue shrinks by one.
   const second = await registerItem(`TEST-RAMP-${randomUUID()}`, aidCode, POINT.angarsk);
   expect(second.onLoan).toBe(true);
-  const [served] = await sql(`select person_id from rental_contract where item_id = ?`, [uuidOf(second.id)]);
+  const [served] = await sql(`select person_id, status from rental_application where reserved_item_id = ?`, [uuidOf(second.id)]);
   expect(globalId('Person', served.person_id)).toBe(queuedPeople[0]);
+  expect(served.status).toBe('RESERVED');
   const [{ n }] = await sql(`select count(*)::int as n from rental_application where aid_code = ? and status = 'QUEUED'`, [aidCode]);
   expect(n).toBe(48);
 }, 60_000);
@@ -622,4 +628,109 @@ test('loading the demo on a later day re-lays its rentals from that day, except 
   // Nina's untouched contract is again 3 days overdue, counted from the later day; Artyom's keeps its dates.
   expect(await contract('NINA-BED')).toEqual([{ issued_on: day(30 - 92), due_on: day(30 - 3), status: 'ACTIVE' }]);
   expect(await contract('ARTYOM-WHEELCHAIR')).toEqual(artyomBefore);
+});
+
+describe('a returned aid is reserved for the next in the queue, who is notified and gets the contract on the day they come (issue 15 §5.5)', () => {
+  const RESERVATION_OF = `query($id: ID!) { node(id: $id) { ... on RentalApplication { status reservation { dueOn lapsed notice item { mark onLoan } } } } }`;
+
+  async function queueBehindHolder(aidCode: string, waiting: number) {
+    const mark = `TEST-${aidCode}-${randomUUID()}`;
+    await registerItem(mark, aidCode, POINT.angarsk);
+    const point = { rentalPointId: POINT.angarsk };
+    const holder = await apply(specialist, rehabilitation(aidCode, point));
+    expect(holder.outcome).toBe('ISSUED');
+    const queued = [];
+    for (let i = 0; i < waiting; i++) queued.push(await apply(specialist, rehabilitation(aidCode, point)));
+    return { mark, holder, queued };
+  }
+
+  test('the returned item waits for the person, notified of where and by when to come; on that day the contract is signed and the aid handed over (seed 004 annex 1 §3.2, §3.4)', async () => {
+    const { mark, holder, queued } = await queueBehindHolder('BED_MULTIFUNCTION_4_SECTION_ELECTRIC', 1);
+    const returned = await hub.query(specialist, RETURN, {
+      input: { rentalContractId: holder.contract.id, condition: 'NORMAL_WEAR', acceptanceActNumber: 'АПП-Р-1' },
+    });
+    expect(returned.errors).toBeUndefined();
+    const reserved = returned.data!.returnRentalItem.nextReservation;
+    expect(reserved).toMatchObject({
+      id: queued[0].application.id,
+      status: 'RESERVED',
+      reservation: { reservedOn: today(), lapsed: false, item: { mark, onLoan: true } },
+    });
+    expect(reserved.reservation.dueOn > today()).toBe(true);
+    expect(reserved.reservation.notice).toContain(mark);
+    // No contract was made in the person's absence.
+    expect(await sql('select count(*)::int as n from rental_contract where application_id = ?', [uuidOf(reserved.id)])).toEqual([{ n: 0 }]);
+    const issued = await hub.query(specialist, ISSUE_RESERVED, { input: { rentalApplicationId: reserved.id } });
+    expect(issued.errors).toBeUndefined();
+    expect(issued.data!.issueReservedItem).toMatchObject({
+      contract: { status: 'ACTIVE', signedOn: today(), issuedOn: today(), item: { mark, onLoan: true } },
+      userErrors: [],
+    });
+    const again = await hub.query(specialist, ISSUE_RESERVED, { input: { rentalApplicationId: reserved.id } });
+    expect(again.data!.issueReservedItem.userErrors).toEqual([{ code: 'ILLEGAL_TRANSITION', rule: null }]);
+  });
+
+  test('a reservation lapses after the point’s term, and the item goes to the next in the queue; the lapsed one is refused (RULE_VIOLATION)', async () => {
+    const term = await hub.query(
+      specialist,
+      `mutation($input: SetReservationTermInput!) { setReservationTerm(input: $input) { rentalPoint { reservationTermWorkingDays } userErrors { code } } }`,
+      { input: { rentalPointId: POINT.angarsk, workingDays: 2 } },
+    );
+    expect(term.data!.setReservationTerm).toEqual({ rentalPoint: { reservationTermWorkingDays: 2 }, userErrors: [] });
+    const { mark, holder, queued } = await queueBehindHolder('WALKER_FOLDING', 2);
+    const returned = await hub.query(specialist, RETURN, {
+      input: { rentalContractId: holder.contract.id, condition: 'WORKING_ORDER', acceptanceActNumber: 'АПП-Р-2' },
+    });
+    const first = returned.data!.returnRentalItem.nextReservation;
+    expect(first).toMatchObject({ id: queued[0].application.id, status: 'RESERVED' });
+    const dueOn: string = first.reservation.dueOn;
+
+    const loadedAt = now();
+    try {
+      // The last day still holds; the day after, the reservation has lapsed (evaluated on the next write, and on read).
+      setClock({ at: `${dueOn}T12:00:00+08:00` });
+      expect((await hub.query(specialist, RESERVATION_OF, { id: first.id })).data!.node.reservation.lapsed).toBe(false);
+      setClock({ at: `${addDays(dueOn, 1)}T12:00:00+08:00` });
+      expect((await hub.query(specialist, RESERVATION_OF, { id: first.id })).data!.node.reservation.lapsed).toBe(true);
+      const late = await hub.query(specialist, ISSUE_RESERVED, { input: { rentalApplicationId: first.id } });
+      expect(late.data!.issueReservedItem).toMatchObject({ contract: null, userErrors: [{ code: 'RULE_VIOLATION' }] });
+      expect((await hub.query(specialist, RESERVATION_OF, { id: first.id })).data!.node.status).toBe('RESERVATION_LAPSED');
+      const second = await hub.query(specialist, RESERVATION_OF, { id: queued[1].application.id });
+      expect(second.data!.node).toMatchObject({ status: 'RESERVED', reservation: { lapsed: false, item: { mark, onLoan: true } } });
+    } finally {
+      setClock({ at: loadedAt });
+      await hub.query(
+        specialist,
+        `mutation($input: SetReservationTermInput!) { setReservationTerm(input: $input) { userErrors { code } } }`,
+        {
+          input: { rentalPointId: POINT.angarsk, workingDays: 3 },
+        },
+      );
+    }
+  });
+
+  test('a person who declines the reserved item withdraws, and the item is reserved for the next in the queue at once', async () => {
+    const { mark, holder, queued } = await queueBehindHolder('RAMP_TELESCOPIC_2_SECTION', 2);
+    const returned = await hub.query(specialist, RETURN, {
+      input: { rentalContractId: holder.contract.id, condition: 'WORKING_ORDER', acceptanceActNumber: 'АПП-Р-3' },
+    });
+    const first = returned.data!.returnRentalItem.nextReservation;
+    expect(first.id).toBe(queued[0].application.id);
+    const declined = await hub.query(
+      specialist,
+      `mutation($input: WithdrawRentalApplicationInput!) { withdrawRentalApplication(input: $input) { application { status } userErrors { code } } }`,
+      { input: { rentalApplicationId: first.id } },
+    );
+    expect(declined.data!.withdrawRentalApplication).toEqual({ application: { status: 'WITHDRAWN' }, userErrors: [] });
+    const second = await hub.query(specialist, RESERVATION_OF, { id: queued[1].application.id });
+    expect(second.data!.node).toMatchObject({ status: 'RESERVED', reservation: { item: { mark, onLoan: true } } });
+  });
+
+  test('only a rental fund specialist sets the term or issues a reserved item', async () => {
+    const result = await hub.query(
+      coordinator,
+      `mutation { setReservationTerm(input: { rentalPointId: "${POINT.angarsk}", workingDays: 5 }) { userErrors { code } } }`,
+    );
+    expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
 });

@@ -137,8 +137,14 @@ test('the Ivanov route shows the alerts the demo was built for, and nothing late
   const wheelchair = ivanov.steps.find((s: any) => s.agency === 'RENTAL_FUND' && s.dueOn);
   expect(wheelchair).toMatchObject({ status: 'IN_PROGRESS', dueOn: daysFromToday(5) });
   expect(ivanov.steps.find((s: any) => s.kind === 'REHABILITATION_COURSE').status).toBe('IN_PROGRESS');
-  // Late is only the IPRA's own wheelchair, whose recommended period passed (hence the rental one).
-  expect(ivanov.steps.filter((s: any) => s.status === 'OVERDUE').map((s: any) => `${s.agency}:${s.kind}`)).toEqual(['HEALTH:IPRA_MEASURE']);
+  // Late are the IPRA's own wheelchair, whose recommended period passed (hence the rental one), and the clinic's
+  // answer to the referral, past its 5 working days (seed 003 §16, §27).
+  expect(
+    ivanov.steps
+      .filter((s: any) => s.status === 'OVERDUE')
+      .map((s: any) => `${s.agency}:${s.kind}`)
+      .sort(),
+  ).toEqual(['HEALTH:IPRA_MEASURE', 'SOCIAL_PROTECTION:REFERRAL']);
 });
 
 test('the route takes a period: steps, alerts and graph within it (CONVENTIONS §7.5)', async () => {

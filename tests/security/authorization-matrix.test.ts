@@ -1,6 +1,7 @@
 import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
 import { globalId } from '../../subgraphs/kit/platform/global-id';
+import { DEMO_SUPPORT } from '../../subgraphs/social-protection/data/demo-support';
 import type { TokenClaims } from '../../gateway/dev-keys';
 import { startTestHub, type TestHub } from '../support/hub';
 
@@ -23,6 +24,8 @@ const ROLES: Record<string, Partial<TokenClaims> & Pick<TokenClaims, 'role'>> = 
   analyst: { role: 'ANALYST' },
   administrator: { role: 'ADMINISTRATOR' },
   partner: { role: 'PARTNER_SERVICE', agency: 'HEALTH', grants: ['submitSignal'] },
+  // Elena Ivanova, Artyom's mother and legal representative (issue 15 §6): his consents and access log, nothing else.
+  citizen: { role: 'CITIZEN', personId: DEMO_PEOPLE.elenaIvanova.id },
 };
 type RoleName = keyof typeof ROLES;
 
@@ -48,12 +51,27 @@ const MATRIX: [string, string, string[], RoleName[]][] = [
   ['IPRA (health)', personField('healthRoute { agency }'), ['person', 'healthRoute'], ['coordinator', 'healthSpecialist']],
   ['enrolment (education)', personField('educationRoute { agency }'), ['person', 'educationRoute'], ['coordinator', 'educationSpecialist']],
   ['employment records', personField('employmentRoute { agency }'), ['person', 'employmentRoute'], ['coordinator']],
+  // A specialist's organization's inbox; the referral in it answers to that organization only (seed 003 §27).
+  [
+    'referral inbox (social protection)',
+    `{ referralInbox(first: 5) { edges { node { status } } } }`,
+    ['referralInbox', 'edges'],
+    ['healthSpecialist', 'educationSpecialist', 'rentalSpecialist'],
+  ],
+  [
+    'a referral by id (social protection)',
+    `{ referral(id: "${globalId('Referral', DEMO_SUPPORT.ivanovClinicReferral)}") { status } }`,
+    ['referral', 'status'],
+    ['coordinator', 'healthSpecialist'],
+  ],
   [
     'rental contracts (rental fund)',
     personField('rentalFundRoute { agency }'),
     ['person', 'rentalFundRoute'],
     ['coordinator', 'rentalSpecialist'],
   ],
+  ['consents (social protection)', personField('consents { totalCount }'), ['person', 'consents'], ['coordinator', 'citizen']],
+  ['access log (every agency)', personField('accessLog { totalCount }'), ['person', 'accessLog'], ['coordinator', 'citizen']],
 ];
 
 const at = (data: any, path: string[]) => path.reduce((value, key) => (value == null ? value : value[key]), data);

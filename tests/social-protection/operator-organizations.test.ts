@@ -1,5 +1,7 @@
 import {
+  annexItemKind,
   IRKUTSK_TERRITORIES,
+  RESOURCE_CENTRES_OUTSIDE_ANNEX,
   OPERATOR_ORGANIZATIONS,
   findOperatorOrganization,
   operatorOrganizationsFor,
@@ -20,6 +22,42 @@ describe('operator organizations of the Irkutsk model (seed 003, annex)', () => 
   test('items 1–39 are the operator organizations proper (seed 003 §4.2)', () => {
     expect(OPERATOR_ORGANIZATIONS.filter((o) => o.operatorPerSection4)).toHaveLength(39);
     expect(findOperatorOrganization('irk-op-40')?.operatorPerSection4).toBe(false);
+  });
+
+  test('«Веста» (item 38), «РОСТ» (item 39) and the rehabilitation college (item 45) are resource centres (seed 003 §4.3)', () => {
+    expect(findOperatorOrganization('irk-op-38')?.kind).toBe('RESOURCE_CENTRE');
+    expect(findOperatorOrganization('irk-op-38')?.name).toContain('"Веста"');
+    expect(findOperatorOrganization('irk-op-39')?.kind).toBe('RESOURCE_CENTRE');
+    expect(findOperatorOrganization('irk-op-39')?.shortName).toBe('ОГБУ "Центр "РОСТ"');
+    expect(findOperatorOrganization('irk-op-45')?.kind).toBe('RESOURCE_CENTRE');
+    expect(findOperatorOrganization('irk-op-45')?.name).toContain('"Иркутский реабилитационный техникум"');
+    // Still among items 1–39, which §4.2 calls operator organizations.
+    expect(findOperatorOrganization('irk-op-38')?.operatorPerSection4).toBe(true);
+  });
+
+  test('items 40–44 and 46 are no resource centres: social-service co-executors (seed 003 §4.3, §4.4, §32.1)', () => {
+    for (const item of [40, 41, 42, 43, 44, 46]) expect([item, annexItemKind(item)]).toEqual([item, 'CO_EXECUTOR']);
+    expect(OPERATOR_ORGANIZATIONS.filter((o) => o.kind === 'CO_EXECUTOR').map((o) => o.annexItem)).toEqual([40, 41, 42, 43, 44, 46]);
+  });
+
+  test('items 1–37 are operator organizations (seed 003 §4.2)', () => {
+    expect(OPERATOR_ORGANIZATIONS.filter((o) => o.kind === 'OPERATOR').map((o) => o.annexItem)).toEqual(
+      Array.from({ length: 37 }, (_, i) => i + 1),
+    );
+  });
+
+  test('the early-help centre and «Сосновая горка», named in seed 003 §4.3 but not in the annex, are in the directory', () => {
+    expect(RESOURCE_CENTRES_OUTSIDE_ANNEX.map((o) => [o.code, o.kind])).toEqual([
+      ['irk-rc-early-help', 'RESOURCE_CENTRE'],
+      ['irk-rc-sosnovaya-gorka', 'RESOURCE_CENTRE'],
+    ]);
+    expect(RESOURCE_CENTRES_OUTSIDE_ANNEX[0].name).toContain('ранней помощи');
+    expect(RESOURCE_CENTRES_OUTSIDE_ANNEX[1].name).toContain('"Сосновая горка"');
+    const known = new Set(IRKUTSK_TERRITORIES.map((t) => t.oktmo));
+    for (const o of RESOURCE_CENTRES_OUTSIDE_ANNEX) expect(known.has(o.oktmo)).toBe(true);
+    // Their codes never collide with the annex's.
+    const annexCodes = new Set(OPERATOR_ORGANIZATIONS.map((o) => o.code));
+    for (const o of RESOURCE_CENTRES_OUTSIDE_ANNEX) expect(annexCodes.has(o.code)).toBe(false);
   });
 
   test('every organization sits on an 8-digit OKTMO of Irkutsk oblast that is in the territory list', () => {

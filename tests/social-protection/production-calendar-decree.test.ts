@@ -1,3 +1,4 @@
+import { SignalSource } from '../../subgraphs/social-protection/signal/signal.entity';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DomainError, ErrorCode } from '../../subgraphs/kit/platform/errors';
@@ -144,8 +145,24 @@ describe('a decree is checked whole before anything is loaded (issue 18: bad inp
 });
 
 describe('loading a decree recomputes the deadlines it changes (issue 18)', () => {
-  const signalOn25Dec = { id: 'case-1', stage: S.IDENTIFIED, stageEnteredOn: '2026-12-25', appealedOn: null, territoryOktmo: '25701000' };
-  const inNovember = { id: 'case-2', stage: S.IDENTIFIED, stageEnteredOn: '2026-11-20', appealedOn: null, territoryOktmo: '25701000' };
+  // Cases opened by an IPRA extract: the 5-working-day contact term runs (seed 003 §16).
+  const IPRA = { openingSource: SignalSource.IPRA_EXTRACT, serviceProgrammeApprovedOn: null };
+  const signalOn25Dec = {
+    id: 'case-1',
+    stage: S.IDENTIFIED,
+    stageEnteredOn: '2026-12-25',
+    appealedOn: null,
+    territoryOktmo: '25701000',
+    ...IPRA,
+  };
+  const inNovember = {
+    id: 'case-2',
+    stage: S.IDENTIFIED,
+    stageEnteredOn: '2026-11-20',
+    appealedOn: null,
+    territoryOktmo: '25701000',
+    ...IPRA,
+  };
 
   test('a signal received on 25 Dec 2026 gets a provisional contact deadline in January 2027; the test decree moves it and removes the mark (seed 003 §16)', () => {
     const changed = changedDeadlines(

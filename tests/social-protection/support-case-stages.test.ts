@@ -1,10 +1,12 @@
 import { DomainError, ErrorCode } from '../../subgraphs/kit/platform/errors';
 import { ProductionCalendar } from '../../subgraphs/social-protection/calendar/production-calendar';
 import { RUSSIA_2025_2026 } from '../../subgraphs/social-protection/calendar/russia-2025-2026';
+import { SignalSource } from '../../subgraphs/social-protection/signal/signal.entity';
 import {
   ContactMethod,
   SupportStage,
   assertTransition,
+  identificationTerm,
   isOverdue,
   stageDeadline,
 } from '../../subgraphs/social-protection/support-case/stages';
@@ -82,8 +84,30 @@ describe('support case stages (seed 003 ch. 7, seed 001 §3.3, seed 000 §3)', (
 describe('stage deadlines in working days', () => {
   test('contact is due within 5 working days after the signal, skipping the New Year holidays (seed 003 §16)', () => {
     // Signal on Mon 29 Dec 2025: 30 Dec (1), then 31 Dec – 11 Jan off, 12 (2), 13 (3), 14 (4), 15 Jan (5)
-    const d = stageDeadline(S.IDENTIFIED, '2025-12-29', calendar);
+    const d = stageDeadline(S.IDENTIFIED, '2025-12-29', calendar, { openingSource: SignalSource.IPRA_EXTRACT });
     expect(d).toMatchObject({ dueDate: '2026-01-15', rule: 'contact-after-signal', source: 'seed 003 §16' });
+  });
+
+  test('the 5-working-day contact term runs after an IPRA extract or an appeal of another organization only (seed 003 §16)', () => {
+    for (const source of [SignalSource.IPRA_EXTRACT, SignalSource.ORGANIZATION_APPEAL]) {
+      expect([source, identificationTerm(source)?.rule]).toEqual([source, 'contact-after-signal']);
+    }
+    // A health institution's report is an appeal of another organization within inter-agency interaction (§15(4), §23).
+    expect(identificationTerm(SignalSource.HEALTH_INSTITUTION)?.source).toBe('seed 003 §16');
+  });
+
+  test('after a personal appeal the citizen is already in contact: the primary reception runs 3 working days from the appeal (seed 004 §3.2.3)', () => {
+    // Appeal on Mon 29 Dec 2025: 30 Dec (1), then 12 (2), 13 Jan (3) — not the 5 days of seed 003 §16.
+    const d = stageDeadline(S.IDENTIFIED, '2025-12-29', calendar, {
+      openingSource: SignalSource.PERSONAL_APPEAL,
+      appealedOn: '2025-12-29',
+    });
+    expect(d).toMatchObject({ dueDate: '2026-01-13', rule: 'needs-assessment-after-appeal', source: 'seed 004 §3.2.3' });
+  });
+
+  test('a helpline call and a case opened without a signal carry no identification term in the seeds (seed 004 annex 4; seed 003 §14–16)', () => {
+    expect(stageDeadline(S.IDENTIFIED, '2025-12-29', calendar, { openingSource: SignalSource.HELPLINE })).toBeNull();
+    expect(stageDeadline(S.IDENTIFIED, '2025-12-29', calendar, { openingSource: null })).toBeNull();
   });
 
   test('needs are assessed within 3 working days of identifying the problem (seed 004 §3.2.3)', () => {
@@ -104,12 +128,17 @@ describe('stage deadlines in working days', () => {
     });
   });
 
-  test('implementation starts no later than 15 working days after the programme is approved (seed 004 §3.2.8)', () => {
-    // Approved Fri 24 Oct 2025; the Saturday worked on 1 Nov counts, 3–4 Nov do not.
-    const d = stageDeadline(S.PROGRAMME_AGREED, '2025-10-24', calendar);
+  test('implementation starts no later than 15 working days after the IPPSU is approved (seed 004 §3.2.8)', () => {
+    // Agreed with the citizen on Wed 22 Oct, approved Fri 24 Oct 2025: the term counts from the approval.
+    // The Saturday worked on 1 Nov counts, 3–4 Nov do not.
+    const d = stageDeadline(S.PROGRAMME_AGREED, '2025-10-22', calendar, { serviceProgrammeApprovedOn: '2025-10-24' });
     // 27–31 Oct (5), Sat 1 Nov (6), 5–7 Nov (9), 10–14 Nov (14), Mon 17 Nov (15)
     expect(d).toMatchObject({ dueDate: '2025-11-17', rule: 'implementation-start', source: 'seed 004 §3.2.8' });
     expect(calendar.workingDaysBetween('2025-10-24', d!.dueDate)).toBe(15);
+  });
+
+  test('an IPSS has no start term: seed 004 §3.2.8 sets it for the IPPSU only (seed 003 §30.2)', () => {
+    expect(stageDeadline(S.PROGRAMME_AGREED, '2025-10-24', calendar, { serviceProgrammeApprovedOn: null })).toBeNull();
   });
 
   test('implementation and closed stages carry no term in the seeds', () => {
@@ -119,8 +148,9 @@ describe('stage deadlines in working days', () => {
   });
 
   test('a deadline that runs into a year without a decree is counted on the Labour Code and marked provisional (issue 18)', () => {
-    expect(stageDeadline(S.PROGRAMME_AGREED, '2026-12-20', calendar)).toMatchObject({ dueDate: '2027-01-19', provisional: true });
-    expect(stageDeadline(S.PROGRAMME_AGREED, '2026-11-20', calendar)).toMatchObject({ provisional: false });
+    const approved = (on: string) => stageDeadline(S.PROGRAMME_AGREED, on, calendar, { serviceProgrammeApprovedOn: on });
+    expect(approved('2026-12-20')).toMatchObject({ dueDate: '2027-01-19', provisional: true });
+    expect(approved('2026-11-20')).toMatchObject({ provisional: false });
   });
 
   test('a measure is overdue only after the due day has passed', () => {

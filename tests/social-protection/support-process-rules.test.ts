@@ -20,10 +20,12 @@ import { SignalSource } from '../../subgraphs/social-protection/signal/signal.en
 import { assertMaySubmitSignal, validateSignal } from '../../subgraphs/social-protection/signal/signal.rules';
 import { buildSupportRoute } from '../../subgraphs/social-protection/support-case/route';
 import { SupportStage as S } from '../../subgraphs/social-protection/support-case/stages';
+import { stayOutcome } from '../../subgraphs/social-protection/statistics/deadline-outcome';
 import {
   appealDateOf,
   assertAdvance,
   assertConclusion,
+  assertProgrammeApproval,
   assertStageDate,
   caseDeadline,
   compareWorklist,
@@ -91,23 +93,75 @@ describe('production calendar as data (DOMAIN.md, "Deadlines are in working days
 });
 
 describe('support case deadlines and the worklist', () => {
+  // A case opened by an IPRA extract, with neither an appeal nor an IPPSU recorded yet.
+  const dates = { appealedOn: null, openingSource: SignalSource.IPRA_EXTRACT, serviceProgrammeApprovedOn: null };
+
   test('contact is due within 5 working days of the signal, skipping 31 Dec 2025 – 11 Jan 2026 (seed 003 §16)', () => {
-    expect(caseDeadline({ stage: S.IDENTIFIED, stageEnteredOn: '2025-12-26', appealedOn: null }, calendar)).toMatchObject({
+    expect(caseDeadline({ ...dates, stage: S.IDENTIFIED, stageEnteredOn: '2025-12-26' }, calendar)).toMatchObject({
       dueDate: '2026-01-14',
       source: 'seed 003 §16',
     });
   });
 
+  test('a case opened by a personal appeal has no contact term; its reception term is 3 working days (seed 003 §16, seed 004 §3.2.3)', () => {
+    const appeal = { ...dates, openingSource: SignalSource.PERSONAL_APPEAL, appealedOn: '2026-01-12' };
+    expect(caseDeadline({ ...appeal, stage: S.IDENTIFIED, stageEnteredOn: '2026-01-12' }, calendar)).toMatchObject({
+      dueDate: '2026-01-15',
+      rule: 'needs-assessment-after-appeal',
+    });
+  });
+
   test('the programme proposal counts from the appeal when known (seed 004 §3.2.7)', () => {
-    expect(caseDeadline({ stage: S.NEEDS_ASSESSED, stageEnteredOn: '2026-01-14', appealedOn: '2026-01-12' }, calendar)?.dueDate).toBe(
-      '2026-01-19',
+    expect(
+      caseDeadline({ ...dates, stage: S.NEEDS_ASSESSED, stageEnteredOn: '2026-01-14', appealedOn: '2026-01-12' }, calendar)?.dueDate,
+    ).toBe('2026-01-19');
+    expect(caseDeadline({ ...dates, stage: S.NEEDS_ASSESSED, stageEnteredOn: '2026-01-14' }, calendar)?.dueDate).toBe('2026-01-21');
+  });
+
+  test('the start term counts from the IPPSU approval, not from the citizen agreeing it, and an IPSS has none (seed 004 §3.2.8)', () => {
+    const agreed = { ...dates, stage: S.PROGRAMME_AGREED, stageEnteredOn: '2026-01-14' };
+    // Approved on Fri 16 Jan 2026: 15 working days later is Fri 6 Feb (from the agreement it would be Wed 4 Feb).
+    expect(caseDeadline({ ...agreed, serviceProgrammeApprovedOn: '2026-01-16' }, calendar)).toMatchObject({
+      dueDate: '2026-02-06',
+      source: 'seed 004 §3.2.8',
+    });
+    expect(caseDeadline({ ...agreed, serviceProgrammeApprovedOn: null }, calendar)).toBeNull();
+  });
+
+  test('an IPPSU is recorded with its approval day; an IPSS is not (seed 004 §3.2.8)', () => {
+    expect(assertProgrammeApproval('SERVICE_PROGRAMME', '2026-01-16', '2026-01-14', '2026-01-20')).toBe('2026-01-16');
+    expect(errorOf(() => assertProgrammeApproval('SERVICE_PROGRAMME', null, '2026-01-14', '2026-01-20'))).toMatchObject({
+      code: ErrorCode.RULE_VIOLATION,
+    });
+    expect(errorOf(() => assertProgrammeApproval('SUPPORT_PROGRAMME', '2026-01-16', '2026-01-14', '2026-01-20')).code).toBe(
+      ErrorCode.BAD_USER_INPUT,
     );
-    expect(caseDeadline({ stage: S.NEEDS_ASSESSED, stageEnteredOn: '2026-01-14', appealedOn: null }, calendar)?.dueDate).toBe('2026-01-21');
+    expect(assertProgrammeApproval('SUPPORT_PROGRAMME', null, '2026-01-14', '2026-01-20')).toBeNull();
+    // Not in the future.
+    expect(errorOf(() => assertProgrammeApproval('SERVICE_PROGRAMME', '2026-01-21', '2026-01-14', '2026-01-20')).code).toBe(
+      ErrorCode.BAD_USER_INPUT,
+    );
+  });
+
+  test("the statistics judge a stay by the worklist's due day: the proposal counts from the appeal in both (seed 004 §3.2.7, seed 003 §36)", () => {
+    // Appeal Mon 12 Jan 2026, needs assessed Wed 14 Jan, programme agreed Tue 20 Jan: the worklist's due day was
+    // Mon 19 Jan (5 working days from the appeal), so the stay is MISSED — counting from the stage entry would say MET.
+    const stay = { ...dates, stage: S.NEEDS_ASSESSED, stageEnteredOn: '2026-01-14', appealedOn: '2026-01-12' };
+    const onWorklist = caseDeadline(stay, calendar)!.dueDate;
+    expect(stayOutcome({ ...stay, leftOn: '2026-01-20' }, calendar, '2026-02-01')).toEqual({ dueDate: onWorklist, outcome: 'MISSED' });
+    expect(onWorklist).toBe('2026-01-19');
+    // Still in the stage: in time on the due day, missed after it.
+    expect(stayOutcome({ ...stay, leftOn: null }, calendar, '2026-01-19')?.outcome).toBeNull();
+    expect(stayOutcome({ ...stay, leftOn: null }, calendar, '2026-01-20')?.outcome).toBe('MISSED');
+    // A stage without a term (an IPSS agreed) is neither met nor missed.
+    expect(
+      stayOutcome({ ...dates, stage: S.PROGRAMME_AGREED, stageEnteredOn: '2026-01-14', leftOn: null }, calendar, '2026-03-01'),
+    ).toBeNull();
   });
 
   test('a closed case and a case in implementation have no stage deadline (seed 001 §3.3.4, seed 000 §3)', () => {
     for (const stage of [S.IN_IMPLEMENTATION, S.CONCLUDED, S.DECLINED, S.STOPPED]) {
-      expect(caseDeadline({ stage, stageEnteredOn: '2026-01-14', appealedOn: null }, calendar)).toBeNull();
+      expect(caseDeadline({ ...dates, stage, stageEnteredOn: '2026-01-14' }, calendar)).toBeNull();
     }
   });
 
@@ -220,14 +274,21 @@ describe('register, programmes and social contracts', () => {
 });
 
 describe('referral sides (FHIR SDOH referral management; seed 003 §27, §33.6)', () => {
-  const referral = { requesterOrganizationId: 'org-op', executorAgency: 'HEALTH' };
-  test('the requesting coordinator is the requester; a specialist of the executing agency is the executor; anyone else FORBIDDEN', () => {
+  const referral = { requesterOrganizationId: 'org-op', executorOrganizationId: 'org-clinic', executorAgency: 'HEALTH' };
+  test('a referral is answered by the organization it is addressed to only, not by another of the same agency (seed 003 §27)', () => {
     expect(referralSideOf(identity({ role: 'COORDINATOR', organizationId: 'org-op' }), referral)).toBe('REQUESTER');
-    expect(referralSideOf(identity({ role: 'SPECIALIST', agency: 'HEALTH' }), referral)).toBe('EXECUTOR');
+    expect(referralSideOf(identity({ role: 'SPECIALIST', agency: 'HEALTH', organizationId: 'org-clinic' }), referral)).toBe('EXECUTOR');
     expect(errorOf(() => referralSideOf(identity({ role: 'COORDINATOR', organizationId: 'other' }), referral)).code).toBe(
       ErrorCode.FORBIDDEN,
     );
-    expect(errorOf(() => referralSideOf(identity({ role: 'SPECIALIST', agency: 'EDUCATION' }), referral)).code).toBe(ErrorCode.FORBIDDEN);
+    // Another clinic of the same agency, a specialist of the agency without an organization, another agency.
+    for (const other of [
+      { agency: 'HEALTH', organizationId: 'org-other-clinic' },
+      { agency: 'HEALTH', organizationId: null },
+      { agency: 'EDUCATION', organizationId: 'org-clinic' },
+    ]) {
+      expect(errorOf(() => referralSideOf(identity({ role: 'SPECIALIST', ...other }), referral)).code).toBe(ErrorCode.FORBIDDEN);
+    }
   });
 });
 
@@ -245,6 +306,8 @@ describe('the social-protection route (route convention; seed 003 §33.3)', () =
     stageEnteredOn,
     appealedOn: null,
     signalId: 'sig-1',
+    openingSource: SignalSource.IPRA_EXTRACT,
+    serviceProgrammeApprovedOn: null,
     conclusion: null,
     closedOn: null,
   });

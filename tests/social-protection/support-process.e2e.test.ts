@@ -90,6 +90,8 @@ async function newFamilyWithChild(seq: number, displayName: string) {
  * The demo data was laid out on the suite's day and is read on it (the describes after these).
  */
 const SUITE_DAY = today();
+/** The demo's signals: the three of its support cases (demo-support.ts) and the four of the intake queue (demo-intake.ts). */
+const DEMO_SIGNALS = 3 + 4;
 function onScenarioClock(): void {
   let suiteNow: Date;
   beforeAll(() => {
@@ -124,7 +126,7 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
     expect(caseId).toBeTruthy();
     const retry = await ok(partner, SUBMIT, { input });
     expect(retry.submitSignal).toEqual({ ...first.submitSignal, created: false });
-    expect(await count('signal')).toBe(3 + 1);
+    expect(await count('signal')).toBe(DEMO_SIGNALS + 1);
   });
 
   test('two identical submissions racing create one signal and one case (idempotency key + submitter)', async () => {
@@ -144,7 +146,7 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
     // The family's open case takes the second signal; no new case is opened.
     expect(a.submitSignal.signal.supportCaseId).toBe(caseId);
     expect(await count('support_case')).toBe(cases);
-    expect(await count('signal')).toBe(5);
+    expect(await count('signal')).toBe(DEMO_SIGNALS + 2);
   });
 
   test('contact is due 5 working days after the signal, counted over the New Year holidays: 26 Dec 2025 → 14 Jan 2026 (seed 003 §16)', async () => {
@@ -218,28 +220,45 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
     expect((await ok(coordinator, CASE, { id: caseId })).supportCase.stage).toBe('IDENTIFIED');
   });
 
-  test('each stage carries its working-day term: assessment 3 (seed 004 §3.2.3), proposal 5 from the appeal (seed 004 §3.2.7), start 15 (seed 004 §3.2.8)', async () => {
+  test('each stage carries its working-day term: assessment 3 (seed 004 §3.2.3), proposal 5 from the appeal (seed 004 §3.2.7), start 15 from the IPPSU approval (seed 004 §3.2.8)', async () => {
     const contacted = await ok(coordinator, ADVANCE, {
       input: { supportCaseId: caseId, to: 'CONTACTED', on: '2026-01-12', contactMethod: 'PHONE', coordinatorPost: 'куратор участка 2' },
     });
     expect(contacted.advanceSupportCase.supportCase).toEqual({ stage: 'CONTACTED', stageEnteredOn: '2026-01-12', dueOn: '2026-01-15' });
+    // The survey at the agreed meeting comes first (seed 003 §19; tests/social-protection/case-people.e2e.test.ts).
+    const meeting = await ok(
+      coordinator,
+      `mutation($input: RecordNeedsAssessmentInput!) { recordNeedsAssessment(input: $input) { needsAssessment { id } userErrors { code } } }`,
+      { input: { supportCaseId: caseId, meetingOn: '2026-01-14' } },
+    );
+    await ok(coordinator, `mutation($input: SaveNeedsSurveyInput!) { saveNeedsSurvey(input: $input) { userErrors { code } } }`, {
+      input: {
+        needsAssessmentId: meeting.recordNeedsAssessment.needsAssessment.id,
+        findings: [{ domain: 'MEDICAL', needed: true, finding: 'Курс реабилитации по ИПРА' }],
+      },
+    });
     const assessed = await ok(coordinator, ADVANCE, {
       input: { supportCaseId: caseId, to: 'NEEDS_ASSESSED', on: '2026-01-14', appealedOn: '2026-01-12' },
     });
     expect(assessed.advanceSupportCase.supportCase.dueOn).toBe('2026-01-19');
-    const programme = await ok(
-      coordinator,
-      `mutation($input: AgreeProgrammeInput!) { agreeProgramme(input: $input) { programme { id kind agreedOn } userErrors { code } } }`,
-      {
-        input: {
-          supportCaseId: caseId,
-          kind: 'SERVICE_PROGRAMME',
-          agreedOn: '2026-01-16',
-          period: { startsOn: '2026-01-16', endsOn: '2026-12-30' },
-          agreement: { number: 'СС-17', signedOn: '2026-01-16', period: { startsOn: '2026-01-16', endsOn: '2026-12-30' } },
-        },
-      },
-    );
+    const AGREE = `mutation($input: AgreeProgrammeInput!) { agreeProgramme(input: $input) { programme { id kind agreedOn approvedOn } userErrors { code } } }`;
+    // The citizen agrees the IPPSU on 14 Jan; it is approved on 16 Jan, and the start term counts from the approval.
+    const ippsu = {
+      supportCaseId: caseId,
+      kind: 'SERVICE_PROGRAMME',
+      agreedOn: '2026-01-14',
+      period: { startsOn: '2026-01-16', endsOn: '2026-12-30' },
+      agreement: { number: 'СС-17', signedOn: '2026-01-14', period: { startsOn: '2026-01-16', endsOn: '2026-12-30' } },
+    };
+    // seed 004 §3.2.8: an IPPSU without its approval day is refused, and nothing moves.
+    expect(await errorCode(coordinator, AGREE, { input: ippsu })).toBe('RULE_VIOLATION');
+    expect((await ok(coordinator, CASE, { id: caseId })).supportCase.stage).toBe('NEEDS_ASSESSED');
+    const programme = await ok(coordinator, AGREE, { input: { ...ippsu, approvedOn: '2026-01-16' } });
+    expect(programme.agreeProgramme.programme).toMatchObject({
+      kind: 'SERVICE_PROGRAMME',
+      agreedOn: '2026-01-14',
+      approvedOn: '2026-01-16',
+    });
     const c = await ok(coordinator, CASE, { id: caseId, on: '2026-02-06' });
     expect(c.supportCase).toMatchObject({
       stage: 'PROGRAMME_AGREED',

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { DomainError, ErrorCode } from '../../subgraphs/kit/platform/errors';
 import {
   TargetCategory as TC,
@@ -5,6 +6,8 @@ import {
   ageOn,
   deriveTargetCategory,
 } from '../../subgraphs/social-protection/person/target-category';
+import { targetCategorySql } from '../../subgraphs/social-protection/statistics/target-category.sql';
+import { createTestDatabase } from '../support/database';
 
 const person = (over: Partial<TargetCategoryInput>): TargetCategoryInput => ({
   birthDate: '2020-06-15',
@@ -56,13 +59,27 @@ describe('target category derived from age and status (seed 003 §3)', () => {
     );
   });
 
-  test('on the third birthday a disabled child moves to the 3–18 band and OVZ alone no longer qualifies (seed 003 §3)', () => {
+  test('on the third birthday a disabled child moves to the 3–18 band (seed 003 §3)', () => {
     const disabled = person({ birthDate: '2022-06-15', disabilityGroup: 'DISABLED_CHILD' });
     expect(deriveTargetCategory(disabled, '2025-06-14')).toBe(TC.EARLY_HELP_CHILD);
     expect(deriveTargetCategory(disabled, '2025-06-15')).toBe(TC.DISABLED_CHILD);
-    const ovzOnly = person({ birthDate: '2022-06-15', hasLimitedHealthCapabilities: true, isAtRisk: true });
+  });
+
+  test('a child with OVZ and no disability stays in the target group from 3 to 18 (seed 003 §1, §6(2); seed 002 §1.1)', () => {
+    const ovzOnly = person({ birthDate: '2022-06-15', hasLimitedHealthCapabilities: true });
     expect(deriveTargetCategory(ovzOnly, '2025-06-14')).toBe(TC.EARLY_HELP_CHILD);
-    expect(deriveTargetCategory(ovzOnly, '2025-06-15')).toBeNull();
+    expect(deriveTargetCategory(ovzOnly, '2025-06-15')).toBe(TC.CHILD_WITH_LIMITED_HEALTH_CAPABILITIES);
+    expect(deriveTargetCategory(ovzOnly, '2040-06-14')).toBe(TC.CHILD_WITH_LIMITED_HEALTH_CAPABILITIES);
+    // OVZ is a child's status: at 18 only a disability keeps a person in the target group (seed 003 §3).
+    expect(deriveTargetCategory(ovzOnly, '2040-06-15')).toBeNull();
+    // A disabled child with OVZ is counted once, as a disabled child.
+    expect(deriveTargetCategory({ ...ovzOnly, disabilityGroup: 'DISABLED_CHILD' }, '2030-01-01')).toBe(TC.DISABLED_CHILD);
+  });
+
+  test('risk alone qualifies for early help only: at 3 a child at risk without OVZ or disability leaves the target group (seed 003 §8.2–8.3)', () => {
+    const atRisk = person({ birthDate: '2022-06-15', isAtRisk: true });
+    expect(deriveTargetCategory(atRisk, '2025-06-14')).toBe(TC.EARLY_HELP_CHILD);
+    expect(deriveTargetCategory(atRisk, '2025-06-15')).toBeNull();
   });
 
   test('at 18 a disabled person becomes an adult of working age, even before re-examination replaces the child status (seed 003 §3)', () => {
@@ -88,5 +105,36 @@ describe('target category derived from age and status (seed 003 §3)', () => {
     expect(deriveTargetCategory(person({ birthDate: '1990-01-01', disabilityGroup: 'III' }), '2025-06-01')).toBe(
       TC.DISABLED_ADULT_WORKING_AGE,
     );
+  });
+});
+
+describe('the statistics count the same categories in SQL (seed 003 §1, §3)', () => {
+  test('targetCategorySql agrees with deriveTargetCategory, children with OVZ from 3 to 18 included', async () => {
+    const day = '2025-06-15';
+    const people: TargetCategoryInput[] = [
+      person({ birthDate: '2022-06-15', hasLimitedHealthCapabilities: true }),
+      person({ birthDate: '2022-06-16', hasLimitedHealthCapabilities: true }),
+      person({ birthDate: '2007-06-16', hasLimitedHealthCapabilities: true }),
+      person({ birthDate: '2007-06-15', hasLimitedHealthCapabilities: true }),
+      person({ birthDate: '2015-01-01', hasLimitedHealthCapabilities: true, disabilityGroup: 'DISABLED_CHILD' }),
+      person({ birthDate: '2015-01-01', isAtRisk: true }),
+      person({ birthDate: '2024-01-01', isAtRisk: true }),
+      person({ birthDate: '1990-01-01', disabilityGroup: 'II' }),
+      person({ birthDate: '1950-01-01', disabilityGroup: 'I' }),
+    ];
+    const client = new Client({ connectionString: await createTestDatabase('category') });
+    await client.connect();
+    try {
+      const values = people.map((_, i) => `($${4 * i + 1}::date, $${4 * i + 2}::text, $${4 * i + 3}::boolean, $${4 * i + 4}::boolean)`);
+      const { rows } = await client.query<{ category: string }>(
+        `select ${targetCategorySql(day)} as category
+           from (values ${values.join(', ')}) as p(birth_date, disability_group, has_limited_health_capabilities, is_at_risk)`,
+        people.flatMap((p) => [p.birthDate, p.disabilityGroup, p.hasLimitedHealthCapabilities, p.isAtRisk]),
+      );
+      expect(rows.map((r) => r.category)).toEqual(people.map((p) => deriveTargetCategory(p, day) ?? 'OTHER'));
+      expect(rows.map((r) => r.category)).toContain(TC.CHILD_WITH_LIMITED_HEALTH_CAPABILITIES);
+    } finally {
+      await client.end();
+    }
   });
 });

@@ -92,12 +92,13 @@ export async function generateSocialProtection(client: Client, { from, to }: Bat
   );
   await client.query(
     `insert into support_case (id, family_id, person_id, stage, operator_organization_id, territory_oktmo, coordinator_subject, coordinator_post,
-                               opened_on, stage_entered_on, appealed_on, signal_id, conclusion, closed_on)
+                               opened_on, stage_entered_on, appealed_on, signal_id, opening_source, conclusion, closed_on)
      select md5('case-' || ${i})::uuid, ${sql.familyId(i)}, ${sql.personId(1, i)}, ${stage}::support_stage,
             (${sql.operatorIds()})[${sql.operatorIndex(i)}], (${sql.operatorOktmos()})[${sql.operatorIndex(i)}],
             'coordinator-' || (${i} % 300), 'Специалист по социальной работе',
             ${opened}, ${opened} + (1 + ${i} % 8) * (array_position(array['IDENTIFIED','CONTACTED','NEEDS_ASSESSED','PROGRAMME_AGREED','IN_IMPLEMENTATION','IN_IMPLEMENTATION','CONCLUDED','DECLINED'], ${stage}) - 1),
             ${opened}, md5('signal-' || ${i})::uuid,
+            (array['IPRA_EXTRACT','ORGANIZATION_APPEAL','PERSONAL_APPEAL','HEALTH_INSTITUTION','HELPLINE'])[1 + ${i} % 5]::signal_source,
             case when ${stage} = 'CONCLUDED' then 'Программа исполнена' end,
             case when ${stage} in ('CONCLUDED', 'DECLINED') then ${opened} + 60 + ${i} % 40 end
        from generate_series($1::int, $2::int) g(i)`,
@@ -120,11 +121,18 @@ export async function generateSocialProtection(client: Client, { from, to }: Bat
   // Programmes with two measures and referrals for cases that reached the programme.
   const reached = `${i} % 8 in (3, 4, 5, 6)`;
   await client.query(
-    `insert into programme (id, case_id, person_id, kind, agreed_on, valid_from, valid_until)
+    `insert into programme (id, case_id, person_id, kind, agreed_on, approved_on, valid_from, valid_until)
      select md5('programme-' || ${i})::uuid, md5('case-' || ${i})::uuid, ${sql.personId(1, i)},
             (case when ${i} % 2 = 0 then 'SERVICE_PROGRAMME' else 'SUPPORT_PROGRAMME' end)::programme_kind,
-            ${opened} + 20, ${opened} + 20, ${opened} + 385
+            ${opened} + 20, case when ${i} % 2 = 0 then ${opened} + 20 end, ${opened} + 20, ${opened} + 385
        from generate_series($1::int, $2::int) g(i) where ${reached}`,
+    [from, to],
+  );
+  // An IPPSU's approval day is kept on its case: the start term counts from it (seed 004 §3.2.8).
+  await client.query(
+    `update support_case c set service_programme_approved_on = p.approved_on
+       from programme p where p.case_id = c.id and p.approved_on is not null
+        and c.id in (select md5('case-' || g.i)::uuid from generate_series($1::int, $2::int) g(i))`,
     [from, to],
   );
   const executor = (n: number) =>

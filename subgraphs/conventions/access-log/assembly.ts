@@ -31,7 +31,10 @@ export function mergeAccessLog(person: Record<string, unknown>, logs: Contributi
   const after = decodeCursor(args.after, 2);
   const window = periodBounds(args.period, 'period');
   const parts = logs.map((c) => person[c.field] as Entry[] | null | undefined).filter((p): p is Entry[] => Array.isArray(p));
-  if (parts.length === 0) throw forbidden('The access log is open to the coordinator of the person’s family only');
+  if (parts.length === 0)
+    throw forbidden(
+      'The access log is open to the coordinator of the person’s family and to the person (or their legal representative) only',
+    );
   const zone = regionTimeZone();
   const entries = parts
     .flat()

@@ -55,7 +55,10 @@ export class AccessLogEntry {
   @Field({ description: 'Who: the subject of the token (a staff account or a partner system).' })
   subject!: string;
 
-  @Field({ description: "The caller's role: COORDINATOR, SPECIALIST, ANALYST, PARTNER_SERVICE or ADMINISTRATOR." })
+  @Field({
+    description:
+      "The caller's role: COORDINATOR, SPECIALIST, ANALYST, PARTNER_SERVICE, ADMINISTRATOR, or CITIZEN (the person or their legal representative).",
+  })
   role!: string;
 
   @Field(() => ID, {
@@ -117,6 +120,18 @@ async function entriesFor(ctx: HubContext, agency: string, personId: string): Pr
 }
 
 /**
+ * Who reads an agency's log about a person, from social protection's signed decision: the coordinator of the person's
+ * family, and the citizen who is the person or their legal representative (issue 15 §6: the citizen sees who looked).
+ * The grant's basis must match the caller's role, so a grant made for one cannot serve the other.
+ */
+export function mayReadAccessLog(ctx: HubContext, person: { id: string; agencyAccess?: AgencyAccess | null }): boolean {
+  const grant = consentGrantFor(ctx, person);
+  if (typeof grant === 'string') return false;
+  const basis = grant.basis ?? 'COORDINATOR';
+  return (ctx.identity.role === 'COORDINATOR' && basis === 'COORDINATOR') || (ctx.identity.role === 'CITIZEN' && basis === 'CITIZEN');
+}
+
+/**
  * The access-log field of one subgraph. Agencies that do not own Person receive the caller's
  * scope from social protection through `@requires`; social protection decides itself.
  */
@@ -124,8 +139,7 @@ export function accessLogResolver(
   personType: ClassType<{ id: string; agencyAccess?: AgencyAccess | null }>,
   agency: string,
   fieldName: string,
-  mayRead: (ctx: HubContext, person: { id: string; agencyAccess?: AgencyAccess | null }) => Promise<boolean> | boolean = (ctx, person) =>
-    ctx.identity.role === 'COORDINATOR' && typeof consentGrantFor(ctx, person) !== 'string',
+  mayRead: (ctx: HubContext, person: { id: string; agencyAccess?: AgencyAccess | null }) => Promise<boolean> | boolean = mayReadAccessLog,
   requiresAccess = true,
 ) {
   const requires: MethodDecorator = requiresAccess ? Directive(AGENCY_ACCESS_REQUIRES) : () => undefined;
@@ -139,14 +153,14 @@ export function accessLogResolver(
       name: fieldName,
       nullable: true,
       description: refusable(
-        `Who accessed this person's data held by ${agency}, newest first: the newest ${LIMIT_PER_PERSON} entries (coordinator of the family only). ` +
+        `Who accessed this person's data held by ${agency}, newest first: the newest ${LIMIT_PER_PERSON} entries (coordinator of the family, or the citizen who is or represents the person). ` +
           'Clients read `accessLog`, which pages the entries of every agency.',
       ),
     })
     async accessLog(@Root() person: { id: string; agencyAccess?: AgencyAccess | null }, @Ctx() ctx: HubContext): Promise<AccessLogEntry[]> {
       if (!(await mayRead(ctx, person))) {
         ctx.audit.denied(`Person.${fieldName}`, person.id, 'FORBIDDEN');
-        throw forbidden('The access log is open to the coordinator of the person’s family only');
+        throw forbidden('The access log is open to the coordinator of the person’s family and to the person only');
       }
       return entriesFor(ctx, agency, person.id);
     }

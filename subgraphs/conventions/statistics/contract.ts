@@ -29,7 +29,8 @@ export class StatisticCell {
 
   @Field({
     description:
-      'A `TargetCategory` value of seed 003 §3 (EARLY_HELP_CHILD, DISABLED_CHILD, DISABLED_ADULT_WORKING_AGE, DISABLED_SENIOR), ' +
+      'A `TargetCategory` value of seed 003 §3 (EARLY_HELP_CHILD, DISABLED_CHILD, CHILD_WITH_LIMITED_HEALTH_CAPABILITIES, ' +
+      'DISABLED_ADULT_WORKING_AGE, DISABLED_SENIOR), ' +
       'OTHER for people outside the target group, or ALL when the agency does not break the count down by category. ' +
       'A String, not the TargetCategory enum: OTHER and ALL are no target categories, and agencies that count no ' +
       'categories (the rental fund) declare no TargetCategory.',

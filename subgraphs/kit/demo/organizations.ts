@@ -90,3 +90,15 @@ export const DEMO_ORGANIZATIONS = {
     name: 'Пункт проката ТСР (демо), г. Ангарск',
   },
 } as const;
+
+/**
+ * The organization a demo specialist of each agency works for (`npm run token -- --role specialist --agency HEALTH`):
+ * the Irkutsk providers the Ivanov family's referrals are addressed to, so the specialist sees them in the
+ * referral inbox (a referral is answered by the organization it is addressed to only, seed 003 §27).
+ */
+export const DEMO_SPECIALIST_ORGANIZATIONS: Record<string, { id: string; oktmo: string }> = {
+  HEALTH: DEMO_ORGANIZATIONS.irkutskChildrenClinic,
+  EDUCATION: DEMO_ORGANIZATIONS.irkutskSchool,
+  EMPLOYMENT: DEMO_ORGANIZATIONS.irkutskEmploymentCentre,
+  RENTAL_FUND: DEMO_ORGANIZATIONS.irkutskRentalPoint,
+};

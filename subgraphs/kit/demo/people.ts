@@ -16,6 +16,17 @@ export const DEMO_PEOPLE = {
   ninaSmirnova: { id: '6f1c2a10-0000-4000-8000-000000000006', snils: '40250360413' },
 } as const;
 
+/**
+ * The demo citizen (issue 15 §6): Elena Ivanova, mother of Artyom (a disabled child of 7) and recorded as the
+ * Ivanov family's legal representative. Signed in as a CITIZEN she sees her own and Artyom's consents and who
+ * looked at their data, and gives or revokes their consents; `npm run token -- --role citizen` mints her token.
+ */
+export const DEMO_CITIZEN = {
+  subject: 'citizen-elena-ivanova',
+  personId: DEMO_PEOPLE.elenaIvanova.id,
+  represents: [DEMO_PEOPLE.artyomIvanov.id],
+} as const;
+
 export const DEMO_FAMILIES = {
   ivanov: '7a2d3b20-0000-4000-8000-000000000001',
   petrov: '7a2d3b20-0000-4000-8000-000000000002',

@@ -18,6 +18,11 @@ export interface Identity {
   agency: string | null;
   /** Operations granted to a partner service, e.g. `submitSignal`. */
   grants: string[];
+  /**
+   * The hub id of the person a CITIZEN is (their token's `person` claim); null for staff. Who that person
+   * may act for (a child, a ward) is decided by social protection from the family data, not by the token.
+   */
+  personId?: string | null;
   requestId: string;
 }
 
@@ -41,6 +46,7 @@ interface IdentityClaims {
   oktmo: string | null;
   agency: string | null;
   grants: string[];
+  person?: string | null;
   rid: string;
   aud: string;
   iat: number;
@@ -72,6 +78,7 @@ export class IdentitySigner {
       oktmo: identity.territoryOktmo,
       agency: identity.agency,
       grants: identity.grants,
+      person: identity.personId ?? null,
       rid: identity.requestId,
       aud: audience,
       iat,
@@ -113,6 +120,8 @@ export class IdentityVerifier {
       agency: c.agency ?? null,
       grants: Array.isArray(c.grants) ? c.grants : [],
       requestId: c.rid,
+      // Only a citizen's identity names a person; staff identities stay as they were.
+      ...(typeof c.person === 'string' ? { personId: c.person } : {}),
     };
   }
 }

@@ -91,6 +91,8 @@ function refusalFor(ctx: HubContext, agency: string, person: PersonWithAccess): 
   if (identity.role === Role.SPECIALIST && identity.agency === agency) return null;
   if (identity.role === Role.COORDINATOR) {
     const grant = consentGrantFor(ctx, person);
+    // A grant made for a citizen reading their own access log never opens an agency's records (issue 15 §6).
+    if (typeof grant !== 'string' && grant.basis === 'CITIZEN') return forbidden('The consent decision was made for a citizen');
     // No grant is social protection's "not your family"; a grant that does not verify is someone else's making.
     if (grant === 'missing') return forbidden('This person is not in a family of your organization');
     if (typeof grant === 'string') return forbidden('The consent decision for this person is not signed by social protection', { grant });

@@ -12,13 +12,21 @@ const TYP = 'hub-consent-grant+jwt';
 export const GRANT_LIFETIME_S = 60;
 const MAX_SKEW_S = 30;
 
-/** The decision: this caller, in this request, coordinates this person, whose consent covers these agencies. */
+/**
+ * Why the caller is given the decision: the coordinator of the person's family, or the citizen who is the person or
+ * their legal representative (issue 15 §6), who may read the agencies' access logs about the person and nothing else.
+ */
+export type GrantBasis = 'COORDINATOR' | 'CITIZEN';
+
+/** The decision: this caller, in this request, coordinates (or is, or represents) this person, whose consent covers these agencies. */
 export interface ConsentGrant {
   personId: string;
   /** The caller's subject, as the gateway signed it. */
   caller: string;
   requestId: string;
   agencies: string[];
+  /** COORDINATOR when absent. */
+  basis?: GrantBasis;
 }
 
 interface GrantClaims {
@@ -27,6 +35,7 @@ interface GrantClaims {
   caller: string;
   rid: string;
   agencies: string[];
+  basis?: GrantBasis;
   iat: number;
   exp: number;
 }
@@ -46,6 +55,7 @@ export class ConsentGrantIssuer {
       caller: grant.caller,
       rid: grant.requestId,
       agencies: grant.agencies,
+      basis: grant.basis ?? 'COORDINATOR',
       iat,
       exp: iat + GRANT_LIFETIME_S,
     } satisfies GrantClaims);
@@ -62,7 +72,11 @@ export class ConsentGrantVerifier {
   }
 
   /** The grant when it is social protection's, unexpired and about exactly this person, caller and request. */
-  verify(token: string | null | undefined, expected: Omit<ConsentGrant, 'agencies'>, now = Date.now()): ConsentGrant | GrantRejection {
+  verify(
+    token: string | null | undefined,
+    expected: Omit<ConsentGrant, 'agencies' | 'basis'>,
+    now = Date.now(),
+  ): ConsentGrant | GrantRejection {
     const claims = this.jws.verify(token);
     if (typeof claims === 'string') return claims;
     const c = claims as unknown as GrantClaims;
@@ -71,6 +85,13 @@ export class ConsentGrantVerifier {
     if (c.sub !== expected.personId) return 'another-person';
     if (c.caller !== expected.caller) return 'another-caller';
     if (c.rid !== expected.requestId) return 'another-request';
-    return { personId: c.sub, caller: c.caller, requestId: c.rid, agencies: Array.isArray(c.agencies) ? c.agencies.map(String) : [] };
+    return {
+      personId: c.sub,
+      caller: c.caller,
+      requestId: c.rid,
+      agencies: Array.isArray(c.agencies) ? c.agencies.map(String) : [],
+      // A coordinator's grant carries no basis (COORDINATOR by default), as grants did before citizens.
+      ...(c.basis === 'CITIZEN' ? { basis: 'CITIZEN' as const } : {}),
+    };
   }
 }

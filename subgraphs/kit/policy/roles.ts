@@ -9,6 +9,12 @@ export const Role = {
   ANALYST: 'ANALYST',
   PARTNER_SERVICE: 'PARTNER_SERVICE',
   ADMINISTRATOR: 'ADMINISTRATOR',
+  /**
+   * A citizen (or their legal representative) signed in as themself, bound to one person by the token's `person`
+   * claim (issue 15 §6, Estonia's Data Tracker): reads that person's access log and consents, and gives or revokes
+   * consent. Each subgraph decides what the role may read; none opens anything else to it.
+   */
+  CITIZEN: 'CITIZEN',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 export const ROLES = Object.values(Role);

@@ -27,8 +27,17 @@ import { LocalDate } from '../../kit/platform/scalars';
 import { today } from '../../kit/platform/clock';
 import { normalizeSnils } from '../../kit/domain/snils';
 import { RentalContract } from '../contract/rental-contract.entity';
-import { aidInIpra, asQueueEntry, drawUpContract, queueOf, takeFreeItem } from '../contract/booking';
-import { ApplicationStatus, DisabilityGroup, DocumentKind, groupNumber, PriorityCategory, RentalGround, RentalOutcome } from '../enums';
+import { aidInIpra, asQueueEntry, drawUpContract, lapseReservations, queueOf, reserveForQueue, takeFreeItem } from '../contract/booking';
+import {
+  ApplicationStatus,
+  DisabilityGroup,
+  ItemCondition,
+  DocumentKind,
+  groupNumber,
+  PriorityCategory,
+  RentalGround,
+  RentalOutcome,
+} from '../enums';
 import { Person } from '../person/person.entity';
 import { requireMayApply, requireRentalSpecialist } from '../policy';
 import { assertInitialTerm } from '../rules/contract-term';
@@ -37,6 +46,7 @@ import { deliveryRequired } from '../rules/delivery';
 import { assertApplicationComplete } from '../rules/eligibility';
 import { rentalFee } from '../rules/pricing';
 import { AidType } from '../stock/aid-type.entity';
+import { RentalItem } from '../stock/rental-item.entity';
 import { RentalPoint } from '../stock/rental-point.entity';
 import { isUuid } from '../stock/sql';
 import { RentalApplication } from './rental-application.entity';
@@ -263,6 +273,8 @@ export class RentalApplicationResolver {
 
     try {
       return await ctx.em.transactional(async (em) => {
+        // Reservations past their term lapse first (issue 15 §5.5): their items go on to the queue before a newcomer counts it.
+        await lapseReservations(em, onDate);
         // Those already waiting come first (§2.2): a newcomer takes a free item only when nobody waits.
         // (Free items and a waiting queue do not normally coexist: returns and new stock serve the queue.)
         // Counted before the new application exists, which an auto-flush would otherwise count too.
@@ -352,8 +364,9 @@ export class RentalApplicationResolver {
   @Authorized(Role.SPECIALIST)
   @Mutation(() => WithdrawRentalApplicationPayload, {
     description:
-      'The applicant no longer waits: the application leaves the queue (status WITHDRAWN). Only a queued application can be withdrawn ' +
-      '(ILLEGAL_TRANSITION otherwise, as a userError). For rental fund specialists.',
+      'The applicant no longer waits: the application leaves the queue (status WITHDRAWN); an item reserved for them goes on to the next ' +
+      'in the queue. Only a queued or reserved application can be withdrawn (ILLEGAL_TRANSITION otherwise, as a userError). ' +
+      'For rental fund specialists.',
   })
   async withdrawRentalApplication(
     @Arg('input', { description: 'The application to withdraw.' }) input: WithdrawRentalApplicationInput,
@@ -365,13 +378,23 @@ export class RentalApplicationResolver {
       ctx.em.transactional(async (em) => {
         const application = isUuid(id) ? await em.findOne(RentalApplication, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
         if (!application) throw notFound('Rental application', id);
-        if (application.status !== ApplicationStatus.QUEUED) {
-          throw illegalTransition(`Only a queued application can be withdrawn; this one is ${application.status}`, {
+        if (application.status !== ApplicationStatus.QUEUED && application.status !== ApplicationStatus.RESERVED) {
+          throw illegalTransition(`Only a queued or reserved application can be withdrawn; this one is ${application.status}`, {
             status: application.status,
           });
         }
+        const held = application.status === ApplicationStatus.RESERVED ? application.reservedItem : null;
         application.status = ApplicationStatus.WITHDRAWN;
-        ctx.audit.recordWrite(em, 'withdrawRentalApplication', [application.personId]);
+        const affected = [application.personId];
+        if (held) {
+          // The person no longer wants the item reserved for them: it goes on to the next in the queue (issue 15 §5.5).
+          const item = await em.findOneOrFail(RentalItem, { id: held.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+          item.onLoan = false;
+          await em.flush();
+          const next = item.condition === ItemCondition.WORKING_ORDER ? await reserveForQueue(em, item, today()) : null;
+          if (next) affected.push(next.personId);
+        }
+        ctx.audit.recordWrite(em, 'withdrawRentalApplication', affected);
         return { application };
       }),
     );

@@ -3,6 +3,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../kit/platform/scalars';
 import { ApplicationStatus, DocumentKind, PriorityCategory, RentalGround } from '../enums';
 import { AidType } from '../stock/aid-type.entity';
+import { RentalItem } from '../stock/rental-item.entity';
 import { RentalPoint } from '../stock/rental-point.entity';
 
 /**
@@ -84,4 +85,20 @@ export class RentalApplication {
   @Field(() => String, { nullable: true, description: 'Who submitted it (the caller’s subject).' })
   @Property({ type: 'text', nullable: true })
   submittedBy!: string | null;
+
+  // The reservation (issue 15 §5.5): GraphQL `RentalApplication.reservation` (application.resolver.ts).
+  /** The item held for the applicant while RESERVED (and kept for the record after). */
+  @ManyToOne(() => RentalItem, { fieldName: 'reserved_item_id', nullable: true })
+  reservedItem?: RentalItem | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  reservedOn?: string | null = null;
+
+  /** The last day the applicant may come (rules/reservation.ts). */
+  @Property({ type: 'date', nullable: true })
+  reservationDueOn?: string | null = null;
+
+  /** The notice shown to the applicant (no external sending). */
+  @Property({ type: 'text', nullable: true })
+  reservationNotice?: string | null = null;
 }

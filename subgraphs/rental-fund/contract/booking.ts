@@ -7,6 +7,9 @@ import { assertInitialTerm, assertIssuedOnContractDay, maxInitialDueOn } from '.
 import { addDays } from '../rules/dates';
 import { rentalFee } from '../rules/pricing';
 import { orderQueue } from '../rules/queue';
+import { assertReservationHolds, isReservationLapsed, reservationDueOn, reservationLapsed, reservationNotice } from '../rules/reservation';
+import { RentalPoint } from '../stock/rental-point.entity';
+import { illegalTransition } from '../../kit/platform/errors';
 import { AidType } from '../stock/aid-type.entity';
 import { RentalItem } from '../stock/rental-item.entity';
 import { RentalContract } from './rental-contract.entity';
@@ -134,11 +137,12 @@ export function aidInIpra(application: RentalApplication, aidCode: string): bool
 }
 
 /**
- * A returned item in working order goes to the head of its queue (§2.2) in the same transaction.
- * The head is locked with SKIP LOCKED and re-checked as still QUEUED, so two items returned at once
- * go to two different people.
+ * A freed item in working order goes to the head of its queue (§2.2) in the same transaction — as a RESERVATION, not
+ * a contract: the contract is written with the citizen and the aid handed over, checked and explained, on the day they
+ * come (§3.2, §3.4, §3.7; issue 15 §5.5). The head is locked with SKIP LOCKED and re-checked as still QUEUED, so two
+ * items freed at once go to two different people. The item stays held (`onLoan`) for the person until the term ends.
  */
-export async function serveQueue(em: EntityManager, item: RentalItem, onDate: string): Promise<RentalContract | null> {
+export async function reserveForQueue(em: EntityManager, item: RentalItem, onDate: string): Promise<RentalApplication | null> {
   const aidCode = item.aidType.code;
   const pointId = item.rentalPoint.id;
   for (const candidate of await queueOf(em, pointId, aidCode)) {
@@ -147,11 +151,74 @@ export async function serveQueue(em: EntityManager, item: RentalItem, onDate: st
       [candidate.id, ApplicationStatus.QUEUED],
     );
     if (!locked.length) continue;
-    const aidType = await em.findOneOrFail(AidType, { code: aidCode });
+    const [aidType, point] = await Promise.all([
+      em.findOneOrFail(AidType, { code: aidCode }),
+      em.findOneOrFail(RentalPoint, { id: pointId }),
+    ]);
+    const dueOn = reservationDueOn(onDate, point.reservationTermWorkingDays);
     item.onLoan = true;
-    return drawUpContract(em, candidate, aidType, item.id, onDate);
+    Object.assign(candidate, {
+      status: ApplicationStatus.RESERVED,
+      reservedItem: item,
+      reservedOn: onDate,
+      reservationDueOn: dueOn,
+      reservationNotice: reservationNotice({
+        aidName: aidType.name,
+        mark: item.mark,
+        pointName: point.name,
+        address: point.address,
+        openingHours: point.openingHours,
+        dueOn,
+      }),
+    });
+    return candidate;
   }
   return null;
+}
+
+/**
+ * THE LAPSE JOB (issue 15 §5.5): reservations whose last day has passed by `onDate` lapse, and each held item goes to
+ * the next person in its queue (reserved for them in turn, from `onDate`). Time is an input: nothing runs on a timer;
+ * every write of the rental point that touches stock or the queue calls this first, and so can a scheduler or a test.
+ * Rows are locked with SKIP LOCKED, so two writers never lapse one reservation twice.
+ */
+export async function lapseReservations(
+  em: EntityManager,
+  onDate: string,
+): Promise<{ lapsed: RentalApplication[]; reserved: RentalApplication[] }> {
+  const due = await em.execute<{ id: string }[]>(
+    'select id from rental_application where status = ? and reservation_due_on < ? order by reservation_due_on, id for update skip locked',
+    [ApplicationStatus.RESERVED, onDate],
+  );
+  const lapsed: RentalApplication[] = [];
+  const reserved: RentalApplication[] = [];
+  for (const { id } of due) {
+    const application = await em.findOneOrFail(RentalApplication, { id });
+    if (!isReservationLapsed(application.reservationDueOn!, onDate)) continue;
+    application.status = ApplicationStatus.RESERVATION_LAPSED;
+    lapsed.push(application);
+    const item = application.reservedItem
+      ? await em.findOneOrFail(RentalItem, { id: application.reservedItem.id }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+      : null;
+    if (!item) continue;
+    item.onLoan = false;
+    await em.flush();
+    const next = item.condition === ItemCondition.WORKING_ORDER ? await reserveForQueue(em, item, onDate) : null;
+    if (next) reserved.push(next);
+  }
+  await em.flush();
+  return { lapsed, reserved };
+}
+
+/** The contract for a reserved item, on the day the person comes (§3.4), while the reservation holds. */
+export async function issueReserved(em: EntityManager, application: RentalApplication, onDate: string): Promise<RentalContract> {
+  if (application.status === ApplicationStatus.RESERVATION_LAPSED) throw reservationLapsed(application.reservationDueOn!);
+  if (application.status !== ApplicationStatus.RESERVED || !application.reservedItem) {
+    throw illegalTransition(`The application is ${application.status}, not RESERVED`, { status: application.status });
+  }
+  assertReservationHolds({ reservedOn: application.reservedOn!, dueOn: application.reservationDueOn! }, onDate);
+  const aidType = await em.findOneOrFail(AidType, { code: application.aidType.code });
+  return drawUpContract(em, application, aidType, application.reservedItem.id, onDate);
 }
 
 /** Locks an active contract (and waits for a concurrent return of the same contract to finish). */

@@ -38,7 +38,7 @@ import { AidType } from '../stock/aid-type.entity';
 import { RentalItem } from '../stock/rental-item.entity';
 import { RentalPoint } from '../stock/rental-point.entity';
 import { isUuid } from '../stock/sql';
-import { aidInIpra, lockContract, serveQueue } from './booking';
+import { aidInIpra, lapseReservations, lockContract, reserveForQueue } from './booking';
 import { RentalContract } from './rental-contract.entity';
 
 @ObjectType({ description: 'What the renter owes after the acceptance act (§3.9–3.10), in kopecks.' })
@@ -118,11 +118,13 @@ function SettlementPayload(description: string) {
     @Field(() => String, { nullable: true, description: 'The clause that decides whether the renter pays; null when refused.' })
     settlementRule!: string | null;
 
-    @Field(() => RentalContract, {
+    @Field(() => RentalApplication, {
       nullable: true,
-      description: 'The contract made for the next person in the queue, if the item went on at once (seed 004 annex 1 §2.2).',
+      description:
+        'The application of the next person in the queue, for whom the freed item is now reserved and who is notified (`reservation`); ' +
+        'the contract is made on the day they come (seed 004 annex 1 §2.2, §3.2, §3.4). Null when nobody waits or the item is not fit.',
     })
-    nextContract!: RentalContract | null;
+    nextReservation!: RentalApplication | null;
   }
   return Payload;
 }
@@ -143,7 +145,7 @@ export class ExtendRentalContractPayload extends MutationPayload {
   contract!: RentalContract | null;
 }
 
-type Settlement = { contract: RentalContract; settlementRule: string; nextContract: RentalContract | null };
+type Settlement = { contract: RentalContract; settlementRule: string; nextReservation: RentalApplication | null };
 
 @ArgsType()
 class RentalContractsArgs extends PageArgs {
@@ -179,6 +181,8 @@ async function settle(
   if (contract.status !== ContractStatus.ACTIVE) {
     throw illegalTransition(`The contract is ${contract.status}, not ACTIVE`, { status: contract.status });
   }
+  // Reservations past their term lapse first, so the queue this item joins is today's (issue 15 §5.5).
+  await lapseReservations(em, today());
   const returnedOn = input.returnedOn ?? today();
   checkDay(returnedOn, contract.issuedOn, 'returnedOn');
   const item = await em.findOneOrFail(RentalItem, { id: contract.item.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -217,8 +221,8 @@ async function settle(
   item.onLoan = false;
   // Flush the closed contract first: the partial unique index allows one ACTIVE contract per item.
   await em.flush();
-  const nextContract = settlement.nextCondition === ItemCondition.WORKING_ORDER ? await serveQueue(em, item, today()) : null;
-  return { contract, settlementRule: settlement.rule, nextContract };
+  const nextReservation = settlement.nextCondition === ItemCondition.WORKING_ORDER ? await reserveForQueue(em, item, today()) : null;
+  return { contract, settlementRule: settlement.rule, nextReservation };
 }
 
 @Resolver(() => RentalContract)
@@ -226,7 +230,7 @@ export class RentalContractResolver {
   @Authorized(Role.SPECIALIST)
   @Mutation(() => ReturnRentalItemPayload, {
     description:
-      'Records a return with its acceptance act; settles refund and charges; a working item goes to the next person in the queue ' +
+      'Records a return with its acceptance act; settles refund and charges; a working item is reserved for the next person in the queue ' +
       '(seed 004 annex 1 §2.2, §3.9–3.11, contract §2.3.4, §3.3). A contract that is not active is ILLEGAL_TRANSITION, as a userError.',
   })
   async returnRentalItem(
@@ -239,7 +243,7 @@ export class RentalContractResolver {
         const result = await settle(em, input, ContractStatus.RETURNED, null);
         ctx.audit.recordWrite(em, 'returnRentalItem', [
           result.contract.personId,
-          ...(result.nextContract ? [result.nextContract.personId] : []),
+          ...(result.nextReservation ? [result.nextReservation.personId] : []),
         ]);
         return result;
       }),
@@ -263,7 +267,7 @@ export class RentalContractResolver {
         const result = await settle(em, input, ContractStatus.WITHDRAWN, input.reason);
         ctx.audit.recordWrite(em, 'withdrawRentalContract', [
           result.contract.personId,
-          ...(result.nextContract ? [result.nextContract.personId] : []),
+          ...(result.nextReservation ? [result.nextReservation.personId] : []),
         ]);
         return result;
       });

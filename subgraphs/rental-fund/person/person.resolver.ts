@@ -33,9 +33,18 @@ const contractsOf = (ctx: HubContext) => loaderManyBy<RentalContract>(ctx, Renta
 
 const APPLICATION_STATUS: Record<ApplicationStatus, RouteStepStatus> = {
   QUEUED: RouteStepStatus.IN_PROGRESS,
+  RESERVED: RouteStepStatus.IN_PROGRESS,
+  RESERVATION_LAPSED: RouteStepStatus.CANCELLED,
   ISSUED: RouteStepStatus.DONE,
   REFUSED: RouteStepStatus.DECLINED,
   WITHDRAWN: RouteStepStatus.CANCELLED,
+};
+
+/** What the route's title adds to an application's state. */
+const APPLICATION_NOTE: Partial<Record<ApplicationStatus, string>> = {
+  QUEUED: ' (в очереди)',
+  RESERVED: ' (ТСР зарезервировано: придите за ним до срока)',
+  RESERVATION_LAPSED: ' (резерв снят: срок явки истёк)',
 };
 
 @ArgsType()
@@ -134,10 +143,11 @@ export function routeOf(
       ...base(a.rentalPoint.id),
       id: stepId(AGENCY, 'RentalApplication', a.id),
       kind: 'RENTAL_APPLICATION',
-      title: `Заявление на ТСР из пункта проката: ${aidName.get(a.aidType.code) ?? a.aidType.code}${a.status === ApplicationStatus.QUEUED ? ' (в очереди)' : ''}`,
+      title: `Заявление на ТСР из пункта проката: ${aidName.get(a.aidType.code) ?? a.aidType.code}${APPLICATION_NOTE[a.status] ?? ''}`,
       status: APPLICATION_STATUS[a.status],
       period: { startsOn: a.appliedOn, endsOn: contract?.issuedOn ?? null },
-      dueOn: null,
+      // A reserved item waits for the person until this day (issue 15 §5.5): the route shows by when to come.
+      dueOn: a.status === ApplicationStatus.RESERVED ? (a.reservationDueOn ?? null) : null,
       recordType: 'RentalApplication',
       recordId: a.id,
       followsFrom: [],

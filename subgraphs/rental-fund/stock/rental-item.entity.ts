@@ -38,7 +38,9 @@ export class RentalItem {
   @Enum({ items: () => ItemCondition, nativeEnumName: 'item_condition' })
   condition!: ItemCondition;
 
-  @Field({ description: 'True while the item is lent out under an active contract.' })
+  // A reserved item is held too (issue 15 §5.5): `onLoan` stays true while it waits for the person it is reserved for,
+  // so booking (contract/booking.ts) never hands it to someone else.
+  @Field({ description: 'True while the item is lent out under an active contract, or held for the person it is reserved for.' })
   @Property({ type: 'boolean', default: false })
   onLoan: boolean = false;
 

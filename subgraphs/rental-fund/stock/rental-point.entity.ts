@@ -1,5 +1,5 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
+import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 /** A rental point of technical aids (seed 004 annex 1 §1), run by a social-service organization. */
 @Directive('@key(fields: "id")')
@@ -43,4 +43,12 @@ export class RentalPoint {
   @Field(() => String, { nullable: true, description: 'Phone of the point; null when it publishes none.' })
   @Property({ type: 'text', nullable: true })
   phone!: string | null;
+
+  @Field(() => Int, {
+    description:
+      'How many of its working days the point holds a freed item for the next person in the queue before it goes to the one after ' +
+      '(issue 15 §5.5; the seed sets no term, the point does: `setReservationTerm`).',
+  })
+  @Property({ type: 'integer', default: 3 })
+  reservationTermWorkingDays: Opt<number> = 3;
 }

@@ -22,8 +22,8 @@ import { badInput, DomainError, ErrorCode, notFound } from '../../kit/platform/e
 import { Role } from '../../kit/policy/roles';
 import { LocalDate } from '../../kit/platform/scalars';
 import { today } from '../../kit/platform/clock';
-import { serveQueue } from '../contract/booking';
-import { RentalContract } from '../contract/rental-contract.entity';
+import { lapseReservations, reserveForQueue } from '../contract/booking';
+import { RentalApplication } from '../application/rental-application.entity';
 import { MutationPayload, payloadOf } from '../../kit/platform/user-errors';
 import { AcquisitionSource, ItemCondition } from '../enums';
 import { requireRentalSpecialist } from '../policy';
@@ -90,17 +90,18 @@ export class RegisterRentalItemInput {
   acquiredOn?: string | null;
 }
 
-@ObjectType({ description: 'The item taken into the fund and the contract it went to at once, or userErrors and nothing written.' })
+@ObjectType({ description: 'The item taken into the fund and the reservation it went to at once, or userErrors and nothing written.' })
 export class RegisterRentalItemPayload extends MutationPayload {
   @Field(() => RentalItem, { nullable: true, description: 'The item; null when refused.' })
   item!: RentalItem | null;
 
-  @Field(() => RentalContract, {
+  @Field(() => RentalApplication, {
     nullable: true,
     description:
-      'The contract made at once for the head of the queue, when someone waited for the aid at the point (seed 004 annex 1 §2.2).',
+      'The application of the head of the queue, for whom the new item is now reserved and who is notified, when someone waited for the ' +
+      'aid at the point (seed 004 annex 1 §2.2); the contract is made on the day they come (§3.2, §3.4).',
   })
-  nextContract!: RentalContract | null;
+  nextReservation!: RentalApplication | null;
 }
 
 interface CapacityRow {
@@ -260,7 +261,7 @@ async function register(ctx: HubContext, input: RegisterRentalItemInput): Promis
       throw new DomainError(ErrorCode.CONFLICT, 'This idempotencyKey was already used for another item', { field: 'idempotencyKey' });
     }
     const existing = byKey ?? (await em.findOne(RentalItem, { mark }));
-    return existing ? { item: sameItem(existing, input), nextContract: null } : null;
+    return existing ? { item: sameItem(existing, input), nextReservation: null } : null;
   };
   const before = await retried();
   if (before) return before;
@@ -286,9 +287,10 @@ async function register(ctx: HubContext, input: RegisterRentalItemInput): Promis
       });
       // New stock goes straight to whoever waits for it (§2.2), in the same transaction.
       await em.flush();
-      const served = await serveQueue(em, item, today());
+      await lapseReservations(em, today());
+      const served = await reserveForQueue(em, item, today());
       ctx.audit.recordWrite(em, 'registerRentalItem', served ? [served.personId] : []);
-      return { item, nextContract: served };
+      return { item, nextReservation: served };
     });
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {

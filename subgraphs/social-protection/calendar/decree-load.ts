@@ -52,7 +52,12 @@ export async function loadDecree(em: EntityManager, decree: Decree): Promise<{ d
   const window = recomputeWindow(decree.year);
   const cases = await em.find(SupportCase, {
     stage: { $in: WITH_TERMS },
-    $or: [{ stageEnteredOn: { $gte: window.from, $lte: window.to } }, { appealedOn: { $gte: window.from, $lte: window.to } }],
+    // Every day a term may count from (caseDeadline): the stage entry, the appeal, the IPPSU approval (seed 004 §3.2.8).
+    $or: [
+      { stageEnteredOn: { $gte: window.from, $lte: window.to } },
+      { appealedOn: { $gte: window.from, $lte: window.to } },
+      { serviceProgrammeApprovedOn: { $gte: window.from, $lte: window.to } },
+    ],
   });
   const recomputed = changedDeadlines(cases, calendars(existing), calendars(after));
 

@@ -1,7 +1,20 @@
-import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../kit/platform/scalars';
 import { Person } from '../person/person.entity';
+import { ConsentSignatory } from './consent.rules';
+
+registerEnumType(ConsentSignatory, {
+  name: 'ConsentSignatory',
+  description: 'Who signed a consent: the person, or their legal representative (152-FZ art. 9 §1, §6).',
+  valuesConfig: {
+    PERSON: { description: 'The person themself, an adult with legal capacity (152-FZ art. 9 §1).' },
+    PARENT: { description: 'A parent of the minor child, as legal representative (Family Code art. 64 §1).' },
+    GUARDIAN: {
+      description: 'A guardian or trustee of a minor, or the guardian of an adult recognized incapable (Civil Code art. 31–33).',
+    },
+  },
+});
 
 /**
  * A written consent to processing and exchange of personal data (152-FZ; seed 004 annex 5 §3.3.1),
@@ -38,9 +51,15 @@ export class Consent {
   @Property({ type: 'date', nullable: true })
   revokedOn!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Legal representative who signed for the person, if any.' })
+  @Field(() => ID, { nullable: true, description: 'Legal representative who signed for the person; null when the person signed.' })
   @Property({ type: 'uuid', nullable: true })
   signedByPersonId!: string | null;
+
+  @Field(() => ConsentSignatory, {
+    description: 'Who signed: the person, or a parent or guardian recorded as their legal representative (checked when recorded).',
+  })
+  @Enum({ items: () => ConsentSignatory, nativeEnumName: 'consent_signatory', default: ConsentSignatory.PERSON })
+  signedAs: Opt<ConsentSignatory> = ConsentSignatory.PERSON;
 
   /** A client's retry key (issue 20): a retry with the same key answers this record. */
   @Property({ type: 'text', nullable: true, unique: true })

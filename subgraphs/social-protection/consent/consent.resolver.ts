@@ -13,15 +13,20 @@ import { LocalDate } from '../../kit/platform/scalars';
 import { MutationPayload, payloadOf } from '../../kit/platform/user-errors';
 import { today } from '../../kit/platform/clock';
 import { Person } from '../person/person.entity';
-import { PersonalData } from '../person/person.policy';
+import { FamilyMember } from '../family/family.entity';
 import { createOnce } from '../platform/create-once';
 import { coordinatesPerson } from '../support-case/support-case.policy';
 import { Consent } from './consent.entity';
+import { citizenActsFor, ConsentsOfPerson } from './citizen.policy';
+import { consentSignatory, type ConsentSignatory } from './consent.rules';
 import { validateConsent } from './consent.rules';
 
 @InputType({ description: 'A written consent to exchange of data, as signed by the person or their legal representative.' })
 class GiveConsentInput {
-  @Field(() => ID, { description: 'The person the consent is about, a member of one of my families.' })
+  @Field(() => ID, {
+    description:
+      'The person the consent is about: a member of one of my families (coordinator), or myself or the person I represent (citizen).',
+  })
   personId!: string;
 
   @Field(() => [String], { description: 'Agency codes the consent covers, e.g. HEALTH, EDUCATION (152-FZ art. 9: consent is specific).' })
@@ -33,7 +38,12 @@ class GiveConsentInput {
   @Field(() => LocalDate, { nullable: true, description: 'Last day the consent covers; leave out for a consent without a term.' })
   expiresOn?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Legal representative who signed for the person.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Legal representative who signed for a minor or an incapable adult, recorded as such in the family (152-FZ art. 9 §6); leave out when the person signed. ' +
+      'A citizen signing for the person they represent is that representative.',
+  })
   signedByPersonId?: string | null;
 
   @Field(() => String, {
@@ -75,11 +85,11 @@ export class ConsentConnection extends Connection(Consent) {}
 
 @Resolver(() => Person)
 export class ConsentResolver {
-  @PersonalData('SENSITIVE')
+  @ConsentsOfPerson()
   @FieldResolver(() => ConsentConnection, {
     nullable: true,
     description: refusable(
-      'Consents to exchange given for this person, by the day given then id, optionally those given within `period` (coordinator of the family).',
+      'Consents to exchange given for this person, by the day given then id, optionally those given within `period` (coordinator of the family, or the citizen who is or represents the person).',
     ),
   })
   async consents(@Root() person: Person, @Args() args: HistoryArgs, @Ctx() ctx: HubContext) {
@@ -87,16 +97,19 @@ export class ConsentResolver {
     return historyPage(rows, args, (c) => [c.givenOn, c.id]);
   }
 
-  @Authorized(Role.COORDINATOR)
+  @Authorized(Role.COORDINATOR, Role.CITIZEN)
   @Mutation(() => GiveConsentPayload, {
-    description: 'Records a consent to exchange (seed 004 annex 5 §3.3.1; voluntary support, seed 001 §1.5).',
+    description:
+      'Records a consent to exchange (seed 004 annex 1 annex 5 §3.3.1; voluntary support, seed 001 §1.5), recorded by the coordinator of the ' +
+      'family or given by the citizen themself. A minor or an incapable adult is signed for by a legal representative recorded in the family ' +
+      '(152-FZ art. 9 §6); anyone else signing is RULE_VIOLATION, as a userError.',
   })
   giveConsent(@Arg('input', { description: 'The consent as signed.' }) input: GiveConsentInput, @Ctx() ctx: HubContext) {
     return payloadOf(ctx, async () => {
       const givenOn = input.givenOn ?? today();
       const agencies = validateConsent({ agencies: input.agencies, givenOn, expiresOn: input.expiresOn });
-      if (!(await coordinatesPerson(ctx, input.personId)))
-        throw forbidden('Consents are recorded by the coordinator of the person’s family');
+      const signedBy = await signerOf(ctx, input.personId, input.signedByPersonId ?? null);
+      const signedAs = await checkedSignatory(ctx, input.personId, signedBy);
       const consent = await createOnce(
         ctx,
         Consent,
@@ -110,7 +123,8 @@ export class ConsentResolver {
             givenOn,
             expiresOn: input.expiresOn ?? null,
             revokedOn: null,
-            signedByPersonId: input.signedByPersonId ?? null,
+            signedByPersonId: signedBy,
+            signedAs,
           });
           ctx.audit.recordWrite(em, 'giveConsent', [input.personId]);
           return created;
@@ -120,9 +134,11 @@ export class ConsentResolver {
     });
   }
 
-  @Authorized(Role.COORDINATOR)
+  @Authorized(Role.COORDINATOR, Role.CITIZEN)
   @Mutation(() => RevokeConsentPayload, {
-    description: 'Revokes a consent; other agencies’ data about the person is hidden from the next request on.',
+    description:
+      'Revokes a consent (by the coordinator of the family, or by the citizen who is or represents the person); other agencies’ data ' +
+      'about the person is hidden from the next request on.',
   })
   revokeConsent(
     @Arg('input', { description: 'The consent and the day of revocation.' }) input: RevokeConsentInput,
@@ -132,8 +148,10 @@ export class ConsentResolver {
       const consent = await ctx.em.transactional(async (em) => {
         const found = await em.findOne(Consent, { id: input.consentId });
         if (!found) throw notFound('Consent', input.consentId);
-        if (!(await coordinatesPerson(ctx, found.person.id)))
-          throw forbidden('Consents are revoked by the coordinator of the person’s family');
+        if (!(await coordinatesPerson(ctx, found.person.id)) && !(await citizenActsFor(ctx, found.person.id))) {
+          ctx.audit.denied('revokeConsent', found.person.id, 'FORBIDDEN');
+          throw forbidden('Consents are revoked by the coordinator of the person’s family, or by the person or their legal representative');
+        }
         if (found.revokedOn) throw badInput('The consent is already revoked', { revokedOn: found.revokedOn });
         const revokedOn = input.revokedOn ?? today();
         if (revokedOn < found.givenOn) throw badInput('A consent cannot be revoked before it was given', { field: 'revokedOn' });
@@ -144,6 +162,43 @@ export class ConsentResolver {
       return { consent, person: await loaderBy(ctx, Person, 'id').load(consent.person.id) };
     });
   }
+}
+
+/**
+ * Who signed, as the caller may state it: a coordinator of the person's family records the signer named on the paper;
+ * a citizen signs themself — for themself, or as the legal representative they are. Anyone else is FORBIDDEN (audited).
+ */
+async function signerOf(ctx: HubContext, personId: string, named: string | null): Promise<string | null> {
+  if (await coordinatesPerson(ctx, personId)) return named;
+  const actsAs = await citizenActsFor(ctx, personId);
+  if (actsAs === null) {
+    ctx.audit.denied('giveConsent', personId, 'FORBIDDEN');
+    throw forbidden(
+      'Consents are recorded by the coordinator of the person’s family, or given by the person or their legal representative',
+    );
+  }
+  const me = ctx.identity.personId!;
+  if (named && named !== me) throw forbidden('A citizen signs a consent themself, not for another signer');
+  return actsAs === 'PERSON' ? null : me;
+}
+
+/** The signatory rule (consent.rules.ts) on the recorded family data of the person and the signer. */
+async function checkedSignatory(ctx: HubContext, personId: string, signedBy: string | null): Promise<ConsentSignatory> {
+  const person = await loaderBy(ctx, Person, 'id').load(personId);
+  if (!person) throw notFound('Person', personId);
+  const ids = signedBy ? [personId, signedBy] : [personId];
+  const rows = (await loaderManyBy(ctx, FamilyMember, 'person').loadMany(ids)).flatMap((r) => (Array.isArray(r) ? r : []));
+  return consentSignatory(
+    { id: person.id, birthDate: person.birthDate, isLegallyIncapable: person.isLegallyIncapable },
+    signedBy,
+    rows.map((m) => ({
+      familyId: m.family.id,
+      personId: m.person.id,
+      relation: m.relation,
+      isLegalRepresentative: m.isLegalRepresentative,
+    })),
+    today(),
+  );
 }
 
 @Resolver(() => Consent)

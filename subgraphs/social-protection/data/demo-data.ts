@@ -6,6 +6,7 @@ import { stableId } from '../../kit/domain/stable-id';
 import { Family, FamilyMember, FamilyRelation } from '../family/family.entity';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { Consent } from '../consent/consent.entity';
+import { ConsentSignatory } from '../consent/consent.rules';
 import { ContactPreference, DisabilityGroup, Person, Sex } from '../person/person.entity';
 
 /**
@@ -36,12 +37,13 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
   );
   const person = (
     ref: { id: string; snils: string },
-    data: Omit<Person, 'id' | 'snils' | 'hasLimitedHealthCapabilities' | 'isAtRisk'> & Partial<Person>,
+    data: Omit<Person, 'id' | 'snils' | 'hasLimitedHealthCapabilities' | 'isAtRisk' | 'isLegallyIncapable'> & Partial<Person>,
   ) => ({
     id: ref.id,
     snils: ref.snils,
     hasLimitedHealthCapabilities: false,
     isAtRisk: false,
+    isLegallyIncapable: false,
     ...data,
   });
   const born = demoBirthDate;
@@ -178,6 +180,8 @@ export async function loadDemoConsents(em: EntityManager): Promise<void> {
     expiresOn: null,
     revokedOn: null,
     signedByPersonId: signedBy,
+    // The demo's children are signed for by a parent recorded as legal representative (consent.rules.ts).
+    signedAs: signedBy ? ConsentSignatory.PARENT : ConsentSignatory.PERSON,
   });
   await em.upsertMany(Consent, [
     consent(P.elenaIvanova.id, all, null),

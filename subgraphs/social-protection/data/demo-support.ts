@@ -7,6 +7,7 @@ import { addDays } from '../calendar/iso-date';
 import { storedFederalCalendar } from '../calendar/calendar-reference';
 import { subtractWorkingDays } from '../calendar/calendar-data';
 import { Measure, MeasureKind, MeasureStatus, Programme, ProgrammeKind, SupportAgreement } from '../programme/programme.entity';
+import { MeasureExecution, MeasurePeriodicity } from '../programme/measure-execution.entity';
 import { Referral } from '../referral/referral.entity';
 import { ReferralStatus } from '../referral/referral-status';
 import { Signal, SignalSource } from '../signal/signal.entity';
@@ -27,7 +28,9 @@ export const DEMO_SUPPORT = {
 /**
  * The demo families' support cases, dated in working days back from today so the picture stays true
  * whatever day the demo runs: Ivanov in implementation with a programme, measures and two referrals (the
- * school accepted; the clinic silent for 5 working days → REFERRAL_UNANSWERED); Petrov with needs assessed
+ * school accepted; the clinic silent for 7 working days → REFERRAL_UNANSWERED, and 2 working days past its 5-day answer
+ * day, seed 003 §16, §27: the children's clinic's specialists see it overdue in their inbox; the school's in theirs, accepted)
+ * and the operator's own monthly consultations, 2 of 4 recorded (seed 003 §8.17–18, §33.6); Petrov with needs assessed
  * and the programme proposal overdue by 3 working days (seed 004 §3.2.7: 5 working days from the appeal,
  * 8 working days ago); Smirnova identified from a clinic's signal 3 working days ago, her contact due in
  * 2 working days (seed 003 §16). Upserts by stable ids: idempotent, and a reload on a later day re-lays the picture.
@@ -118,6 +121,8 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
     stageEnteredOn: string,
     appealedOn: string | null,
     signalName: string,
+    openingSource: SignalSource,
+    serviceProgrammeApprovedOn: string | null = null,
   ) => ({
     id: caseId,
     familyId,
@@ -131,6 +136,8 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
     stageEnteredOn,
     appealedOn,
     signalId: id('signal', signalName),
+    openingSource,
+    serviceProgrammeApprovedOn,
     conclusion: null,
     closedOn: null,
   });
@@ -147,6 +154,8 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
       ivanov.implementing,
       ivanov.contacted,
       'ivanov',
+      SignalSource.IPRA_EXTRACT,
+      ivanov.agreed,
     ),
     supportCase(
       DEMO_SUPPORT.petrovCase,
@@ -158,6 +167,7 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
       petrov.assessed,
       petrov.contacted,
       'petrov',
+      SignalSource.IPRA_EXTRACT,
     ),
     supportCase(
       DEMO_SUPPORT.smirnovaCase,
@@ -169,6 +179,7 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
       smirnovaOpened,
       null,
       'smirnova',
+      SignalSource.HEALTH_INSTITUTION,
     ),
   ]);
 
@@ -217,6 +228,7 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
       personId: a,
       kind: ProgrammeKind.SERVICE_PROGRAMME,
       agreedOn: ivanov.agreed,
+      approvedOn: ivanov.agreed,
       validFrom: ivanov.agreed,
       validUntil: until,
     },
@@ -246,6 +258,8 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
       plannedFrom: ivanov.implementing,
       plannedTo: until,
       status: MeasureStatus.PLANNED,
+      volume: null,
+      periodicity: MeasurePeriodicity.DAILY,
     },
     {
       id: clinicMeasure,
@@ -256,9 +270,11 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
       title: 'Курс медицинской реабилитации',
       executingOrganizationId: ORG.irkutskChildrenClinic.id,
       executorAgency: ORG.irkutskChildrenClinic.agency,
-      plannedFrom: back(5),
+      plannedFrom: back(7),
       plannedTo: until,
       status: MeasureStatus.PLANNED,
+      volume: 10,
+      periodicity: MeasurePeriodicity.WEEKLY,
     },
   ]);
   const requester = ORG.irkutskOperator.id;
@@ -286,10 +302,46 @@ export async function loadDemoSupport(em: EntityManager): Promise<void> {
       executorOrganizationId: ORG.irkutskChildrenClinic.id,
       executorAgency: ORG.irkutskChildrenClinic.agency,
       status: ReferralStatus.REQUESTED,
-      requestedOn: back(5),
+      requestedOn: back(7),
       answeredOn: null,
-      statusChangedOn: back(5),
+      statusChangedOn: back(7),
       statusReason: null,
     },
+  ]);
+  // The operator's own measure with its volume, periodicity and the executions the coordinator recorded
+  // (seed 003 §8.17–18, §33.6): two monthly consultations of four.
+  const ownMeasure = id('measure', 'ivanov-consultations');
+  await em.upsertMany(Measure, [
+    {
+      id: ownMeasure,
+      programmeId,
+      caseId: DEMO_SUPPORT.ivanovCase,
+      personId: a,
+      kind: MeasureKind.SOCIAL,
+      title: 'Консультирование семьи по мерам социальной поддержки',
+      executingOrganizationId: requester,
+      executorAgency: 'SOCIAL_PROTECTION',
+      plannedFrom: ivanov.implementing,
+      plannedTo: addDays(ivanov.implementing, 120),
+      status: MeasureStatus.IN_PROGRESS,
+      volume: 4,
+      periodicity: MeasurePeriodicity.MONTHLY,
+    },
+  ]);
+  const execution = (n: number, executedOn: string, result: string) => ({
+    id: id('measure-execution', `ivanov-consultations:${n}`),
+    measureId: ownMeasure,
+    personId: a,
+    referralId: null,
+    organizationId: requester,
+    executedOn,
+    result,
+    completesMeasure: false,
+    recordedBy: `demo-coordinator-${ORG.irkutskOperator.oktmo}`,
+    recordedAt: new Date(`${executedOn}T12:00:00Z`),
+  });
+  await em.upsertMany(MeasureExecution, [
+    execution(1, back(44), 'Разъяснены меры социальной поддержки семьи с ребёнком-инвалидом'),
+    execution(2, back(23), 'Помощь в оформлении ежемесячной выплаты по уходу'),
   ]);
 }

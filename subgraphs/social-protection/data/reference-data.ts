@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { organizationId } from '../../kit/domain/stable-id';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
-import { IRKUTSK_TERRITORIES, OPERATOR_ORGANIZATIONS } from '../reference/operator-organizations';
+import { IRKUTSK_TERRITORIES, OPERATOR_ORGANIZATIONS, RESOURCE_CENTRES_OUTSIDE_ANNEX } from '../reference/operator-organizations';
 import { Territory } from '../territory/territory.entity';
 
 /**
- * The region's territories and the 46 organizations of the annex of seed 003, loaded on every
- * start. Upserts keep it idempotent and let a corrected annex replace what was loaded before.
+ * The region's territories, the 46 organizations of the annex of seed 003 and the two resource centres its
+ * §4.3 names outside the annex, loaded on every start. Upserts keep it idempotent and let a corrected annex replace what was loaded before.
  */
 export async function loadReferenceData(em: EntityManager): Promise<void> {
   await em.upsertMany(
@@ -21,13 +21,30 @@ export async function loadReferenceData(em: EntityManager): Promise<void> {
       name: o.name,
       shortName: o.shortName ?? null,
       agency: 'SOCIAL_PROTECTION',
-      // Annex items 40–46 are regional centres that the model uses as resource centres and co-executors (seed 003 §4.3–4.4).
-      kind: o.operatorPerSection4 ? OrganizationKind.OPERATOR : OrganizationKind.RESOURCE_CENTRE,
+      // The role seed 003 §4.2–4.4 gives the annex item (annexItemKind).
+      kind: OrganizationKind[o.kind],
       territory: o.oktmo,
       postalAddress: o.postalAddress,
       website: o.website,
       phone: o.phone,
       email: o.email,
+    })),
+  );
+  await em.upsertMany(
+    Organization,
+    RESOURCE_CENTRES_OUTSIDE_ANNEX.map((o) => ({
+      id: organizationId(o.code),
+      code: o.code,
+      name: o.name,
+      shortName: o.shortName,
+      agency: 'SOCIAL_PROTECTION',
+      kind: OrganizationKind[o.kind],
+      territory: o.oktmo,
+      // seed 003 §4.3 gives no address or contacts for them.
+      postalAddress: null,
+      website: null,
+      phone: null,
+      email: null,
     })),
   );
 }

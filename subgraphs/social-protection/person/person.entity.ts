@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { refusable } from '../../kit/policy/agency-access';
 import { LocalDate } from '../../kit/platform/scalars';
@@ -134,6 +134,18 @@ export class Person {
   @Field(() => Boolean, { nullable: true, description: refusable('Child 0–3 at risk of developmental delay (seed 003 §8.2–8.3).') })
   @Property({ type: 'boolean', default: false })
   isAtRisk: boolean = false;
+
+  /**
+   * Recognized incapable by a court (Civil Code art. 29): the guardian, recorded as the family's GUARDIAN and legal
+   * representative, acts and consents for the person (152-FZ art. 9 §6; issue 15 §5.6).
+   */
+  @PersonalData('SENSITIVE')
+  @Field(() => Boolean, {
+    nullable: true,
+    description: refusable('Adult recognized incapable by a court (Civil Code art. 29): the guardian consents for the person.'),
+  })
+  @Property({ type: 'boolean', default: false })
+  isLegallyIncapable: Opt<boolean> = false;
 
   /** A client's retry key (issue 20): a retry with the same key answers this record. */
   @Property({ type: 'text', nullable: true, unique: true })

@@ -7,18 +7,39 @@ import { Role } from '../../kit/policy/roles';
 import { normalizeSnils } from '../../kit/domain/snils';
 import { Family, FamilyMember } from '../family/family.entity';
 import { assertMayReadFamily } from '../family/family.policy';
+import { forbidden } from '../../kit/policy/authorization';
+import { citizenActsFor, peopleCitizenActsFor } from '../consent/citizen.policy';
 import { Person } from './person.entity';
 import { PersonalData } from './person.policy';
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Authorized(Role.COORDINATOR, Role.SPECIALIST)
+  @Authorized(Role.COORDINATOR, Role.SPECIALIST, Role.CITIZEN)
   @Query(() => Person, {
     nullable: true,
-    description: 'A person by hub id; null when unknown. Each personal field is then checked on its own (seed 002 §2.4).',
+    description:
+      'A person by hub id; null when unknown. Each personal field is then checked on its own (seed 002 §2.4). ' +
+      'A citizen opens only themself and the people they legally represent (FORBIDDEN otherwise, known or not).',
   })
-  person(@Arg('id', () => ID, { description: 'Hub id of the person.' }) id: string, @Ctx() ctx: HubContext): Promise<Person | null> {
+  async person(@Arg('id', () => ID, { description: 'Hub id of the person.' }) id: string, @Ctx() ctx: HubContext): Promise<Person | null> {
+    if (ctx.identity.role === Role.CITIZEN && !(await citizenActsFor(ctx, id))) {
+      ctx.audit.denied('person', /^[0-9a-f-]{36}$/i.test(id) ? id : [], 'FORBIDDEN');
+      throw forbidden('A citizen opens only themself and the people they represent');
+    }
     return loaderBy(ctx, Person, 'id').load(id);
+  }
+
+  @Authorized(Role.CITIZEN)
+  @Query(() => [Person], {
+    nullable: true,
+    description:
+      'The citizen’s own person (an adult with legal capacity) and the people they are recorded as legal representative of ' +
+      '(a minor child, an incapable adult): whose consents and access log the citizen reads (issue 15 §6).',
+  })
+  async representedPersons(@Ctx() ctx: HubContext): Promise<Person[]> {
+    const ids = await peopleCitizenActsFor(ctx);
+    const people = await loaderBy(ctx, Person, 'id').loadMany(ids);
+    return people.filter((p): p is Person => !!p && !(p instanceof Error)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   @Authorized(Role.COORDINATOR, Role.SPECIALIST)

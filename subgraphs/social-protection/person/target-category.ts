@@ -11,6 +11,8 @@ export const TargetCategory = {
   EARLY_HELP_CHILD: 'EARLY_HELP_CHILD',
   /** Disabled child from 3 to 18 (seed 003 §3). */
   DISABLED_CHILD: 'DISABLED_CHILD',
+  /** Child from 3 to 18 with limited health capabilities (OVZ) and no disability (seed 003 §1, seed 002 §1.1–1.2). */
+  CHILD_WITH_LIMITED_HEALTH_CAPABILITIES: 'CHILD_WITH_LIMITED_HEALTH_CAPABILITIES',
   /** Disabled adult over 18 of working age (seed 003 §3). */
   DISABLED_ADULT_WORKING_AGE: 'DISABLED_ADULT_WORKING_AGE',
   /** Disabled person over 60 (seed 003 §3). */
@@ -68,9 +70,17 @@ export function deriveTargetCategory(person: TargetCategoryInput, asOf: IsoDate)
     // Early help reaches children with OVZ or at risk even without a disability (seed 003 §8.2–8.3).
     return disabled || person.hasLimitedHealthCapabilities || person.isAtRisk ? TargetCategory.EARLY_HELP_CHILD : null;
   }
-  // From 3 on, seed 003 §3 names only disabled people; OVZ or risk alone no longer qualifies.
+  if (age < CHILD_UNTIL) {
+    if (disabled) return TargetCategory.DISABLED_CHILD;
+    // Children with OVZ are supported with their families up to 18 although §3 lists only disabled children from
+    // 3 on: seed 003 §1 builds the model for "families raising disabled children, children with OVZ", §6(2) has
+    // operators identify families with children with disability and OVZ, and seed 002 §1.1–1.2 supports families
+    // with disabled children and children with OVZ alike. Risk alone (seed 003 §8.3) is an early-help notion: it
+    // stops at 3.
+    return person.hasLimitedHealthCapabilities ? TargetCategory.CHILD_WITH_LIMITED_HEALTH_CAPABILITIES : null;
+  }
+  // From 18 on, seed 003 §3 names only disabled people.
   if (!disabled) return null;
-  if (age < CHILD_UNTIL) return TargetCategory.DISABLED_CHILD;
   if (age < WORKING_AGE_UNTIL) return TargetCategory.DISABLED_ADULT_WORKING_AGE;
   return TargetCategory.DISABLED_SENIOR;
 }

@@ -1,7 +1,8 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../kit/platform/scalars';
+import { MeasurePeriodicity } from './measure-execution.entity';
 
 /** seed 003 §30: support only → IPSS; services and support → IPPSU with a support section. */
 export enum ProgrammeKind {
@@ -82,11 +83,16 @@ export class Programme {
   @Enum({ items: () => ProgrammeKind, nativeEnumName: 'programme_kind' })
   kind!: ProgrammeKind;
 
-  @Field(() => LocalDate, {
-    description: 'Day the citizen agreed the programme; implementation starts within 15 working days (seed 004 §3.2.8).',
-  })
+  @Field(() => LocalDate, { description: 'Day the citizen agreed the programme (seed 003 ch. 7).' })
   @Property({ type: 'date' })
   agreedOn!: string;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Day the IPPSU was approved: its implementation starts within 15 working days (seed 004 §3.2.8); null for an IPSS.',
+  })
+  @Property({ type: 'date', nullable: true })
+  approvedOn: string | null = null;
 
   // GraphQL: Programme.period (programme.resolver.ts).
   @Property({ type: 'date' })
@@ -166,6 +172,21 @@ export class Measure {
 
   @Property({ type: 'date' })
   plannedTo!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Volume: how many times the service is given over the planned period (seed 003 §8.17–18); null when the programme states none.',
+  })
+  @Property({ type: 'integer', nullable: true })
+  volume: number | null = null;
+
+  @Field(() => MeasurePeriodicity, {
+    nullable: true,
+    description: 'How often the service is given (seed 003 §8.17–18); null when not stated.',
+  })
+  @Enum({ items: () => MeasurePeriodicity, nativeEnumName: 'measure_periodicity', nullable: true })
+  periodicity: MeasurePeriodicity | null = null;
 
   @Field(() => MeasureStatus, { description: "Where the measure stands; its referral's answers move it." })
   @Enum({ items: () => MeasureStatus, nativeEnumName: 'measure_status' })

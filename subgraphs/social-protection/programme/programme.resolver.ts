@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../kit/platform/context';
 import { loaderBy, loaderManyBy } from '../../kit/platform/entity-loaders';
 import { illegalTransition, notFound } from '../../kit/platform/errors';
@@ -15,10 +15,12 @@ import { Referral } from '../referral/referral.entity';
 import { SupportCase } from '../support-case/support-case.entity';
 import { assertMayRunCase } from '../support-case/support-case.policy';
 import { recordTransition } from '../support-case/transition';
-import { assertStageDate } from '../support-case/support-case.rules';
+import { assertProgrammeApproval, assertStageDate } from '../support-case/support-case.rules';
 import { assertTransition, SupportStage } from '../support-case/stages';
 import { Measure, MeasureKind, MeasureStatus, Programme, ProgrammeKind, SupportAgreement } from './programme.entity';
 import { assertAgreementCoversProgramme, assertMeasureWithinProgramme } from './programme.rules';
+import { MeasurePeriodicity } from './measure-execution.entity';
+import { assertMeasureVolume } from './measure-execution.rules';
 
 @InputType({ description: 'The support agreement signed with the family for the term of the programme (seed 001 §3.3(4)).' })
 class SupportAgreementInput {
@@ -43,6 +45,13 @@ class AgreeProgrammeInput {
   @Field(() => LocalDate, { nullable: true, description: 'Day of agreement; today by default.' })
   agreedOn?: string | null;
 
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'Day the IPPSU was approved, required for a SERVICE_PROGRAMME and refused for an IPSS: implementation starts within 15 working days of it (seed 004 §3.2.8).',
+  })
+  approvedOn?: string | null;
+
   @Field(() => PeriodInput, { description: "The programme's term, both ends required." })
   period!: PeriodInput;
 
@@ -66,6 +75,15 @@ class AddMeasureInput {
 
   @Field(() => PeriodInput, { description: 'When it is planned, both ends required, within the programme term (seed 001 §3.3(5)).' })
   plannedPeriod!: PeriodInput;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many times the service is given over the planned period, ≥ 1 (seed 003 §8.17–18).',
+  })
+  volume?: number | null;
+
+  @Field(() => MeasurePeriodicity, { nullable: true, description: 'How often the service is given (seed 003 §8.17–18).' })
+  periodicity?: MeasurePeriodicity | null;
 
   @Field(() => String, {
     nullable: true,
@@ -109,12 +127,15 @@ export class ProgrammeResolver {
         const agreedOn = input.agreedOn ?? today();
         assertTransition(c.stage, SupportStage.PROGRAMME_AGREED);
         assertStageDate(agreedOn, c.stageEnteredOn, today());
+        const approvedOn = assertProgrammeApproval(input.kind, input.approvedOn, c.stageEnteredOn, today());
         const period = closedPeriod(input.period, 'period');
         const agreementPeriod = closedPeriod(input.agreement.period, 'agreement.period');
         const term = { validFrom: period.startsOn, validUntil: period.endsOn };
         const agreementTerm = { validFrom: agreementPeriod.startsOn, validUntil: agreementPeriod.endsOn };
         assertAgreementCoversProgramme(term, agreementTerm);
-        const programme = em.create(Programme, { caseId: c.id, personId: c.personId, kind: input.kind, agreedOn, ...term });
+        const programme = em.create(Programme, { caseId: c.id, personId: c.personId, kind: input.kind, agreedOn, approvedOn, ...term });
+        // The case's start term counts from the approval of the IPPSU it now carries out (seed 004 §3.2.8).
+        c.serviceProgrammeApprovedOn = approvedOn;
         em.create(SupportAgreement, {
           programmeId: programme.id,
           number: input.agreement.number ?? null,
@@ -151,6 +172,7 @@ export class ProgrammeResolver {
           if (!executor) throw notFound('Organization', input.executingOrganizationId);
           const planned = closedPeriod(input.plannedPeriod, 'plannedPeriod');
           assertMeasureWithinProgramme(programme, planned.startsOn, planned.endsOn);
+          assertMeasureVolume(input.volume);
           const created = em.create(Measure, {
             programmeId: programme.id,
             caseId: c.id,
@@ -162,6 +184,8 @@ export class ProgrammeResolver {
             plannedFrom: planned.startsOn,
             plannedTo: planned.endsOn,
             status: MeasureStatus.PLANNED,
+            volume: input.volume ?? null,
+            periodicity: input.periodicity ?? null,
           });
           ctx.audit.recordWrite(em, 'addMeasure', [c.personId]);
           return created;

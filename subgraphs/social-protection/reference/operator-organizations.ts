@@ -8,7 +8,7 @@ import { IrkutskTerritory, TERRITORY, TerritoryKey } from './irkutsk-territories
  *
  * Note: seed 003 §4.2 calls only annex items 1–39 "operator organizations"; items 40–46 are regional
  * rehabilitation and family centres and a technical college listed in the same annex. `operatorPerSection4`
- * keeps that distinction. Where an institution serves more than one municipality (e.g. "по городу Зиме и
+ * keeps that distinction, and `kind` (annexItemKind) the role each plays in the model. Where an institution serves more than one municipality (e.g. "по городу Зиме и
  * Зиминскому району"), `oktmo` is the first one named and `alsoServesOktmo` the others.
  * Text is verbatim except that the annex's non-breaking spaces are plain spaces (so search and
  * comparison behave) and one broken URL is corrected (item 1, noted there).
@@ -20,6 +20,8 @@ export interface OperatorOrganization {
   annexItem: number;
   /** True for annex items 1–39, the operator organizations proper of seed 003 §4.2. */
   operatorPerSection4: boolean;
+  /** The role the organization plays in the model (annexItemKind, seed 003 §4.2–4.4). */
+  kind: DirectoryKind;
   name: string;
   shortName?: string;
   /** The municipal formation served (first one when several). */
@@ -37,7 +39,7 @@ export interface OperatorOrganization {
   additionalEmails?: string[];
 }
 
-type Row = Omit<OperatorOrganization, 'code' | 'operatorPerSection4' | 'municipality' | 'oktmo' | 'alsoServesOktmo'> & {
+type Row = Omit<OperatorOrganization, 'code' | 'operatorPerSection4' | 'kind' | 'municipality' | 'oktmo' | 'alsoServesOktmo'> & {
   serves: [TerritoryKey, ...TerritoryKey[]];
 };
 
@@ -488,12 +490,35 @@ const ROWS: Row[] = [
 /** Items 1–39 are the operator organizations proper (seed 003 §4.2). */
 const LAST_OPERATOR_ITEM = 39;
 
+/** The roles of the model (seed 003 §4.2–4.4); the same values as the directory's OrganizationKind. */
+export type DirectoryKind = 'OPERATOR' | 'RESOURCE_CENTRE' | 'CO_EXECUTOR';
+
+/**
+ * Annex items that seed 003 §4.3 names as regional resource centres: «Веста» (item 38, adults over 18 of working
+ * age and over 60), «РОСТ» (item 39, methods, information, training of specialists) and the Irkutsk rehabilitation
+ * college (item 45, social employment and vocational guidance from 14). Items 38 and 39 are operators by §4.2 as
+ * well (they are among items 1–39); their role in the model is the resource centre's.
+ */
+export const RESOURCE_CENTRE_ANNEX_ITEMS: readonly number[] = [38, 39, 45];
+
+/**
+ * The role of an annex item in the model: a resource centre when §4.3 names it; an operator for the other items
+ * 1–39 (§4.2); otherwise (items 40–44 and 46: the family multifunctional centre, the social rehabilitation centres,
+ * the Shelekhov rehabilitation centre) a co-executor — an organization providing social services (§4.4), to which
+ * operators turn, among others, for remote consultations (§32.1).
+ */
+export function annexItemKind(annexItem: number): DirectoryKind {
+  if (RESOURCE_CENTRE_ANNEX_ITEMS.includes(annexItem)) return 'RESOURCE_CENTRE';
+  return annexItem <= LAST_OPERATOR_ITEM ? 'OPERATOR' : 'CO_EXECUTOR';
+}
+
 export const OPERATOR_ORGANIZATIONS: readonly OperatorOrganization[] = ROWS.map(({ serves, ...row }) => {
   const [primary, ...others] = serves.map((key) => TERRITORY[key]);
   const org: OperatorOrganization = {
     code: `irk-op-${String(row.annexItem).padStart(2, '0')}`,
     annexItem: row.annexItem,
     operatorPerSection4: row.annexItem <= LAST_OPERATOR_ITEM,
+    kind: annexItemKind(row.annexItem),
     name: row.name,
     ...(row.shortName ? { shortName: row.shortName } : {}),
     municipality: primary.name,
@@ -524,3 +549,50 @@ export function findOperatorOrganization(code: string): OperatorOrganization | u
 export function operatorOrganizationsFor(oktmo: string): OperatorOrganization[] {
   return OPERATOR_ORGANIZATIONS.filter((o) => o.oktmo === oktmo || (o.alsoServesOktmo ?? []).includes(oktmo));
 }
+
+/**
+ * Regional resource centres that seed 003 §4.3 names but its annex does not list: they are created "on the basis
+ * of" rehabilitation centres that are not in the annex, so the seed gives no address, site, phone or e-mail for
+ * them. The directory needs a territory for every organization; as regional centres of the region they are placed
+ * in the regional capital (город Иркутск) until their own address is loaded.
+ */
+export interface RegionalResourceCentre {
+  /** Stable slug: 'irk-rc-' + a short name. */
+  code: string;
+  /** The name seed 003 §4.3 gives the centre, with the institution it is created on. */
+  name: string;
+  shortName: string;
+  /** What the centre coordinates, as seed 003 §4.3 says. */
+  coordinates: string;
+  kind: 'RESOURCE_CENTRE';
+  municipality: string;
+  oktmo: string;
+}
+
+const REGIONAL_CAPITAL = TERRITORY.irkutsk;
+
+export const RESOURCE_CENTRES_OUTSIDE_ANNEX: readonly RegionalResourceCentre[] = [
+  {
+    code: 'irk-rc-early-help',
+    name:
+      'Региональный ресурсно-методический центр ранней помощи детям и их семьям в Иркутской области на базе Областного ' +
+      'государственного бюджетного учреждения социального обслуживания "Реабилитационный центр для детей и подростков с ' +
+      'ограниченными возможностями"',
+    shortName: 'Региональный ресурсно-методический центр ранней помощи',
+    coordinates: 'Социальное сопровождение семей, имеющих детей с инвалидностью, детей с ОВЗ от рождения до трех лет (seed 003 §4.3)',
+    kind: 'RESOURCE_CENTRE',
+    municipality: REGIONAL_CAPITAL.name,
+    oktmo: REGIONAL_CAPITAL.oktmo,
+  },
+  {
+    code: 'irk-rc-sosnovaya-gorka',
+    name:
+      'Ресурсный центр полиформатного сопровождения на базе Областного государственного бюджетного учреждения социального ' +
+      'обслуживания "Реабилитационный центр для детей и подростков с ограниченными возможностями "Сосновая горка"',
+    shortName: 'Ресурсный центр полиформатного сопровождения "Сосновая горка"',
+    coordinates: 'Социальное сопровождение семей, имеющих детей с инвалидностью от трех до 18 лет (seed 003 §4.3)',
+    kind: 'RESOURCE_CENTRE',
+    municipality: REGIONAL_CAPITAL.name,
+    oktmo: REGIONAL_CAPITAL.oktmo,
+  },
+];

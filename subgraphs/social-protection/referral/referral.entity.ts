@@ -9,7 +9,10 @@ registerEnumType(ReferralStatus, {
   description: 'Where a referral stands, after the FHIR Task states of the SDOH referral loop (FHIR `completed` is DONE).',
   valuesConfig: {
     DRAFT: { description: 'Prepared by the coordinator, not sent yet.' },
-    REQUESTED: { description: 'Sent; waiting for the executor to accept or reject it (unanswered after 2 working days raises an alert).' },
+    REQUESTED: {
+      description:
+        'Sent; waiting for the executor to accept or reject it: an alert after 2 working days, overdue after 5 (seed 003 §16, §27).',
+    },
     ACCEPTED: { description: 'The executor agreed to carry it out.' },
     REJECTED: { description: 'The executor refused it, with a reason.' },
     CANCELLED: { description: 'Called off by the requester (or by the executor once under way), with a reason.' },
@@ -25,7 +28,7 @@ registerEnumType(ReferralStatus, {
  * (seed 003 §27, §33.6). Other subgraphs extend it by id (e.g. the school's enrolment for it).
  */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A referral to an executing organization, answered by its agency (closed loop).' })
+@ObjectType({ description: 'A referral to an executing organization, answered by that organization (closed loop, seed 003 §27).' })
 @Entity({ tableName: 'referral' })
 export class Referral {
   @Field(() => ID, { description: 'Hub id of the referral.' })
@@ -52,7 +55,7 @@ export class Referral {
   @Property({ type: 'uuid', index: true })
   executorOrganizationId!: string;
 
-  @Field({ description: 'Agency of the executor; its specialists answer the referral.' })
+  @Field({ description: 'Agency of the executing organization; the specialists of that organization (not the whole agency) answer it.' })
   @Property({ type: 'string', length: 64 })
   executorAgency!: string;
 

@@ -18,7 +18,7 @@ import { assertMayRunCase } from '../support-case/support-case.policy';
 import { assertStageDate } from '../support-case/support-case.rules';
 import { SupportStage } from '../support-case/stages';
 import { Referral } from './referral.entity';
-import { referralSideOf } from './referral.policy';
+import { referralSideFor } from './referral.policy';
 import { assertReferralTransition, ReferralStatus, unansweredTooLong } from './referral-status';
 
 @InputType({ description: "A referral for a measure to the measure's executing organization." })
@@ -85,12 +85,13 @@ export class ReferralResolver {
   @Authorized(Role.COORDINATOR, Role.SPECIALIST)
   @Query(() => Referral, {
     nullable: true,
-    description: 'A referral, for its requesting coordinator or its executing organization or agency; NOT_FOUND when unknown.',
+    description:
+      'A referral, for its requesting coordinator or a specialist of the organization it is addressed to; NOT_FOUND when unknown, FORBIDDEN for anyone else.',
   })
   async referral(@Arg('id', () => ID, { description: 'Hub id of the referral.' }) id: string, @Ctx() ctx: HubContext): Promise<Referral> {
     const referral = await loaderBy(ctx, Referral, 'id').load(id);
     if (!referral) throw notFound('Referral', id);
-    referralSideOf(ctx.identity, referral);
+    referralSideFor(ctx, referral, 'referral');
     ctx.audit.read('referral', referral.personId);
     return referral;
   }
@@ -149,7 +150,7 @@ export class ReferralResolver {
     return ctx.em.transactional(async (em) => {
       const referral = await em.findOne(Referral, { id: input.referralId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!referral) throw notFound('Referral', input.referralId);
-      const side = referralSideOf(ctx.identity, referral);
+      const side = referralSideFor(ctx, referral, 'updateReferralStatus');
       assertReferralTransition(referral.status, input.status, side, { reason: input.reason ?? undefined });
       const on = input.on ?? today();
       assertStageDate(on, referral.statusChangedOn, today());

@@ -80,6 +80,12 @@ class RegisterPersonInput {
   @Field(() => Boolean, { nullable: true, description: 'Child 0–3 at risk of developmental delay (seed 003 §8.2–8.3); false by default.' })
   isAtRisk?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Adult recognized incapable by a court (Civil Code art. 29); false by default. The guardian then consents for them.',
+  })
+  isLegallyIncapable?: boolean | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'Client-supplied key: a retry with the same key answers the person the first call registered.',
@@ -172,6 +178,7 @@ export class RegisterResolver {
             disabilityUntil: null,
             hasLimitedHealthCapabilities: input.hasLimitedHealthCapabilities ?? false,
             isAtRisk: input.isAtRisk ?? false,
+            isLegallyIncapable: input.isLegallyIncapable ?? false,
           });
           em.create(FamilyMember, {
             id: randomUUID(),

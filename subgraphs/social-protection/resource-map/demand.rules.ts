@@ -7,6 +7,8 @@ export const SERVICE_KIND_FOR_CATEGORY: Record<string, string | undefined> = {
   EARLY_HELP_CHILD: 'EARLY_HELP',
   // Disabled children 3–18 need inclusive or special education conditions (seed 003 §8.6–8.8).
   DISABLED_CHILD: 'INCLUSIVE_EDUCATION',
+  // Children with OVZ learn under the special conditions a PMPK sets: inclusive or special education too.
+  CHILD_WITH_LIMITED_HEALTH_CAPABILITIES: 'INCLUSIVE_EDUCATION',
   // Disabled adults of working age: employment support, quota jobs (seed 003 §28).
   DISABLED_ADULT_WORKING_AGE: 'QUOTA_JOBS',
 };

@@ -3,11 +3,21 @@ import { resourcesResolver, type ServiceCapacity } from '../../conventions/resou
 import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { Territory } from '../territory/territory.entity';
 
-/** Operator organizations and resource centres are social protection's supply: social support (seed 003 §4.2–4.3, §22). */
+/**
+ * Social protection's supply: operator organizations (social support), resource centres and its own co-executors —
+ * the rehabilitation and family centres of the seed 003 annex (seed 003 §4.2–4.4, §22, §32.1). Co-executors of
+ * other agencies are on their own agency's map.
+ */
 async function operatorServices(ctx: HubContext, oktmos: readonly string[]): Promise<Map<string, ServiceCapacity[]>> {
   const organizations = await ctx.em.find(
     Organization,
-    { territory: { oktmo: { $in: [...oktmos] } }, kind: { $in: [OrganizationKind.OPERATOR, OrganizationKind.RESOURCE_CENTRE] } },
+    {
+      territory: { oktmo: { $in: [...oktmos] } },
+      $or: [
+        { kind: { $in: [OrganizationKind.OPERATOR, OrganizationKind.RESOURCE_CENTRE] } },
+        { kind: OrganizationKind.CO_EXECUTOR, agency: 'SOCIAL_PROTECTION' },
+      ],
+    },
     { orderBy: { code: 'asc' } },
   );
   const byTerritory = new Map<string, ServiceCapacity[]>();

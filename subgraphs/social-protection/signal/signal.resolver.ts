@@ -7,12 +7,12 @@ import { loaderBy } from '../../kit/platform/entity-loaders';
 import { badInput, notFound } from '../../kit/platform/errors';
 import { LocalDate } from '../../kit/platform/scalars';
 import { today } from '../../kit/platform/clock';
-import { FamilyMember } from '../family/family.entity';
-import { Organization } from '../organization/organization.entity';
+import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { Person } from '../person/person.entity';
-import { StageTransition, SupportCase } from '../support-case/support-case.entity';
-import { appealDateOf } from '../support-case/support-case.rules';
-import { isClosedStage, SupportStage } from '../support-case/stages';
+import { SupportCase } from '../support-case/support-case.entity';
+import { Territory } from '../territory/territory.entity';
+import { caseForSignal, type OpenedCase } from './open-case';
+import { routeOfSignal } from './intake.rules';
 import { Signal, SignalSource } from './signal.entity';
 import { assertMaySubmitSignal, validateSignal } from './signal.rules';
 
@@ -71,6 +71,13 @@ class SubmitSignalInput {
 
   @Field(() => HelplineCallInput, { nullable: true, description: 'For HELPLINE signals: the call journal columns.' })
   helpline?: HelplineCallInput | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "OKTMO of the territory where the person lives, when known: routes a signal about an unknown person to that territory's operator organization (seed 003 §20).",
+  })
+  territoryOktmo?: string | null;
 }
 
 @ObjectType({ description: 'What submitSignal recorded: the signal, and the support case it opened or joined.' })
@@ -112,13 +119,17 @@ export class SignalResolver {
     } else if (snils) {
       person = await loaderBy(ctx, Person, 'snils').load(snils);
     }
+    if (input.territoryOktmo && !(await ctx.em.findOne(Territory, { oktmo: input.territoryOktmo }))) {
+      throw notFound('Territory', input.territoryOktmo);
+    }
     if (input.submittingOrganizationId && !(await loaderBy(ctx, Organization, 'id').load(input.submittingOrganizationId))) {
       throw notFound('Organization', input.submittingOrganizationId);
     }
 
     const id = randomUUID();
     const created = await ctx.em.transactional(async (em) => {
-      const opened = person ? await this.caseFor(em, person, input.source, input.receivedOn, id) : null;
+      const opened = person ? await caseForSignal(em, person, input.source, input.receivedOn, id) : null;
+      const routed = await routeOf(em, ctx, opened, input);
       const supportCase = opened?.supportCase ?? null;
       const h = input.helpline ?? {};
       const result = await em
@@ -142,6 +153,8 @@ export class SignalResolver {
           result: h.result ?? null,
           serviceCode: h.serviceCode ?? null,
           supportCaseId: supportCase?.id ?? null,
+          territoryOktmo: routed.territoryOktmo,
+          operatorOrganizationId: routed.operatorOrganizationId,
           createdAt: new Date(),
         })
         .onConflict(['submittedBy', 'idempotencyKey'])
@@ -178,61 +191,31 @@ export class SignalResolver {
     if (!signal.supportCaseId) return null;
     return assertMayRunCase(ctx, await loaderBy(ctx, SupportCase, 'id').load(signal.supportCaseId), signal.supportCaseId);
   }
+}
 
-  /**
-   * The family's open case takes the new signal; otherwise a case opens in IDENTIFIED for the family's
-   * operator organization (seed 003 §15–16). A person in no family stays unassigned: the signal waits.
-   */
-  private async caseFor(
-    em: HubContext['em'],
-    person: Person,
-    source: SignalSource,
-    receivedOn: string,
-    signalId: string,
-  ): Promise<{ supportCase: SupportCase; toPersist: object[] } | null> {
-    const membership = await em.findOne(FamilyMember, { person: person.id }, { populate: ['family'], orderBy: { id: 'asc' } });
-    if (!membership) return null;
-    const family = membership.family;
-    const open = await em.findOne(SupportCase, {
-      familyId: family.id,
-      stage: { $nin: [SupportStage.CONCLUDED, SupportStage.DECLINED, SupportStage.STOPPED] },
-    });
-    if (open && !isClosedStage(open.stage)) return { supportCase: open, toPersist: [] };
-    const c = em.create(
-      SupportCase,
-      {
-        familyId: family.id,
-        personId: person.id,
-        stage: SupportStage.IDENTIFIED,
-        operatorOrganizationId: family.operatorOrganization.id,
-        territoryOktmo: family.territory.oktmo,
-        coordinatorSubject: null,
-        coordinatorPost: null,
-        openedOn: receivedOn,
-        stageEnteredOn: receivedOn,
-        appealedOn: appealDateOf(source, receivedOn),
-        signalId,
-        conclusion: null,
-        closedOn: null,
-      },
-      { persist: false },
-    );
-    const opening = em.create(
-      StageTransition,
-      {
-        caseId: c.id,
-        personId: person.id,
-        fromStage: null,
-        toStage: SupportStage.IDENTIFIED,
-        bySubject: 'signal',
-        byRole: 'SYSTEM',
-        on: receivedOn,
-        recordedAt: new Date(),
-        reason: `Signal ${source}`,
-        contactMethod: null,
-      },
-      { persist: false },
-    );
-    return { supportCase: c, toPersist: [c, opening] };
-  }
+/**
+ * Whose intake queue a signal lands in (seed 003 §20: operator organizations hold the register of their territory):
+ * the family's operator when the signal opened or joined a case; else the coordinator's own organization when a
+ * coordinator recorded it; else the only operator of the territory the partner named. Otherwise it stays unrouted
+ * and is shown in every operator's queue, so it is not lost.
+ */
+async function routeOf(
+  em: HubContext['em'],
+  ctx: HubContext,
+  opened: OpenedCase | null,
+  input: { territoryOktmo?: string | null },
+): Promise<{ territoryOktmo: string | null; operatorOrganizationId: string | null }> {
+  const own =
+    ctx.identity.role === 'COORDINATOR' && ctx.identity.organizationId
+      ? await em.findOne(Organization, { id: ctx.identity.organizationId })
+      : null;
+  const operators = input.territoryOktmo
+    ? await em.find(Organization, { territory: input.territoryOktmo, kind: OrganizationKind.OPERATOR })
+    : [];
+  return routeOfSignal({
+    family: opened ? { operatorOrganizationId: opened.familyOperatorId, territoryOktmo: opened.familyTerritoryOktmo } : null,
+    coordinatorOrganization: own ? { id: own.id, territoryOktmo: own.territory.oktmo } : null,
+    givenTerritoryOktmo: input.territoryOktmo ?? null,
+    territoryOperatorIds: operators.map((o) => o.id),
+  });
 }

@@ -1,7 +1,6 @@
 import { today } from '../../kit/platform/clock';
 import { Authorized, Ctx, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../kit/platform/context';
-import { DomainError, ErrorCode } from '../../kit/platform/errors';
 import { Role } from '../../kit/policy/roles';
 import {
   monthRange,
@@ -14,7 +13,9 @@ import {
 } from '../../conventions/statistics/contract';
 import { suppressionThreshold } from '../../kit/policy/suppression';
 import { calendarFor } from '../calendar/calendar.loader';
-import { stageDeadline, SupportStage } from '../support-case/stages';
+import type { SignalSource } from '../signal/signal.entity';
+import type { SupportStage } from '../support-case/stages';
+import { stayOutcome } from './deadline-outcome';
 import { targetCategorySql } from './target-category.sql';
 
 /**
@@ -65,7 +66,9 @@ export class StatisticsResolver {
       [...params.slice(0, 2), ...params.slice(0, 2), ...params.slice(0, 2), ...params.slice(0, 2), territoryOktmo, territoryOktmo],
     )) as { month: string; territory_oktmo: string; indicator: string; category: string; count: number }[];
 
-    // Stage stays whose deadline fell in the period: when the stage was entered and when it was left.
+    // Stage stays whose deadline fell in the period: when the stage was entered and left, and what the deadline rule
+    // needs besides (caseDeadline): the opening signal's source, the appeal day, and for a programme stay the approval
+    // day of the IPPSU agreed on entering it (an IPSS has none).
     const stays = (await connection.execute(
       `
       with stays as (
@@ -74,32 +77,51 @@ export class StatisticsResolver {
           from stage_transition t
       )
       select c.territory_oktmo, st.stage, st.entered_on::text as entered_on, st.left_on::text as left_on,
+             c.opening_source, c.appealed_on::text as appealed_on, pr.approved_on::text as approved_on,
              ${category} as category, count(*)::int as count
         from stays st join support_case c on c.id = st.case_id join person p on p.id = c.person_id
+        left join lateral (
+          select g.approved_on from programme g
+           where st.stage = 'PROGRAMME_AGREED' and g.case_id = c.id and g.agreed_on = st.entered_on
+           order by g.approved_on desc nulls last limit 1
+        ) pr on true
        where st.stage in ('IDENTIFIED', 'CONTACTED', 'NEEDS_ASSESSED', 'PROGRAMME_AGREED')
          and st.entered_on >= (?::date - interval '2 months') and st.entered_on < ?::date
          and c.territory_oktmo is not null and (?::text is null or c.territory_oktmo = ?::text)
-       group by 1, 2, 3, 4, 5`,
+       group by 1, 2, 3, 4, 5, 6, 7, 8`,
       [range.from, range.toExclusive, territoryOktmo, territoryOktmo],
-    )) as { territory_oktmo: string; stage: SupportStage; entered_on: string; left_on: string | null; category: string; count: number }[];
+    )) as {
+      territory_oktmo: string;
+      stage: SupportStage;
+      entered_on: string;
+      left_on: string | null;
+      opening_source: SignalSource | null;
+      appealed_on: string | null;
+      approved_on: string | null;
+      category: string;
+      count: number;
+    }[];
 
     const day = today();
     const deadlineCounts = new Map<string, RawCount>();
     for (const stay of stays) {
       const calendar = await calendarFor(ctx, stay.territory_oktmo);
-      let due: string | undefined;
-      try {
-        // Years without a decree count on the provisional (Labour Code) calendar, as the coordinator saw them.
-        due = stageDeadline(stay.stage, stay.entered_on, calendar)?.dueDate;
-      } catch (e) {
-        if (e instanceof DomainError && e.code === ErrorCode.RULE_VIOLATION) continue; // a year the hub cannot compute (before 2013)
-        throw e;
-      }
-      if (!due || due < range.from || due >= range.toExclusive) continue;
-      const met = stay.left_on !== null && stay.left_on <= due;
-      const missed = stay.left_on !== null ? stay.left_on > due : due < day;
-      if (!met && !missed) continue;
-      const indicator = met ? 'DEADLINES_MET' : 'DEADLINES_MISSED';
+      const result = stayOutcome(
+        {
+          stage: stay.stage,
+          stageEnteredOn: stay.entered_on,
+          leftOn: stay.left_on,
+          appealedOn: stay.appealed_on,
+          openingSource: stay.opening_source,
+          serviceProgrammeApprovedOn: stay.approved_on,
+        },
+        calendar,
+        day,
+      );
+      if (!result?.outcome) continue;
+      const due = result.dueDate;
+      if (due < range.from || due >= range.toExclusive) continue;
+      const indicator = result.outcome === 'MET' ? 'DEADLINES_MET' : 'DEADLINES_MISSED';
       const key = `${due.slice(0, 7)}|${stay.territory_oktmo}|${indicator}|${stay.category}`;
       const entry = deadlineCounts.get(key) ?? {
         month: due.slice(0, 7),

@@ -12,6 +12,8 @@ const categoryCase = (day: string) => `
   case
     when extract(year from age(${day}, p.birth_date)) < 3
       and (p.disability_group is not null or p.has_limited_health_capabilities or p.is_at_risk) then 'EARLY_HELP_CHILD'
+    when p.disability_group is null and p.has_limited_health_capabilities
+      and extract(year from age(${day}, p.birth_date)) < 18 then 'CHILD_WITH_LIMITED_HEALTH_CAPABILITIES'
     when p.disability_group is null then 'OTHER'
     when extract(year from age(${day}, p.birth_date)) < 18 then 'DISABLED_CHILD'
     when extract(year from age(${day}, p.birth_date)) < 60 then 'DISABLED_ADULT_WORKING_AGE'

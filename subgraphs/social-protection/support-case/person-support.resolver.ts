@@ -15,7 +15,9 @@ import { Measure, Programme } from '../programme/programme.entity';
 import { Referral } from '../referral/referral.entity';
 import { Signal } from '../signal/signal.entity';
 import { SocialContract } from '../social-contract/social-contract.entity';
+import { ContactAttempt } from '../contact-attempt/contact-attempt.entity';
 import { buildSupportRoute } from './route';
+import { NeedsAssessment } from '../needs-assessment/needs-assessment.entity';
 import { StageTransition, SupportCase } from './support-case.entity';
 import { assertMayReadSupportRecords } from './support-case.policy';
 
@@ -57,7 +59,7 @@ export class PersonSupportResolver {
   })
   async socialProtectionRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
     await assertMayReadSupportRecords(ctx, person.id, 'Person.socialProtectionRoute');
-    const [cases, , transitions, signals, programmes, measures, referrals] = await Promise.all([
+    const [cases, , transitions, signals, programmes, measures, referrals, contactAttempts, assessments] = await Promise.all([
       loaderManyBy(ctx, SupportCase, 'personId').load(person.id),
       // The calendar is read with the records (one round trip), not after them: deadlines need it whenever there is a case.
       calendarFor(ctx, null).then(() => undefined),
@@ -66,11 +68,13 @@ export class PersonSupportResolver {
       loaderManyBy(ctx, Programme, 'personId').load(person.id),
       loaderManyBy(ctx, Measure, 'personId').load(person.id),
       loaderManyBy(ctx, Referral, 'personId').load(person.id),
+      loaderManyBy(ctx, ContactAttempt, 'personId').load(person.id),
+      loaderManyBy(ctx, NeedsAssessment, 'personId').load(person.id),
     ]);
     const calendars = new Map<string, ProductionCalendar>();
     for (const c of cases) calendars.set(c.id, await calendarFor(ctx, c.territoryOktmo));
     return buildSupportRoute(
-      { personId: person.id, cases, transitions, signals, programmes, measures, referrals },
+      { personId: person.id, cases, transitions, signals, programmes, measures, referrals, contactAttempts, assessments },
       (c) => calendars.get(c.id)!,
       today(),
     );

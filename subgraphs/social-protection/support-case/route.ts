@@ -11,7 +11,11 @@ import type { Measure, Programme } from '../programme/programme.entity';
 import { MeasureStatus, ProgrammeKind } from '../programme/programme.entity';
 import type { Referral } from '../referral/referral.entity';
 import { ReferralStatus, unansweredTooLong } from '../referral/referral-status';
+import { isAnswerOverdue, referralAnswerDeadline } from '../referral/referral.rules';
 import type { Signal } from '../signal/signal.entity';
+import type { ContactAttempt } from '../contact-attempt/contact-attempt.entity';
+import type { NeedsAssessment } from '../needs-assessment/needs-assessment.entity';
+import { assessmentStep } from '../needs-assessment/assessment-route';
 import type { StageTransition, SupportCase } from './support-case.entity';
 import { caseDeadline } from './support-case.rules';
 import { isOverdue, SupportStage } from './stages';
@@ -26,6 +30,10 @@ export interface PersonSupportRecords {
   programmes: Programme[];
   measures: Measure[];
   referrals: Referral[];
+  /** Attempts to reach the citizen (seed 003 §16–18); optional for callers that build a route without them. */
+  contactAttempts?: ContactAttempt[];
+  /** Needs assessments of the person's cases (seed 003 §16.3, §19); shown as steps of their own. */
+  assessments?: NeedsAssessment[];
 }
 
 const SIGNAL_TITLES: Record<string, string> = {
@@ -34,6 +42,19 @@ const SIGNAL_TITLES: Record<string, string> = {
   PERSONAL_APPEAL: 'Сигнал: личное обращение',
   HEALTH_INSTITUTION: 'Сигнал: учреждение здравоохранения',
   HELPLINE: 'Сигнал: звонок на телефон «Помощь»',
+};
+
+const CONTACT_ATTEMPT_TITLES: Record<string, string> = {
+  PHONE: 'Звонок гражданину',
+  HOME_VISIT: 'Выезд по месту жительства',
+  POST: 'Уведомление по почте',
+};
+const CONTACT_OUTCOME_TITLES: Record<string, string> = {
+  REACHED: 'контакт установлен',
+  NOT_REACHED: 'не удалось связаться',
+  CANNOT_COME: 'не может прибыть по состоянию здоровья',
+  REFUSED: 'отказ от сопровождения',
+  SENT: 'письмо отправлено',
 };
 
 /** The step the current stage is working towards, with the stage's deadline (seed 003 §16, seed 004 §3.2). */
@@ -157,6 +178,26 @@ export function buildSupportRoute(
       });
     }
   }
+  // Each attempt to reach the citizen is a step of the contact (seed 003 §16–18): a failed one shows what was tried.
+  for (const a of records.contactAttempts ?? []) {
+    const c = caseById.get(a.supportCaseId);
+    step({
+      kind: 'CONTACT_ATTEMPT',
+      title: `${CONTACT_ATTEMPT_TITLES[a.method] ?? a.method}: ${CONTACT_OUTCOME_TITLES[a.outcome] ?? a.outcome}`,
+      status: RouteStepStatus.DONE,
+      period: { startsOn: a.attemptedOn, endsOn: a.attemptedOn },
+      dueOn: null,
+      organizationId: c?.operatorOrganizationId ?? null,
+      responsible: c?.coordinatorPost ?? null,
+      recordType: 'ContactAttempt',
+      recordId: a.id,
+      followsFrom: c?.signalId ? [stepId(AGENCY, 'Signal', c.signalId)] : [],
+    });
+  }
+  for (const a of records.assessments ?? []) {
+    const c = caseById.get(a.caseId);
+    if (c) step(assessmentStep(a, c, today));
+  }
   for (const p of records.programmes) {
     step({
       kind: 'PROGRAMME',
@@ -187,12 +228,15 @@ export function buildSupportRoute(
   }
   for (const r of records.referrals) {
     const c = caseById.get(r.caseId);
+    // While it waits for an answer, the step is due on the executor's answer day (seed 003 §16, §27) and late after it.
+    const answerDueOn =
+      c && r.status === ReferralStatus.REQUESTED && r.requestedOn ? referralAnswerDeadline(r.requestedOn, calendarOf(c)).dueDate : null;
     const s = step({
       kind: 'REFERRAL',
       title: `Направление (${r.status})`,
-      status: REFERRAL_STATUS[r.status],
+      status: isAnswerOverdue(r.status, answerDueOn, today) ? RouteStepStatus.OVERDUE : REFERRAL_STATUS[r.status],
       period: { startsOn: r.requestedOn ?? r.statusChangedOn, endsOn: null },
-      dueOn: null,
+      dueOn: answerDueOn,
       organizationId: r.executorOrganizationId,
       responsible: null,
       recordType: 'Referral',

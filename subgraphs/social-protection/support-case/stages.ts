@@ -1,6 +1,7 @@
 import { badInput, illegalTransition } from '../../kit/platform/errors';
 import { ProductionCalendar } from '../calendar/production-calendar';
 import { IsoDate, compareDates } from '../calendar/iso-date';
+import { SignalSource } from '../signal/signal.entity';
 
 /**
  * Stages of a support case. The open stages follow the route of seed 003 ch. 7 (identification →
@@ -111,15 +112,50 @@ interface DeadlineRule {
   source: string;
 }
 
+// seed 003 §16: within five working days after an appeal of another organization within inter-agency interaction or
+// an IPRA extract arrives, the curator phones the citizen, offers support and agrees a meeting.
+const CONTACT_AFTER_SIGNAL: DeadlineRule = {
+  rule: 'contact-after-signal',
+  workingDays: 5,
+  description: 'Contact the citizen and record the notification within 5 working days after the signal',
+  source: 'seed 003 §16',
+};
+
+// seed 004 §3.2.3: at the primary reception of a citizen who appealed, information on needs is collected and
+// analysed within 3 working days of identifying the problem. The citizen came themselves: the contact of seed 003
+// §16 (phone, offer, meeting) is the appeal itself, so no contact term runs before it.
+const ASSESSMENT_AFTER_APPEAL: DeadlineRule = {
+  rule: 'needs-assessment-after-appeal',
+  workingDays: 3,
+  description: 'The citizen appealed in person: collect and analyse information on needs within 3 working days of the appeal',
+  source: 'seed 004 §3.2.3',
+};
+
+/**
+ * The term that runs while a case is IDENTIFIED, by the source of the signal that opened it (seed 003 §15–16):
+ * - an IPRA extract and an appeal of another organization: contact within 5 working days (seed 003 §16, which names
+ *   exactly these two); a report of a health institution is such an appeal — the interaction of operators with health
+ *   institutions (§15(4)) is inter-agency interaction with the ministry of health's organizations (§23);
+ * - a personal appeal: the citizen is already in contact; the primary reception's 3 working days run from the
+ *   appeal (seed 004 §3.2.3);
+ * - a helpline call: no term — the call is consulted and recorded with its result (seed 004 annex 4 §3.2, §3.5), and
+ *   seed 003 ch. 7 lists the helpline among identification methods without a term;
+ * - a case opened without a signal (the operator's own identification, seed 003 §14): no term in the seeds.
+ */
+export function identificationTerm(source: SignalSource | null | undefined): DeadlineRule | null {
+  switch (source) {
+    case SignalSource.IPRA_EXTRACT:
+    case SignalSource.ORGANIZATION_APPEAL:
+    case SignalSource.HEALTH_INSTITUTION:
+      return CONTACT_AFTER_SIGNAL;
+    case SignalSource.PERSONAL_APPEAL:
+      return ASSESSMENT_AFTER_APPEAL;
+    default:
+      return null;
+  }
+}
+
 const DEADLINES: Partial<Record<SupportStage, DeadlineRule>> = {
-  // seed 003 §16: within five working days after an appeal or an IPRA extract arrives, the curator
-  // phones the citizen, offers support and agrees a meeting.
-  [SupportStage.IDENTIFIED]: {
-    rule: 'contact-after-signal',
-    workingDays: 5,
-    description: 'Contact the citizen and record the notification within 5 working days after the signal',
-    source: 'seed 003 §16',
-  },
   // seed 004 §3.2.3: information is collected and analysed within 3 working days of identifying the problem.
   [SupportStage.CONTACTED]: {
     rule: 'needs-assessment',
@@ -138,23 +174,50 @@ const DEADLINES: Partial<Record<SupportStage, DeadlineRule>> = {
   [SupportStage.PROGRAMME_AGREED]: {
     rule: 'implementation-start',
     workingDays: 15,
-    description: 'Start carrying out the programme no later than 15 working days after it is approved',
+    description: 'Start carrying out the IPPSU no later than 15 working days after it was approved',
     source: 'seed 004 §3.2.8',
   },
 };
 
 export interface DeadlineAnchors {
+  /** Source of the signal that opened the case: picks the IDENTIFIED term (identificationTerm). */
+  openingSource?: SignalSource | null;
   /**
-   * The day of the citizen's appeal. seed 004 §3.2.7 counts the programme proposal from the appeal,
-   * not from the end of the needs assessment; give it to get the seed's (stricter) due date.
-   * Without it the NEEDS_ASSESSED term is counted from entering the stage.
+   * The day of the citizen's appeal. seed 004 §3.2.7 counts the programme proposal from the appeal; when the case
+   * knows no appeal (it was opened by an IPRA extract or another organization and no appeal was recorded), the
+   * proposal counts from entering NEEDS_ASSESSED, the first day the hub can count it from.
    */
-  appealedOn?: IsoDate;
+  appealedOn?: IsoDate | null;
+  /**
+   * The day the IPPSU now in force was approved. seed 004 §3.2.8 counts the start of implementation from it and
+   * sets the term for the IPPSU only: an IPSS (no approval day) has no start term in the seeds.
+   */
+  serviceProgrammeApprovedOn?: IsoDate | null;
+}
+
+/** The rule and the day a stage's term counts from, or null when the seeds set the stage no term. */
+function termOf(stage: SupportStage, stageEnteredOn: IsoDate, anchors: DeadlineAnchors): { rule: DeadlineRule; from: IsoDate } | null {
+  switch (stage) {
+    case SupportStage.IDENTIFIED: {
+      const rule = identificationTerm(anchors.openingSource);
+      if (!rule) return null;
+      return { rule, from: rule === ASSESSMENT_AFTER_APPEAL ? (anchors.appealedOn ?? stageEnteredOn) : stageEnteredOn };
+    }
+    case SupportStage.NEEDS_ASSESSED:
+      return { rule: DEADLINES[stage]!, from: anchors.appealedOn ?? stageEnteredOn };
+    case SupportStage.PROGRAMME_AGREED:
+      return anchors.serviceProgrammeApprovedOn ? { rule: DEADLINES[stage]!, from: anchors.serviceProgrammeApprovedOn } : null;
+    default: {
+      const rule = DEADLINES[stage];
+      return rule ? { rule, from: stageEnteredOn } : null;
+    }
+  }
 }
 
 /**
- * The due date for leaving `stage`, counted in working days after `stageEnteredOn`; null for stages
- * with no term in the seeds (implementation runs for the programme's own term, seed 001 §3.3.4).
+ * The due date for leaving `stage`, counted in working days from the day the stage's rule names (termOf); null for
+ * stages with no term in the seeds (implementation runs for the programme's own term, seed 001 §3.3.4).
+ * Callers with a case use caseDeadline, so that the worklist, the route and the statistics count alike.
  */
 export function stageDeadline(
   stage: SupportStage,
@@ -163,16 +226,15 @@ export function stageDeadline(
   anchors: DeadlineAnchors = {},
 ): StageDeadline | null {
   if (!isSupportStage(stage)) throw badInput(`Unknown support stage ${JSON.stringify(stage)}`);
-  const rule = DEADLINES[stage];
-  if (!rule) return null;
-  const start = stage === SupportStage.NEEDS_ASSESSED && anchors.appealedOn !== undefined ? anchors.appealedOn : stageEnteredOn;
-  const { dueDate, provisional } = calendar.workingDayDeadline(start, rule.workingDays);
+  const term = termOf(stage, stageEnteredOn, anchors);
+  if (!term) return null;
+  const { dueDate, provisional } = calendar.workingDayDeadline(term.from, term.rule.workingDays);
   return {
     dueDate,
     provisional,
-    rule: rule.rule,
-    description: rule.description,
-    source: rule.source,
+    rule: term.rule.rule,
+    description: term.rule.description,
+    source: term.rule.source,
   };
 }
 

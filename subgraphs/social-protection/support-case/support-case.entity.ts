@@ -2,6 +2,7 @@ import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../kit/platform/scalars';
+import { SignalSource } from '../signal/signal.entity';
 import { ContactMethod, SupportStage } from './stages';
 
 registerEnumType(SupportStage, {
@@ -9,10 +10,15 @@ registerEnumType(SupportStage, {
   description:
     'Stage of a support case (seed 003 ch. 7, seed 001 §3.3, seed 000 §3); DECLINED/STOPPED: the citizen refused (support is voluntary).',
   valuesConfig: {
-    IDENTIFIED: { description: 'A signal opened the case; the citizen is contacted within 5 working days (seed 003 §16).' },
+    IDENTIFIED: {
+      description:
+        'A signal opened the case; after an IPRA extract or an appeal of another organization the citizen is contacted within 5 working days (seed 003 §16).',
+    },
     CONTACTED: { description: 'The citizen was reached by phone, home visit or letter (seed 003 §16–18).' },
     NEEDS_ASSESSED: { description: "The family's needs are assessed; a programme is proposed (seed 004 §3.2.7)." },
-    PROGRAMME_AGREED: { description: 'The citizen agreed the programme; implementation starts within 15 working days (seed 004 §3.2.8).' },
+    PROGRAMME_AGREED: {
+      description: 'The citizen agreed the programme; an IPPSU is carried out within 15 working days of its approval (seed 004 §3.2.8).',
+    },
     IN_IMPLEMENTATION: { description: "The programme's measures are under way." },
     CONCLUDED: { description: 'Closed with the conclusion on the execution of the programme (seed 000 §3).' },
     DECLINED: { description: 'The citizen refused support before a programme was agreed (support is voluntary, seed 001 §1.5).' },
@@ -92,6 +98,16 @@ export class SupportCase {
   @Field(() => ID, { nullable: true, description: 'The signal that opened the case.' })
   @Property({ type: 'uuid', nullable: true })
   signalId!: string | null;
+
+  // The source of the opening signal, kept on the case so that every deadline is computed from the case row alone
+  // (identificationTerm, seed 003 §16). In the schema as `signal { source }`.
+  @Enum({ items: () => SignalSource, nativeEnumName: 'signal_source', nullable: true })
+  openingSource: SignalSource | null = null;
+
+  // Approval day of the IPPSU the case carries out, copied from its programme (Programme.approvedOn) for the same
+  // reason: the start term counts from it (seed 004 §3.2.8). Null for an IPSS. In the schema as `programmes { approvedOn }`.
+  @Property({ type: 'date', nullable: true })
+  serviceProgrammeApprovedOn: string | null = null;
 
   @Field(() => String, { nullable: true, description: 'Conclusion on the execution of the programme (seed 000 §3).' })
   @Property({ type: 'text', nullable: true })

@@ -20,6 +20,7 @@ import { recordTransition } from './transition';
 import { StageTransition, SupportCase } from './support-case.entity';
 import { assertAdvance, assertConclusion, assertStageDate } from './support-case.rules';
 import { ContactMethod, isOverdue, SupportStage } from './stages';
+import { assertNeedsAssessedFor } from '../needs-assessment/assessment-gate';
 
 @ObjectType({ description: 'A page of support cases.' })
 export class SupportCaseConnection extends Connection(SupportCase) {}
@@ -154,6 +155,7 @@ export class SupportCaseResolver {
       const on = input.on ?? today();
       assertAdvance(c.stage, input.to, { reason: input.reason ?? undefined, contactMethod: input.contactMethod ?? undefined });
       assertStageDate(on, c.stageEnteredOn, today());
+      await assertNeedsAssessedFor(em, c, input.to, on);
       if (input.appealedOn) {
         assertStageDate(input.appealedOn, c.openedOn, today());
         c.appealedOn = input.appealedOn;

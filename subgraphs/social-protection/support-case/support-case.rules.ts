@@ -16,16 +16,56 @@ export interface CaseDates {
   stage: SupportStage;
   stageEnteredOn: IsoDate;
   appealedOn: IsoDate | null;
+  /** Source of the signal that opened the case (seed 003 §15); null when no signal opened it. */
+  openingSource: SignalSource | null;
+  /** Approval day of the IPPSU the case carries out (seed 004 §3.2.8); null for an IPSS or before a programme. */
+  serviceProgrammeApprovedOn: IsoDate | null;
 }
 
 /**
- * The deadline of a case's current stage in working days (seed 003 §16, seed 004 §3.2.3, §3.2.7, §3.2.8),
- * counted with the production calendar of the case's territory; null for closed cases and stages without a term.
- * The programme proposal counts from the citizen's appeal when it is known (seed 004 §3.2.7).
+ * THE deadline of a case's current stage in working days (seed 003 §16, seed 004 §3.2.3, §3.2.7, §3.2.8), counted
+ * with the production calendar of the case's territory; null for closed cases and stages without a term.
+ * The worklist, the route, the decree's recomputation and the statistics all count with this one function, so a
+ * case is late in the statistics exactly when it was late on the coordinator's worklist:
+ * - IDENTIFIED: the term depends on where the signal came from (identificationTerm);
+ * - NEEDS_ASSESSED: the programme proposal counts from the citizen's appeal when known (seed 004 §3.2.7);
+ * - PROGRAMME_AGREED: the start term counts from the IPPSU's approval, for an IPPSU only (seed 004 §3.2.8).
  */
 export function caseDeadline(c: CaseDates, calendar: ProductionCalendar): StageDeadline | null {
   if (isClosedStage(c.stage)) return null;
-  return stageDeadline(c.stage, c.stageEnteredOn, calendar, c.appealedOn ? { appealedOn: c.appealedOn } : {});
+  return stageDeadline(c.stage, c.stageEnteredOn, calendar, {
+    openingSource: c.openingSource,
+    appealedOn: c.appealedOn,
+    serviceProgrammeApprovedOn: c.serviceProgrammeApprovedOn,
+  });
+}
+
+/**
+ * seed 004 §3.2.8 counts the start of an IPPSU's implementation from its approval, so an IPPSU is recorded with the
+ * day it was approved; an IPSS has no approval day in the seeds (seed 003 §30.2). The day cannot precede the case's
+ * current stage nor lie in the future.
+ */
+export function assertProgrammeApproval(
+  kind: 'SUPPORT_PROGRAMME' | 'SERVICE_PROGRAMME',
+  approvedOn: IsoDate | null | undefined,
+  stageEnteredOn: IsoDate,
+  today: IsoDate,
+): IsoDate | null {
+  if (kind === 'SUPPORT_PROGRAMME') {
+    if (approvedOn) {
+      throw badInput('approvedOn is the approval day of an IPPSU (seed 004 §3.2.8); an IPSS has none', { field: 'approvedOn' });
+    }
+    return null;
+  }
+  if (!approvedOn) {
+    throw ruleViolation(
+      'An IPPSU is recorded with the day it was approved: the 15-working-day start term counts from it',
+      'seed 004 §3.2.8',
+      { field: 'approvedOn' },
+    );
+  }
+  assertStageDate(approvedOn, stageEnteredOn, today);
+  return approvedOn;
 }
 
 export interface WorklistEntry {

@@ -1,3 +1,4 @@
+import { takeUnassignedCase } from '../case-team/coordinator-assignment';
 import type { HubContext } from '../../kit/platform/context';
 import { StageTransition, type SupportCase } from './support-case.entity';
 import type { ContactMethod, SupportStage } from './stages';
@@ -27,6 +28,6 @@ export function recordTransition(
   );
   c.stage = to;
   c.stageEnteredOn = on;
-  // The coordinator who first moves a case is appointed to it (seed 001 §3.3(3)).
-  c.coordinatorSubject ??= ctx.identity.subject;
+  // The coordinator who first moves a case is appointed to it, recorded in its history (seed 001 §3.3(3)).
+  takeUnassignedCase(em, ctx, c, on);
 }
