@@ -12,6 +12,7 @@ const Worklist = lazy(() => import('./screens/Worklist'));
 const FamilyRoute = lazy(() => import('./screens/FamilyRoute'));
 const AccessLog = lazy(() => import('./screens/AccessLog'));
 const ResourceMap = lazy(() => import('./screens/ResourceMap'));
+const Inbox = lazy(() => import('./screens/Inbox'));
 
 function homeOf(role: string): string {
   if (role === 'ANALYST') return '/app/map';
@@ -24,6 +25,7 @@ function Screen({ path, role }: { path: string; role: string }) {
   if ((match = path.match(/^\/app\/families\/([^/]+)\/?$/))) return <FamilyRoute familyId={decodeURIComponent(match[1])} />;
   if ((match = path.match(/^\/app\/people\/([^/]+)\/access-log\/?$/))) return <AccessLog personId={decodeURIComponent(match[1])} />;
   if (path.startsWith('/app/map')) return <ResourceMap />;
+  if (path.startsWith('/app/inbox')) return <Inbox />;
   if (path.startsWith('/app/worklist')) return <Worklist />;
   return <Redirect to={homeOf(role)} />;
 }

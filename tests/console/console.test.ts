@@ -119,6 +119,39 @@ test('the coordinator finds the Ivanov family overdue, opens its route across fi
   }
 });
 
+test("a health specialist accepts the clinic's referral from her inbox, and the coordinator's route shows it accepted (seed 003 §16, §27)", async () => {
+  const specialist = await browser.context.newPage();
+  try {
+    await signIn(specialist, 'specialist-health-irkutsk-clinic');
+    await specialist.getByRole('heading', { name: 'Входящие направления' }).waitFor();
+    const referral = specialist.getByTestId('referral').filter({ hasText: 'Курс медицинской реабилитации' });
+    await referral.waitFor();
+    await expect(referral.getByTestId('referral-status').innerText()).resolves.toContain('ожидает ответа');
+    await expectAccessible(specialist);
+    await screenshot(specialist, '5-referral-inbox');
+    await referral.getByRole('button', { name: /^Принять/ }).click();
+    const dialog = specialist.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Подтвердить' }).click();
+    await specialist.getByText('Ответ записан.').waitFor();
+    await referral.getByTestId('referral-status').filter({ hasText: 'принято' }).waitFor();
+    await screenshot(specialist, '5-referral-accepted');
+  } finally {
+    await specialist.close();
+  }
+  const coordinator = await browser.context.newPage();
+  try {
+    await signIn(coordinator, 'coordinator-irkutsk');
+    await coordinator.getByTestId('case').filter({ hasText: 'Иванов' }).getByRole('link').click();
+    await coordinator.getByRole('heading', { name: /Маршрут семьи/ }).waitFor();
+    const accepted = coordinator.getByTestId('step').filter({ hasText: 'Направление (ACCEPTED)' });
+    expect(await accepted.count()).toBe(2);
+    expect(await coordinator.getByTestId('step').filter({ hasText: 'Направление (REQUESTED)' }).count()).toBe(0);
+  } finally {
+    await coordinator.close();
+  }
+});
+
 test('the analyst sees the resource map of a territory with small counts released as «<10» and no personal data (seed 003 §34.8)', async () => {
   const page = await browser.context.newPage();
   try {

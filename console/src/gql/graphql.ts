@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The executing organization agrees to carry out a referral (seed 003 §27). */
+export type AcceptReferralInput = {
+  /** Day of the answer; today by default, not before the referral was sent. */
+  on?: string | null | undefined;
+  /** The referral, addressed to my organization and REQUESTED. */
+  referralId: string;
+};
+
 /** What an access to a person's data was, as the agency's audit trail recorded it. */
 export type AccessAction =
   /** The access was refused (role, scope or consent); the refusal itself is recorded. */
@@ -30,6 +38,16 @@ export type CoverageGap =
   | 'NO_PROVIDER'
   /** Demand far above the free capacity, or people queuing with nothing free. */
   | 'OVER_CAPACITY';
+
+/** The executing organization refuses a referral, saying why (seed 003 §27, §33.3). */
+export type DeclineReferralInput = {
+  /** Day of the answer; today by default, not before the referral was sent. */
+  on?: string | null | undefined;
+  /** Why the organization cannot carry it out, so the coordinator can route the family elsewhere; required (BAD_USER_INPUT when blank). */
+  reason?: string | null | undefined;
+  /** The referral, addressed to my organization and REQUESTED. */
+  referralId: string;
+};
 
 /** Why the hub refused or could not answer: in `extensions.code` of an error and in `userErrors { code }` of a mutation payload. Messages are for people and may change; codes are stable. */
 export type ErrorCode =
@@ -109,11 +127,46 @@ export type GiveConsentInput = {
   givenOn?: string | null | undefined;
   /** Client-supplied key: a retry with the same key answers the consent the first call recorded. */
   idempotencyKey?: string | null | undefined;
-  /** The person the consent is about, a member of one of my families. */
+  /** The person the consent is about: a member of one of my families (coordinator), or myself or the person I represent (citizen). */
   personId: string;
-  /** Legal representative who signed for the person. */
+  /** Legal representative who signed for a minor or an incapable adult, recorded as such in the family (152-FZ art. 9 §6); leave out when the person signed. A citizen signing for the person they represent is that representative. */
   signedByPersonId?: string | null | undefined;
 };
+
+/** One execution of the measure a referral asks for, by the organization it is addressed to (seed 003 §33.6). */
+export type RecordReferralExecutionInput = {
+  /** True when this execution completes the measure: the referral and the measure become DONE. */
+  completesMeasure?: boolean;
+  /** Day the measure was carried out: not in the future, not before the referral was sent. */
+  executedOn: string;
+  /** Client-supplied key: a retry with the same key answers the execution the first call recorded. */
+  idempotencyKey?: string | null | undefined;
+  /** The referral, accepted by my organization (ACCEPTED, IN_PROGRESS or ON_HOLD). */
+  referralId: string;
+  /** What was done and with what result, in Russian. */
+  result: string;
+};
+
+/** Where a referral stands, after the FHIR Task states of the SDOH referral loop (FHIR `completed` is DONE). */
+export type ReferralStatus =
+  /** The executor agreed to carry it out. */
+  | 'ACCEPTED'
+  /** Called off by the requester (or by the executor once under way), with a reason. */
+  | 'CANCELLED'
+  /** Carried out; the measure is DONE and the outcome goes back to the coordinator. */
+  | 'DONE'
+  /** Prepared by the coordinator, not sent yet. */
+  | 'DRAFT'
+  /** The executor could not carry it out, with a reason. */
+  | 'FAILED'
+  /** The executor is carrying it out; the measure is IN_PROGRESS. */
+  | 'IN_PROGRESS'
+  /** Paused by the executor. */
+  | 'ON_HOLD'
+  /** The executor refused it, with a reason. */
+  | 'REJECTED'
+  /** Sent; waiting for the executor to accept or reject it: an alert after 2 working days, overdue after 5 (seed 003 §16, §27). */
+  | 'REQUESTED';
 
 /** The revocation of a consent by the person or their legal representative (seed 001 §1.5). */
 export type RevokeConsentInput = {
@@ -174,13 +227,13 @@ export type SupportStage =
   | 'CONTACTED'
   /** The citizen refused support before a programme was agreed (support is voluntary, seed 001 §1.5). */
   | 'DECLINED'
-  /** A signal opened the case; the citizen is contacted within 5 working days (seed 003 §16). */
+  /** A signal opened the case; after an IPRA extract or an appeal of another organization the citizen is contacted within 5 working days (seed 003 §16). */
   | 'IDENTIFIED'
   /** The programme's measures are under way. */
   | 'IN_IMPLEMENTATION'
   /** The family's needs are assessed; a programme is proposed (seed 004 §3.2.7). */
   | 'NEEDS_ASSESSED'
-  /** The citizen agreed the programme; implementation starts within 15 working days (seed 004 §3.2.8). */
+  /** The citizen agreed the programme; an IPPSU is carried out within 15 working days of its approval (seed 004 §3.2.8). */
   | 'PROGRAMME_AGREED'
   /** The citizen stopped support during the programme (seed 001 §1.5). */
   | 'STOPPED';
@@ -212,6 +265,34 @@ export type ConsoleRevokeConsentMutationVariables = Exact<{
 
 
 export type ConsoleRevokeConsentMutation = { revokeConsent: { consent: { id: string } | null, userErrors: Array<{ code: ErrorCode, message: string }> } };
+
+export type ConsoleReferralInboxQueryVariables = Exact<{
+  status?: Array<ReferralStatus> | ReferralStatus | null | undefined;
+}>;
+
+
+export type ConsoleReferralInboxQuery = { referralInbox: { totalCount: number, edges: Array<{ node: { id: string, status: ReferralStatus, statusReason: string | null, requestedOn: string | null, answerDueOn: string | null, answerOverdue: boolean, answeredOn: string | null, requesterOrganization: { name: string | null, shortName: string | null } | null, measure: { title: string } | null } }> } | null };
+
+export type ConsoleAcceptReferralMutationVariables = Exact<{
+  input: AcceptReferralInput;
+}>;
+
+
+export type ConsoleAcceptReferralMutation = { acceptReferral: { referral: { id: string, status: ReferralStatus } | null, userErrors: Array<{ code: ErrorCode, message: string }> } };
+
+export type ConsoleDeclineReferralMutationVariables = Exact<{
+  input: DeclineReferralInput;
+}>;
+
+
+export type ConsoleDeclineReferralMutation = { declineReferral: { referral: { id: string, status: ReferralStatus } | null, userErrors: Array<{ code: ErrorCode, message: string }> } };
+
+export type ConsoleRecordReferralExecutionMutationVariables = Exact<{
+  input: RecordReferralExecutionInput;
+}>;
+
+
+export type ConsoleRecordReferralExecutionMutation = { recordReferralExecution: { referral: { id: string, status: ReferralStatus } | null, userErrors: Array<{ code: ErrorCode, message: string }> } };
 
 export type ConsoleTerritoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -397,6 +478,73 @@ export const ConsoleRevokeConsentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleRevokeConsentMutation, ConsoleRevokeConsentMutationVariables>;
+export const ConsoleReferralInboxDocument = new TypedDocumentString(`
+    query ConsoleReferralInbox($status: [ReferralStatus!]) {
+  referralInbox(status: $status, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        statusReason
+        requestedOn
+        answerDueOn
+        answerOverdue
+        answeredOn
+        requesterOrganization {
+          name
+          shortName
+        }
+        measure {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReferralInboxQuery, ConsoleReferralInboxQueryVariables>;
+export const ConsoleAcceptReferralDocument = new TypedDocumentString(`
+    mutation ConsoleAcceptReferral($input: AcceptReferralInput!) {
+  acceptReferral(input: $input) {
+    referral {
+      id
+      status
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAcceptReferralMutation, ConsoleAcceptReferralMutationVariables>;
+export const ConsoleDeclineReferralDocument = new TypedDocumentString(`
+    mutation ConsoleDeclineReferral($input: DeclineReferralInput!) {
+  declineReferral(input: $input) {
+    referral {
+      id
+      status
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeclineReferralMutation, ConsoleDeclineReferralMutationVariables>;
+export const ConsoleRecordReferralExecutionDocument = new TypedDocumentString(`
+    mutation ConsoleRecordReferralExecution($input: RecordReferralExecutionInput!) {
+  recordReferralExecution(input: $input) {
+    referral {
+      id
+      status
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRecordReferralExecutionMutation, ConsoleRecordReferralExecutionMutationVariables>;
 export const ConsoleTerritoriesDocument = new TypedDocumentString(`
     query ConsoleTerritories {
   territories {
