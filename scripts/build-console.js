@@ -26,6 +26,8 @@ function newestSource(dir) {
 }
 const built = path.join(root, 'dist', 'index.html');
 if (ifMissing && fs.existsSync(built) && fs.statSync(built).mtimeMs >= newestSource(root)) process.exit(0);
+// A production build whoever calls (jest runs with NODE_ENV=test, which would ship React's development build).
+process.env.NODE_ENV = 'production';
 import('vite')
   .then(({ build }) => build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' }))
   .then(() => console.log('console: built into console/dist'))
