@@ -2,8 +2,12 @@
 FROM node:20-bookworm-slim
 WORKDIR /hub
 COPY package.json package-lock.json ./
+# The install's postinstall builds the console only where its sources are: here they come with the next COPY.
+COPY scripts/build-console.js scripts/
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY . .
+# The coordinator's console (console/ → console/dist), served by the gateway under /app/.
+RUN node scripts/build-console.js
 ENV NODE_ENV=production HOST=0.0.0.0
 USER node
 CMD ["node", "-r", "@swc-node/register", "gateway/index.ts"]

@@ -9,7 +9,7 @@ const hubSchema = require('./scripts/schema-lint');
 const { schemaStyle } = require('./scripts/schema-lint/style');
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/**', '.hub/**', 'coverage/**', '**/*.js'] },
+  { ignores: ['node_modules/**', '.hub/**', 'coverage/**', '**/*.js', 'console/dist/**', 'console/src/gql/**'] },
   ...[js.configs.recommended, ...tseslint.configs.recommended].map((config) => ({ ...config, files: ['**/*.ts'] })),
   {
     files: ['**/*.ts'],

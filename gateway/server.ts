@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { JWK } from 'jose';
 import { hubErrorFormatter } from '../subgraphs/kit/platform/error-formatter';
 import { createHttpService, type HttpService } from '../subgraphs/kit/platform/http';
 import { createLogger, type Logger } from '../subgraphs/kit/platform/logging';
@@ -10,6 +11,7 @@ import { requestLogPlugin } from '../subgraphs/kit/platform/request-log';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { AuthenticationError, createAuthenticator, type JwtSettings } from './authentication';
 import type { GatewayContext } from './context';
+import { consoleRoutes } from './console';
 import { ideRoutes } from './ide';
 import { IdentityForwardingDataSource } from './identity-forwarding';
 import { IdentitySigner } from '../subgraphs/kit/platform/identity';
@@ -45,6 +47,11 @@ export interface GatewayOptions {
   /** How long one subgraph fetch may take before the gateway gives up on that agency. */
   subgraphTimeoutMs?: number;
   logger?: Logger;
+  /**
+   * The stand-in identity provider's private key (development keys): the console's demo sign-in mints tokens with it.
+   * Ignored in production, where tokens come from the region's identity provider only.
+   */
+  devTokenKey?: JWK | null;
 }
 
 export interface Gateway {
@@ -114,11 +121,12 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     ],
   });
   await apollo.start();
+  const serveConsole = consoleRoutes({ devTokenKey: production ? null : options.devTokenKey });
 
   const http = createHttpService<GatewayContext>({
     apollo,
     bodyLimit: options.bodyLimitBytes ?? 256 * 1024,
-    routes: (req, res) => publishKeys(req, res) || (!production && ideRoutes(req, res)),
+    routes: (req, res) => publishKeys(req, res) || serveConsole(req, res) || (!production && ideRoutes(req, res)),
     async context(req) {
       const offered = req.headers['x-request-id'];
       // A caller's request id is kept for correlation only when it is a UUID: it goes into every audit record.

@@ -122,6 +122,8 @@ async function main() {
       signingKey: gatewayKey,
       keyPolicy: { production },
       production,
+      // The console's demo sign-in mints with the development identity provider's key, never beside a real one.
+      devTokenKey: production || process.env.HUB_JWT_JWKS_URL ? null : keys.privateJwk,
       logger,
     });
     const url = await gateway.listen(Number(process.env.PORT ?? DEFAULT_PORTS.gateway), process.env.HOST ?? '127.0.0.1');
@@ -157,6 +159,7 @@ async function main() {
       [
         '',
         `Federation hub is up: ${url}${production ? '' : `   (GraphiQL: ${url.replace(/\/graphql$/, '/')})`}`,
+        `Coordinator's console: ${url.replace(/\/graphql$/, '/app/')}${production || process.env.HUB_JWT_JWKS_URL ? '' : '   (demo sign-in: choose a role and organization)'}`,
         '',
         'A coordinator token for the Ivanov family (Irkutsk), valid 8 hours:',
         token,

@@ -105,6 +105,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     ),
     jwt: { issuer: DEV_ISSUER, audience: HUB_AUDIENCE, jwks: keys.jwks },
     signingKey: keys.gateway.privateJwk,
+    devTokenKey: keys.privateJwk,
     logger: options.logger ?? silentLogger,
     ...options.gateway,
   });
