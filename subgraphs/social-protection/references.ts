@@ -56,7 +56,7 @@ export const signalReference = {
     const signal = await loaderBy(ctx, Signal, 'id').load(reference.id);
     if (!signal) return null;
     if (signal.submittedBy === ctx.identity.subject && !signal.supportCaseId) return signal;
-    if (!signal.supportCaseId && mayTakeSignal(ctx, signal)) {
+    if (!signal.supportCaseId && (await mayTakeSignal(ctx, signal))) {
       if (signal.personId) ctx.audit.read('Signal', signal.personId);
       return signal;
     }

@@ -10,6 +10,8 @@ import { DEMO_HEALTH_IDS, DEMO_IPRA_NUMBERS, loadDemoData } from '../../subgraph
 import { Ipra, IpraMeasure } from '../../subgraphs/health/ipra/ipra.entity';
 import { SignalDispatcher } from '../../subgraphs/health/signal-outbox/signal-dispatcher';
 import { SignalOutbox } from '../../subgraphs/health/signal-outbox/signal-outbox.entity';
+import { ClinicAttachment } from '../../subgraphs/health/attachment/clinic-attachment.entity';
+import { snilsFromSequence } from '../../subgraphs/kit/domain/snils';
 import { Signal } from '../../subgraphs/social-protection/signal/signal.entity';
 import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { stableId } from '../../subgraphs/kit/domain/stable-id';
@@ -292,6 +294,29 @@ describe('bad input is refused with a coded user error and writes nothing', () =
     expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     expect(await rowCounts()).toEqual(before);
   });
+});
+
+test("the outbox signal of an IPRA names the territory of the person's clinic, so it is not sent unrouted (seed 003 §20); none for a person health knows no clinic of", async () => {
+  const token = await specialist('HEALTH');
+  const attachedPerson = { id: randomUUID(), snils: snilsFromSequence(715_500_001) };
+  const em = healthEm();
+  await em.upsert(ClinicAttachment, {
+    id: randomUUID(),
+    personId: attachedPerson.id,
+    organizationId: ORG.bratskHospital.id,
+    fromDate: day(-400),
+    toDate: null,
+  });
+  const attached = await hub.query(token, REGISTER, { input: ipraInput('7001.5.38/2026', attachedPerson) });
+  expect(attached.errors).toBeUndefined();
+  const withClinic = await healthEm().findOneOrFail(SignalOutbox, { idempotencyKey: 'ipra:7001.5.38/2026' });
+  expect(withClinic.payload).toMatchObject({ personSnils: attachedPerson.snils, territoryOktmo: ORG.bratskHospital.oktmo });
+
+  const unattachedPerson = { id: randomUUID(), snils: snilsFromSequence(715_500_002) };
+  const unattached = await hub.query(token, REGISTER, { input: ipraInput('7001.6.38/2026', unattachedPerson) });
+  expect(unattached.errors).toBeUndefined();
+  const withoutClinic = await healthEm().findOneOrFail(SignalOutbox, { idempotencyKey: 'ipra:7001.6.38/2026' });
+  expect(withoutClinic.payload).not.toHaveProperty('territoryOktmo');
 });
 
 test('registering an IPRA writes it, its measures and one outbox row; registering the same number again returns it and writes nothing', async () => {

@@ -2,7 +2,7 @@ import { DEMO_PEOPLE as P } from '../../subgraphs/kit/demo/people';
 import { executorAgencyFor, IpraSection, isHealthSection, parseIpraSection } from '../../subgraphs/health/ipra/ipra-sections';
 import { IpraDisabilityGroup, IpraMeasureExecutionStatus as E } from '../../subgraphs/health/ipra/ipra.entity';
 import { activeIpraOf, checkExecutionReport, checkIpra, type IpraDraft } from '../../subgraphs/health/ipra/ipra.rules';
-import { ipraSignalInput } from '../../subgraphs/health/signal-outbox/ipra-signal';
+import { ipraSignalInput, territoryOfPerson } from '../../subgraphs/health/signal-outbox/ipra-signal';
 import { refusal } from './refusal';
 
 const TODAY = '2026-11-23';
@@ -148,4 +148,26 @@ test('an IPRA extract becomes an IPRA_EXTRACT signal keyed by its number (seed 0
     summary: 'Выписка из ИПРА № 9001.1.38/2026: технические средства реабилитации, социальная реабилитация',
     ipraNumber: '9001.1.38/2026',
   });
+});
+
+test("an IPRA signal names the territory of the person's clinic, so social protection can route it (seed 003 §20); none when health knows none", () => {
+  const attachments = [
+    { organizationId: 'clinic-old', fromDate: '2020-01-01', toDate: '2025-12-31' },
+    { organizationId: 'clinic-now', fromDate: '2026-01-01', toDate: null },
+  ];
+  const mapped = [
+    { organizationId: 'clinic-old', territoryOktmo: '25714000' },
+    { organizationId: 'clinic-now', territoryOktmo: '25703000' },
+    { organizationId: 'clinic-now', territoryOktmo: '25701000' },
+    { organizationId: null, territoryOktmo: '25701000' },
+  ];
+  // The clinic attached today, placed where the resource map places it (the first OKTMO, as the statistics do).
+  expect(territoryOfPerson(attachments, mapped, '2026-10-01')).toBe('25701000');
+  expect(territoryOfPerson(attachments, mapped, '2025-06-01')).toBe('25714000');
+  expect(territoryOfPerson([], mapped, '2026-10-01')).toBeNull();
+  expect(territoryOfPerson(attachments, [], '2026-10-01')).toBeNull();
+
+  const ipra = { number: '9001.1.38/2026', personSnils: '12345678964', issuedOn: '2026-10-01' };
+  expect(ipraSignalInput(ipra, [IpraSection.SOCIAL], '25701000').territoryOktmo).toBe('25701000');
+  expect(ipraSignalInput(ipra, [IpraSection.SOCIAL], null)).not.toHaveProperty('territoryOktmo');
 });

@@ -220,6 +220,32 @@ describe('a new case: assessment, appointment, team and consultation (scenario o
     });
   });
 
+  test('addMeasure names the needs the measure answers in the same write, by the rule of setMeasureNeeds: a need the survey did not find writes nothing (seed 003 §19, §30)', async () => {
+    const programmeId = (await ok(coordinator, `query($id: ID!) { supportCase(id: $id) { programmes { id } } }`, { id: caseId }))
+      .supportCase.programmes[0].id;
+    const ADD = `mutation($input: AddMeasureInput!) { addMeasure(input: $input) { measure { id addressesNeeds } userErrors { code rule field } } }`;
+    const input = {
+      programmeId,
+      kind: 'MEDICAL',
+      title: 'Консультация реабилитолога',
+      executingOrganizationId: globalId('Organization', ORG.irkutskChildrenClinic.id),
+      plannedPeriod: { startsOn: '2026-02-16', endsOn: '2026-03-01' },
+      idempotencyKey: 'i15-followup-measure-needs',
+    };
+    const [measures, needs] = [await count('measure'), await count('measure_need')];
+    const refused = (await hub.query(coordinator, ADD, { input: { ...input, addressesNeeds: ['MEDICAL', 'LEGAL'] } })).data!.addMeasure;
+    expect(refused.measure).toBeNull();
+    expect(refused.userErrors[0]).toMatchObject({ code: 'RULE_VIOLATION', rule: 'seed 003 §19' });
+    expect(JSON.stringify(refused.userErrors[0].field)).toContain('addressesNeeds');
+    expect([await count('measure'), await count('measure_need')]).toEqual([measures, needs]);
+
+    const added = await ok(coordinator, ADD, { input: { ...input, addressesNeeds: ['MEDICAL', 'MEDICAL'] } });
+    expect(added.addMeasure).toMatchObject({ measure: { addressesNeeds: ['MEDICAL'] }, userErrors: [] });
+    const retried = await ok(coordinator, ADD, { input: { ...input, addressesNeeds: ['MEDICAL'] } });
+    expect(retried.addMeasure.measure.id).toBe(added.addMeasure.measure.id);
+    expect([await count('measure'), await count('measure_need')]).toEqual([measures + 1, needs + 1]);
+  });
+
   test('only the current coordinator or the organization’s administrator transfers the case, with a reason; a retry records it once (seed 003 §33)', async () => {
     const input = {
       supportCaseId: caseId,

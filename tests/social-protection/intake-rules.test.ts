@@ -23,6 +23,8 @@ import {
   assertSameSnils,
   intakeStatusOf,
   routeOfSignal,
+  inIntakeScope,
+  intakeScopeOf,
   type IntakeSignal,
 } from '../../subgraphs/social-protection/signal/intake.rules';
 import { SignalCloseReason as R, SignalIntakeStatus, SignalSource } from '../../subgraphs/social-protection/signal/signal.entity';
@@ -118,6 +120,25 @@ describe('the intake queue: nothing that arrives is lost (seed 003 §15, seed 00
       territoryOktmo: '25701000',
     });
     expect(routeOfSignal(none)).toEqual({ operatorOrganizationId: null, territoryOktmo: null });
+  });
+
+  it("an unrouted signal is seen by the coordinators of its territory's operators only; one with no territory by every operator's (seed 003 §20, §15)", () => {
+    const irkutskCity = intakeScopeOf({ organizationId: 'op-irk', operatorTerritoryOktmo: '25701000' });
+    const bratsk = intakeScopeOf({ organizationId: 'op-brk', operatorTerritoryOktmo: '25714000' });
+    const ofIrkutskCity = { operatorOrganizationId: null, territoryOktmo: '25701000' };
+    expect(inIntakeScope(irkutskCity, ofIrkutskCity)).toBe(true);
+    expect(inIntakeScope(bratsk, ofIrkutskCity)).toBe(false);
+    // No territory: nobody can tell whose it is, so every operator's coordinators see it, or it would be lost.
+    const nowhere = { operatorOrganizationId: null, territoryOktmo: null };
+    expect(inIntakeScope(irkutskCity, nowhere)).toBe(true);
+    expect(inIntakeScope(bratsk, nowhere)).toBe(true);
+    // A routed signal is its operator's only, whatever its territory.
+    expect(inIntakeScope(bratsk, { operatorOrganizationId: 'op-brk', territoryOktmo: '25701000' })).toBe(true);
+    expect(inIntakeScope(irkutskCity, { operatorOrganizationId: 'op-brk', territoryOktmo: '25701000' })).toBe(false);
+    // A coordinator of an organization that is no operator sees only her own and the territory-less ones.
+    const notOperator = intakeScopeOf({ organizationId: 'centre', operatorTerritoryOktmo: null });
+    expect(inIntakeScope(notOperator, ofIrkutskCity)).toBe(false);
+    expect(inIntakeScope(notOperator, nowhere)).toBe(true);
   });
 });
 

@@ -141,7 +141,7 @@ describe('the intake queue (seed 003 §15, seed 004 §1.12)', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it("a partner's extract about an unknown person with no territory is unrouted and shown to every operator until one takes it", async () => {
+  it("a partner's extract about an unknown person with no territory is unrouted and shown to every operator until one takes it, or it would be lost (seed 003 §15)", async () => {
     const submitted = await ok(partner, SUBMIT, {
       input: {
         idempotencyKey: 'intake-e2e-unrouted',
@@ -160,6 +160,30 @@ describe('the intake queue (seed 003 §15, seed 004 §1.12)', () => {
     const closed = await ok(bratsk, CLOSE, { input: { signalId: signal.id, reason: 'OTHER_TERRITORY', comment: 'Проживает в Иркутске' } });
     expect(closed.closeSignal.signal).toMatchObject({ intakeStatus: 'CLOSED', closeReason: 'OTHER_TERRITORY', closedOn: today() });
     expect(await queueIds(irkutsk)).not.toContain(signal.id);
+  });
+
+  it("a partner's signal on a territory with several operators (Irkutsk city) is seen, refetched and taken by their coordinators only, not region-wide (seed 003 §20)", async () => {
+    const submitted = await ok(partner, SUBMIT, {
+      input: {
+        idempotencyKey: 'intake-e2e-unrouted-city',
+        source: 'IPRA_EXTRACT',
+        personSnils: snilsFromSequence(777_100_002),
+        receivedOn: today(),
+        summary: 'Выписка из ИПРА: гражданин не найден, проживает в Иркутске',
+        territoryOktmo: ORG.irkutskOperator.oktmo,
+      },
+    });
+    const signal = submitted.submitSignal.signal;
+    expect(signal).toMatchObject({ intakeStatus: 'WAITING', operatorOrganizationId: null, territoryOktmo: ORG.irkutskOperator.oktmo });
+    expect(await queueIds(irkutsk)).toContain(signal.id);
+    expect(await queueIds(bratsk)).not.toContain(signal.id);
+    expect(await queueIds(angarsk)).not.toContain(signal.id);
+    const NODE = `query($id: ID!) { node(id: $id) { ... on Signal { personSnils summary } } }`;
+    expect((await ok(irkutsk, NODE, { id: signal.id })).node.summary).toMatch(/ИПРА/);
+    expect((await hub.query(bratsk, NODE, { id: signal.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const refused = await hub.query(bratsk, CLOSE, { input: { signalId: signal.id, reason: 'OTHER_TERRITORY' } });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await queueIds(irkutsk)).toContain(signal.id);
   });
 
   it('a partner that names the territory routes the signal to that territory’s operator', async () => {

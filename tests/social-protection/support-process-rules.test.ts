@@ -323,6 +323,27 @@ describe('the social-protection route (route convention; seed 003 §33.3)', () =
     expect(inTime.alerts).toEqual([]);
   });
 
+  test('the IDENTIFIED step says what its term asks: contact after an extract, the 3-day reception after a personal appeal (seed 004 §3.2.3), no term after a helpline call', () => {
+    const pendingOf = (openingSource: SignalSource | null) =>
+      buildSupportRoute(
+        { ...empty, cases: [{ ...supportCase(S.IDENTIFIED, '2026-01-12'), openingSource }] as any },
+        () => calendar,
+        '2026-01-13',
+      ).steps[0];
+    const afterExtract = pendingOf(SignalSource.IPRA_EXTRACT);
+    expect(afterExtract).toMatchObject({ dueOn: '2026-01-19' });
+    expect(afterExtract.title).toMatch(/^Связаться с гражданином в течение 5 рабочих дней/);
+    const afterAppeal = pendingOf(SignalSource.PERSONAL_APPEAL);
+    expect(afterAppeal).toMatchObject({ dueOn: '2026-01-15' });
+    expect(afterAppeal.title).toMatch(/^Первичный приём/);
+    expect(afterAppeal.title).toMatch(/3 рабочих дней/);
+    expect(afterAppeal.title).not.toMatch(/Связаться/);
+    const afterCall = pendingOf(SignalSource.HELPLINE);
+    expect(afterCall).toMatchObject({ dueOn: null, status: 'PLANNED' });
+    expect(afterCall.title).toMatch(/срок не установлен/);
+    expect(pendingOf(null)).toMatchObject({ dueOn: null, title: 'Связаться с гражданином (срок не установлен)' });
+  });
+
   test('a referral unanswered for more than 2 working days raises REFERRAL_UNANSWERED; the measure carries its executor agency', () => {
     const referral = {
       id: 'r',

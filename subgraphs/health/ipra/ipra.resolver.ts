@@ -12,7 +12,9 @@ import { today } from '../../kit/platform/clock';
 import { AGENCY, assertHealthSpecialist } from '../shared/agency';
 import { assertIdempotencyKey, assertUuid } from '../../kit/platform/input-rules';
 import { RehabilitationCourse } from '../rehabilitation/rehabilitation-course.entity';
-import { ipraSignalInput } from '../signal-outbox/ipra-signal';
+import { ClinicAttachment } from '../attachment/clinic-attachment.entity';
+import { ProvidedService } from '../../conventions/resource-map/contract';
+import { ipraSignalInput, territoryOfPerson } from '../signal-outbox/ipra-signal';
 import { SignalOutbox } from '../signal-outbox/signal-outbox.entity';
 import { Ipra, IpraDisabilityGroup, IpraMeasure, IpraMeasureExecutionStatus } from './ipra.entity';
 import { checkExecutionReport, checkIpra, type CheckedIpra } from './ipra.rules';
@@ -248,9 +250,14 @@ export class IpraResolver {
               queuedForOwnAid: m.queuedForOwnAid,
             });
           }
+          const attachments = await em.find(ClinicAttachment, { personId: checked.personId });
+          const mapped = attachments.length
+            ? await em.find(ProvidedService, { organizationId: { $in: [...new Set(attachments.map((a) => a.organizationId))] } })
+            : [];
           const signal = ipraSignalInput(
             checked,
             checked.measures.map((m) => m.section),
+            territoryOfPerson(attachments, mapped, today()),
           );
           em.create(SignalOutbox, { idempotencyKey: signal.idempotencyKey, payload: { ...signal }, personId: checked.personId });
           ctx.audit.recordWrite(em, 'registerIpra', [checked.personId]);

@@ -188,6 +188,11 @@ function organizationOf(ctx: HubContext): string {
   return organizationId;
 }
 
+/**
+ * A journal is my organization's register (seed 004 §5.1): only signals routed to it, a narrower scope than the
+ * intake queue's (intakeScopeOf). An unrouted signal waits in the queues of its territory's operators, and enters
+ * a journal when a coordinator matches or closes it (both route it to an organization), so it is not lost.
+ */
 function signalScope(
   ctx: HubContext,
   sources: readonly SignalSource[],

@@ -86,12 +86,12 @@ export const neededDomains = (latest: AssessmentState | null): NeedDomain[] =>
  * seed 003 §19, §30; seed 001 §3.3(1–2): a measure of the programme answers needs the assessment found. Naming a need
  * the survey did not find (or any need before a survey) is a RULE_VIOLATION.
  */
-export function assertMeasureAnswersFoundNeeds(needs: NeedDomain[], latest: AssessmentState | null): void {
+export function assertMeasureAnswersFoundNeeds(needs: NeedDomain[], latest: AssessmentState | null, field = 'needs'): void {
   const found = new Set(neededDomains(latest));
   const stray = needs.filter((n) => !found.has(n));
   if (stray.length > 0) {
     throw ruleViolation(`The assessment found no need in ${stray.join(', ')}: a measure answers needs the survey found`, 'seed 003 §19', {
-      field: 'needs',
+      field,
     });
   }
 }

@@ -21,6 +21,8 @@ import { Measure, MeasureKind, MeasureStatus, Programme, ProgrammeKind, SupportA
 import { assertAgreementCoversProgramme, assertMeasureWithinProgramme } from './programme.rules';
 import { MeasurePeriodicity } from './measure-execution.entity';
 import { assertMeasureVolume } from './measure-execution.rules';
+import { MeasureNeed, NeedDomain, NeedsAssessment } from '../needs-assessment/needs-assessment.entity';
+import { assertMeasureAnswersFoundNeeds, latestAssessment } from '../needs-assessment/needs-assessment.rules';
 
 @InputType({ description: 'The support agreement signed with the family for the term of the programme (seed 001 §3.3(4)).' })
 class SupportAgreementInput {
@@ -84,6 +86,13 @@ class AddMeasureInput {
 
   @Field(() => MeasurePeriodicity, { nullable: true, description: 'How often the service is given (seed 003 §8.17–18).' })
   periodicity?: MeasurePeriodicity | null;
+
+  @Field(() => [NeedDomain], {
+    nullable: true,
+    description:
+      'The areas of need the measure answers, as setMeasureNeeds sets them: each must be a need the survey found (RULE_VIOLATION otherwise). Leave out for none.',
+  })
+  addressesNeeds?: NeedDomain[] | null;
 
   @Field(() => String, {
     nullable: true,
@@ -173,6 +182,11 @@ export class ProgrammeResolver {
           const planned = closedPeriod(input.plannedPeriod, 'plannedPeriod');
           assertMeasureWithinProgramme(programme, planned.startsOn, planned.endsOn);
           assertMeasureVolume(input.volume);
+          // The needs it answers are checked and written with the measure, by setMeasureNeeds' rule (seed 003 §19, §30).
+          const needs = [...new Set(input.addressesNeeds ?? [])];
+          if (needs.length) {
+            assertMeasureAnswersFoundNeeds(needs, latestAssessment(await em.find(NeedsAssessment, { caseId: c.id })), 'addressesNeeds');
+          }
           const created = em.create(Measure, {
             programmeId: programme.id,
             caseId: c.id,
@@ -187,6 +201,7 @@ export class ProgrammeResolver {
             volume: input.volume ?? null,
             periodicity: input.periodicity ?? null,
           });
+          for (const need of needs) em.create(MeasureNeed, { measureId: created.id, need, caseId: c.id });
           ctx.audit.recordWrite(em, 'addMeasure', [c.personId]);
           return created;
         },

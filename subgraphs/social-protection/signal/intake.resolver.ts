@@ -21,7 +21,7 @@ import { SupportCase } from '../support-case/support-case.entity';
 import { coordinatesPerson } from '../support-case/support-case.policy';
 import { Territory } from '../territory/territory.entity';
 import { assertMayClose, assertMayMatch, assertSameSnils, intakeStatusOf } from './intake.rules';
-import { assertMayTakeSignal } from './intake.policy';
+import { assertMayTakeSignal, intakeScopeOfCaller } from './intake.policy';
 import { caseForSignal } from './open-case';
 import { signalPage } from './signal-page';
 import { Signal, SignalCloseReason, SignalIntakeStatus } from './signal.entity';
@@ -183,7 +183,7 @@ export class IntakeResolver {
   @Query(() => SignalConnection, {
     nullable: true,
     description:
-      "Signals waiting in my operator organization's intake queue, and unrouted ones no operator holds yet, oldest first (seed 003 §15, seed 004 §1.12).",
+      "Signals waiting in my operator organization's intake queue, the unrouted ones of its territory, and those with no territory no operator can hold, oldest first (seed 003 §15, §20; seed 004 §1.12).",
   })
   async intakeQueue(
     @Args() { first, after }: PageArgs,
@@ -191,14 +191,14 @@ export class IntakeResolver {
     territoryOktmo: string | null,
     @Ctx() ctx: HubContext,
   ) {
-    const organizationId = ctx.identity.organizationId;
-    if (!organizationId) throw forbidden('A coordinator without an organization has no intake queue');
+    const scope = await intakeScopeOfCaller(ctx);
+    if (!scope) throw forbidden('A coordinator without an organization has no intake queue');
     const page = await signalPage(
       ctx,
       {
         supportCaseId: null,
         closedOn: null,
-        $or: [{ operatorOrganizationId: organizationId }, { operatorOrganizationId: null }],
+        $or: scope,
         ...(territoryOktmo ? { territoryOktmo } : {}),
       },
       first,

@@ -91,7 +91,8 @@ export interface SignalRouting {
 /**
  * Whose intake queue holds a signal (seed 003 §20: each operator organization keeps the register of its territory):
  * the family's operator first, then the coordinator who recorded it, then the operator of the territory the partner
- * named when it has exactly one. Otherwise unrouted: every operator's queue shows it until one takes it, never dropped.
+ * named when it has exactly one. Otherwise unrouted: the queues of the operators of its territory show it (or, with no
+ * territory at all, every operator's queue: `intakeScopeOf`) until one takes it, never dropped.
  */
 export function routeOfSignal(r: SignalRouting): { territoryOktmo: string | null; operatorOrganizationId: string | null } {
   if (r.family) return { territoryOktmo: r.family.territoryOktmo, operatorOrganizationId: r.family.operatorOrganizationId };
@@ -107,4 +108,45 @@ export function routeOfSignal(r: SignalRouting): { territoryOktmo: string | null
     territoryOktmo: r.givenTerritoryOktmo,
     operatorOrganizationId: r.territoryOperatorIds.length === 1 ? r.territoryOperatorIds[0] : null,
   };
+}
+
+/** The coordinator's side of the intake policy: her organization, and its territory when it is an operator organization. */
+export interface IntakeCaller {
+  organizationId: string;
+  /** OKTMO of the territory her organization serves as an operator; null when it is no operator organization. */
+  operatorTerritoryOktmo: string | null;
+}
+
+/** One alternative of an intake scope: a signal is in it when it has every field the clause names, equal. */
+export interface IntakeScopeClause {
+  operatorOrganizationId: string | null;
+  territoryOktmo?: string | null;
+}
+
+/**
+ * Which signals without a case a coordinator may see, with their SNILS and summary (seed 003 §20: each operator
+ * organization keeps the register of its own territory; §34: personal data only to those who work with the person):
+ * - the signals routed to her organization;
+ * - the unrouted signals of the territory her organization serves as an operator (Irkutsk city's several operators
+ *   all see the signals of the city, not the region's);
+ * - the unrouted signals with no territory at all. Nobody can tell whose they are, so every operator's coordinators
+ *   see them: otherwise no one would, and nothing that arrives may be lost (seed 003 §15, §20; seed 004 §1.12).
+ * The clauses are plain field equalities, so the same scope is the SQL filter of the queue (`{ $or: clauses }`) and
+ * the check of one record (`inIntakeScope`): one rule, two uses.
+ */
+export function intakeScopeOf(caller: IntakeCaller): IntakeScopeClause[] {
+  const clauses: IntakeScopeClause[] = [
+    { operatorOrganizationId: caller.organizationId },
+    { operatorOrganizationId: null, territoryOktmo: null },
+  ];
+  if (caller.operatorTerritoryOktmo) clauses.push({ operatorOrganizationId: null, territoryOktmo: caller.operatorTerritoryOktmo });
+  return clauses;
+}
+
+/** Whether a signal is in the scope `intakeScopeOf` gives: some clause's fields all equal the signal's. */
+export function inIntakeScope(
+  clauses: readonly IntakeScopeClause[],
+  signal: { operatorOrganizationId: string | null; territoryOktmo: string | null },
+): boolean {
+  return clauses.some((clause) => (Object.keys(clause) as (keyof IntakeScopeClause)[]).every((field) => clause[field] === signal[field]));
 }

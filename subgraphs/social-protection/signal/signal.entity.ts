@@ -175,7 +175,7 @@ export class Signal {
   @Field(() => ID, {
     nullable: true,
     description:
-      "The operator organization whose intake queue holds the signal (seed 003 §20); null while unrouted (every operator's queue shows it).",
+      "The operator organization whose intake queue holds the signal (seed 003 §20); null while unrouted (the queues of its territory's operators show it; of every operator when it has no territory).",
   })
   @Property({ type: 'uuid', nullable: true, index: true })
   operatorOrganizationId!: string | null;

@@ -197,7 +197,8 @@ export class SignalResolver {
  * Whose intake queue a signal lands in (seed 003 §20: operator organizations hold the register of their territory):
  * the family's operator when the signal opened or joined a case; else the coordinator's own organization when a
  * coordinator recorded it; else the only operator of the territory the partner named. Otherwise it stays unrouted
- * and is shown in every operator's queue, so it is not lost.
+ * and is shown in the queues of the operators of its territory, or of every operator when it has none (intakeScopeOf),
+ * so it is not lost.
  */
 async function routeOf(
   em: HubContext['em'],

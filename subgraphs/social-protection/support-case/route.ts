@@ -12,13 +12,13 @@ import { MeasureStatus, ProgrammeKind } from '../programme/programme.entity';
 import type { Referral } from '../referral/referral.entity';
 import { ReferralStatus, unansweredTooLong } from '../referral/referral-status';
 import { isAnswerOverdue, referralAnswerDeadline } from '../referral/referral.rules';
-import type { Signal } from '../signal/signal.entity';
+import { SignalSource, type Signal } from '../signal/signal.entity';
 import type { ContactAttempt } from '../contact-attempt/contact-attempt.entity';
 import type { NeedsAssessment } from '../needs-assessment/needs-assessment.entity';
 import { assessmentStep } from '../needs-assessment/assessment-route';
 import type { StageTransition, SupportCase } from './support-case.entity';
 import { caseDeadline } from './support-case.rules';
-import { isOverdue, SupportStage } from './stages';
+import { identificationTerm, isOverdue, SupportStage } from './stages';
 
 export const AGENCY = 'SOCIAL_PROTECTION';
 
@@ -57,14 +57,37 @@ const CONTACT_OUTCOME_TITLES: Record<string, string> = {
   SENT: 'письмо отправлено',
 };
 
-/** The step the current stage is working towards, with the stage's deadline (seed 003 §16, seed 004 §3.2). */
+/**
+ * The step the current stage is working towards, with the stage's deadline (seed 003 §16, seed 004 §3.2). IDENTIFIED
+ * has none here: its step says what its term asks for, which depends on the signal (`identifiedStep`).
+ */
 const PENDING: Partial<Record<SupportStage, { kind: string; title: string }>> = {
-  IDENTIFIED: { kind: 'CONTACT', title: 'Связаться с гражданином (телефон, выезд или письмо)' },
   CONTACTED: { kind: 'ASSESSMENT', title: 'Оценить нуждаемость в сопровождении' },
   NEEDS_ASSESSED: { kind: 'PROGRAMME', title: 'Предложить программу сопровождения' },
   PROGRAMME_AGREED: { kind: 'MEASURE', title: 'Начать реализацию программы' },
   IN_IMPLEMENTATION: { kind: 'CONCLUSION', title: 'Заключение о выполнении программы' },
 };
+
+/**
+ * The pending step of an IDENTIFIED case says what the term that runs asks for (identificationTerm, the one rule for
+ * both): after an IPRA extract or an organization's appeal, contact within 5 working days (seed 003 §16); after a
+ * personal appeal the citizen is already here, so it is the primary reception's collection and analysis of needs
+ * within 3 working days (seed 004 §3.2.3), not a contact; after a helpline call or the operator's own identification
+ * the seeds set no term, and the title says so.
+ */
+export function identifiedStep(source: SignalSource | null | undefined): { kind: string; title: string } {
+  const term = identificationTerm(source);
+  if (term?.rule === 'contact-after-signal') {
+    return { kind: 'CONTACT', title: 'Связаться с гражданином в течение 5 рабочих дней (телефон, выезд или письмо)' };
+  }
+  if (term?.rule === 'needs-assessment-after-appeal') {
+    return { kind: 'CONTACT', title: 'Первичный приём: собрать и проанализировать сведения о нуждаемости в течение 3 рабочих дней' };
+  }
+  if (source === SignalSource.HELPLINE) {
+    return { kind: 'CONTACT', title: 'Связаться с гражданином по итогам звонка на телефон «Помощь» (срок не установлен)' };
+  }
+  return { kind: 'CONTACT', title: 'Связаться с гражданином (срок не установлен)' };
+}
 
 const DONE_STEP: Partial<Record<SupportStage, { kind: string; title: string }>> = {
   CONTACTED: { kind: 'CONTACT', title: 'Контакт с гражданином установлен' },
@@ -150,7 +173,7 @@ export function buildSupportRoute(
     });
   }
   for (const c of records.cases) {
-    const pending = PENDING[c.stage];
+    const pending = c.stage === SupportStage.IDENTIFIED ? identifiedStep(c.openingSource) : PENDING[c.stage];
     if (!pending) continue;
     const deadline = caseDeadline(c, calendarOf(c));
     const overdue = deadline !== null && isOverdue(deadline.dueDate, today);
