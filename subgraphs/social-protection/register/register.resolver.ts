@@ -4,16 +4,16 @@ import type { HubContext } from '../../kit/platform/context';
 import { forbidden } from '../../kit/policy/authorization';
 import { DomainError, ErrorCode, notFound } from '../../kit/platform/errors';
 import { Role } from '../../kit/policy/roles';
-import { LocalDate } from '../../kit/platform/scalars';
 import { MutationPayload, payloadOf } from '../../kit/platform/user-errors';
 import { today } from '../../kit/platform/clock';
 import { normalizeSnils } from '../../kit/domain/snils';
-import { Family, FamilyMember, FamilyRelation } from '../family/family.entity';
+import { Family } from '../family/family.entity';
 import { assertMayReadFamily } from '../family/family.policy';
 import { Organization } from '../organization/organization.entity';
-import { ContactPreference, DisabilityGroup, Person, Sex } from '../person/person.entity';
+import { Person } from '../person/person.entity';
 import { createOnce } from '../platform/create-once';
 import { assertBirthDate, assertName } from './register.rules';
+import { addPersonToFamily, PersonDetailsInput } from './person-details.input';
 
 @InputType({ description: "A family on the caller's territory, supported by the caller's operator organization." })
 class RegisterFamilyInput {
@@ -34,57 +34,9 @@ class RegisterFamilyInput {
 }
 
 @InputType({ description: 'A person added to a family of the caller (checked SNILS, a birth day in the past).' })
-class RegisterPersonInput {
+class RegisterPersonInput extends PersonDetailsInput {
   @Field(() => ID, { description: 'The family, one of the caller’s.' })
   familyId!: string;
-
-  @Field(() => FamilyRelation, { description: "The person's relation within the family." })
-  relation!: FamilyRelation;
-
-  @Field(() => Boolean, { nullable: true, description: 'Legal representative of the children or of an incapable adult; false by default.' })
-  isLegalRepresentative?: boolean | null;
-
-  @Field({ description: 'SNILS, 11 digits, separators allowed; checksum validated (INVALID_SNILS).' })
-  snils!: string;
-
-  @Field({ description: 'Last name.' })
-  lastName!: string;
-
-  @Field({ description: 'First name.' })
-  firstName!: string;
-
-  @Field(() => String, { nullable: true, description: 'Patronymic; leave out when the person has none.' })
-  patronymic?: string | null;
-
-  @Field(() => LocalDate, { description: 'Day of birth, in the past.' })
-  bornOn!: string;
-
-  @Field(() => Sex, { description: 'Sex.' })
-  sex!: Sex;
-
-  @Field(() => String, { nullable: true, description: 'Phone.' })
-  phone?: string | null;
-
-  @Field(() => ContactPreference, { nullable: true, description: 'How the person prefers to be reached.' })
-  contactPreference?: ContactPreference | null;
-
-  @Field(() => DisabilityGroup, { nullable: true, description: 'Disability group established by MSE; leave out without a disability.' })
-  disabilityGroup?: DisabilityGroup | null;
-
-  @Field(() => LocalDate, { nullable: true, description: 'Day MSE established the disability.' })
-  disabilityEstablishedOn?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Child has the status of limited health capabilities (OVZ); false by default.' })
-  hasLimitedHealthCapabilities?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Child 0–3 at risk of developmental delay (seed 003 §8.2–8.3); false by default.' })
-  isAtRisk?: boolean | null;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Adult recognized incapable by a court (Civil Code art. 29); false by default. The guardian then consents for them.',
-  })
-  isLegallyIncapable?: boolean | null;
 
   @Field(() => String, {
     nullable: true,
@@ -162,31 +114,7 @@ export class RegisterResolver {
           if (await em.findOne(Person, { snils })) {
             throw new DomainError(ErrorCode.CONFLICT, 'A person with this SNILS is already registered', { field: 'snils' });
           }
-          const created = em.create(Person, {
-            id: randomUUID(),
-            snils,
-            lastName: assertName(input.lastName, 'lastName'),
-            firstName: assertName(input.firstName, 'firstName'),
-            patronymic: input.patronymic?.trim() || null,
-            birthDate: input.bornOn,
-            sex: input.sex,
-            phone: input.phone ?? null,
-            email: null,
-            contactPreference: input.contactPreference ?? null,
-            disabilityGroup: input.disabilityGroup ?? null,
-            disabilitySince: input.disabilityEstablishedOn ?? null,
-            disabilityUntil: null,
-            hasLimitedHealthCapabilities: input.hasLimitedHealthCapabilities ?? false,
-            isAtRisk: input.isAtRisk ?? false,
-            isLegallyIncapable: input.isLegallyIncapable ?? false,
-          });
-          em.create(FamilyMember, {
-            id: randomUUID(),
-            family,
-            person: created,
-            relation: input.relation,
-            isLegalRepresentative: input.isLegalRepresentative ?? false,
-          });
+          const created = addPersonToFamily(em, family, input, snils, null);
           ctx.audit.recordWrite(em, 'registerPerson', [created.id]);
           return created;
         },

@@ -15,8 +15,9 @@ import { Role } from '../../kit/policy/roles';
 import { Family, FamilyMember, FamilyRelation } from '../family/family.entity';
 import { assertMayReadFamily } from '../family/family.policy';
 import { Organization } from '../organization/organization.entity';
-import { ContactPreference, DisabilityGroup, Person, Sex } from '../person/person.entity';
+import { Person } from '../person/person.entity';
 import { assertBirthDate, assertName } from '../register/register.rules';
+import { addPersonToFamily, PersonDetailsInput } from '../register/person-details.input';
 import { SupportCase } from '../support-case/support-case.entity';
 import { coordinatesPerson } from '../support-case/support-case.policy';
 import { Territory } from '../territory/territory.entity';
@@ -61,9 +62,9 @@ class NewFamilyInput {
 
 @InputType({
   description:
-    'Register the person a waiting signal is about (the rules of registerPerson: checked SNILS, a birth day in the past) and match the signal to them.',
+    'Register the person a waiting signal is about (the rules of registerPerson: checked SNILS, a birth day in the past) and match the signal to them. The SNILS must equal the one the signal carries, if any.',
 })
-class RegisterPersonFromSignalInput {
+class RegisterPersonFromSignalInput extends PersonDetailsInput {
   @Field(() => ID, { description: 'The signal, waiting in my intake queue.' })
   signalId!: string;
 
@@ -72,51 +73,6 @@ class RegisterPersonFromSignalInput {
 
   @Field(() => NewFamilyInput, { nullable: true, description: 'A new family for the person, when familyId is left out.' })
   newFamily?: NewFamilyInput | null;
-
-  @Field(() => FamilyRelation, { description: "The person's relation within the family." })
-  relation!: FamilyRelation;
-
-  @Field(() => Boolean, { nullable: true, description: 'Legal representative of the children or of an incapable adult; false by default.' })
-  isLegalRepresentative?: boolean | null;
-
-  @Field({
-    description:
-      'SNILS, 11 digits, separators allowed; checksum validated (INVALID_SNILS). Must equal the SNILS the signal carries, if any.',
-  })
-  snils!: string;
-
-  @Field({ description: 'Last name.' })
-  lastName!: string;
-
-  @Field({ description: 'First name.' })
-  firstName!: string;
-
-  @Field(() => String, { nullable: true, description: 'Patronymic; leave out when the person has none.' })
-  patronymic?: string | null;
-
-  @Field(() => LocalDate, { description: 'Day of birth, in the past.' })
-  bornOn!: string;
-
-  @Field(() => Sex, { description: 'Sex.' })
-  sex!: Sex;
-
-  @Field(() => String, { nullable: true, description: 'Phone.' })
-  phone?: string | null;
-
-  @Field(() => ContactPreference, { nullable: true, description: 'How the person prefers to be reached.' })
-  contactPreference?: ContactPreference | null;
-
-  @Field(() => DisabilityGroup, { nullable: true, description: 'Disability group established by MSE; leave out without a disability.' })
-  disabilityGroup?: DisabilityGroup | null;
-
-  @Field(() => LocalDate, { nullable: true, description: 'Day MSE established the disability.' })
-  disabilityEstablishedOn?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Child has the status of limited health capabilities (OVZ); false by default.' })
-  hasLimitedHealthCapabilities?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Child 0–3 at risk of developmental delay (seed 003 §8.2–8.3); false by default.' })
-  isAtRisk?: boolean | null;
 
   @Field(() => String, {
     nullable: true,
@@ -251,8 +207,9 @@ export class IntakeResolver {
     return payloadOf(ctx, async () => {
       const snils = normalizeSnils(input.snils);
       assertBirthDate(input.bornOn, today());
-      const lastName = assertName(input.lastName, 'lastName');
-      const firstName = assertName(input.firstName, 'firstName');
+      // Names are refused before the signal is locked, as registerPerson refuses them before it looks anything up.
+      assertName(input.lastName, 'lastName');
+      assertName(input.firstName, 'firstName');
       if (!input.familyId && !input.newFamily) throw badInput('Give the family the person joins, or a new family', { field: 'familyId' });
       if (input.familyId && input.newFamily) throw badInput('Give either familyId or newFamily, not both', { field: 'newFamily' });
       return ctx.em.transactional(async (tx) => {
@@ -279,31 +236,7 @@ export class IntakeResolver {
           : await this.newFamily(em, organizationId, input.newFamily!);
         if (!family) throw notFound('Family', input.familyId!);
         await assertMayReadFamily(ctx, family, 'registerPersonFromSignal');
-        const person = em.create(Person, {
-          id: randomUUID(),
-          snils,
-          lastName,
-          firstName,
-          patronymic: input.patronymic?.trim() || null,
-          birthDate: input.bornOn,
-          sex: input.sex,
-          phone: input.phone?.trim() || null,
-          email: null,
-          contactPreference: input.contactPreference ?? null,
-          disabilityGroup: input.disabilityGroup ?? null,
-          disabilitySince: input.disabilityEstablishedOn ?? null,
-          disabilityUntil: null,
-          hasLimitedHealthCapabilities: input.hasLimitedHealthCapabilities ?? false,
-          isAtRisk: input.isAtRisk ?? false,
-          idempotencyKey: input.idempotencyKey ?? null,
-        });
-        em.create(FamilyMember, {
-          id: randomUUID(),
-          family,
-          person,
-          relation: input.relation,
-          isLegalRepresentative: input.isLegalRepresentative ?? false,
-        });
+        const person = addPersonToFamily(em, family, input, snils, input.idempotencyKey ?? null);
         await em.flush();
         const supportCase = await this.attach(em, ctx, signal, person, 'registerPersonFromSignal');
         return { signal, person, family, supportCase };
