@@ -38,12 +38,37 @@ test('the coordinator finds the Ivanov family overdue, opens its route across fi
     await page.getByRole('heading', { name: 'Вход' }).waitFor();
     await expectAccessible(page);
     await screenshot(page, '1-sign-in');
+    const graphqlBodies: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && r.method() === 'POST') graphqlBodies.push(r.postData() ?? '');
+    });
     await signIn(page, 'coordinator-irkutsk');
 
     // The worklist: overdue cases first and marked, the Ivanov family among them.
     await page.getByRole('heading', { name: 'Рабочий список' }).waitFor();
     const rows = page.getByTestId('case');
     await rows.first().waitFor();
+    await page.locator('tr.overdue').first().waitFor();
+    // The page and what makes each family late (its route's steps) come in one request, not one per family.
+    expect(graphqlBodies).toHaveLength(1);
+    expect(graphqlBodies[0]).toMatch(/worklist\(.*route/s);
+    // Filtering asks the hub: one more request with the stage, and only that stage's cases come back.
+    const [filtered] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/graphql')),
+      page.getByLabel('Этап').selectOption('IDENTIFIED'),
+    ]);
+    const { data } = await filtered.json();
+    expect(graphqlBodies).toHaveLength(2);
+    expect(JSON.parse(graphqlBodies[1]).variables).toMatchObject({ stage: ['IDENTIFIED'], territoryOktmo: null });
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Случаев: ${data.worklist.totalCount}` })
+      .waitFor();
+    const stagesShown = await rows.evaluateAll((trs) => trs.map((tr) => tr.children[2].textContent));
+    expect(stagesShown).toHaveLength(data.worklist.edges.length);
+    expect(stagesShown.every((s) => s === 'Выявлен')).toBe(true);
+    await page.getByLabel('Этап').selectOption('');
+    await rows.filter({ hasText: 'Иванов' }).first().waitFor();
     await page.locator('tr.overdue').first().waitFor();
     const ivanov = rows.filter({ hasText: 'Иванов' }).first();
     await expect(ivanov.getAttribute('class')).resolves.toContain('overdue');

@@ -204,6 +204,50 @@ describe('the support process end to end (seed 003 §15–§33, seed 004 §3.2, 
     expect(seen).toEqual(all);
   });
 
+  test('the coordinator filters her worklist by stage and territory on the hub, and pages the filtered list by the same cursors (issue 17)', async () => {
+    const ALL = `{ worklist(first: 100) { totalCount edges { node { id stage territoryOktmo } } } }`;
+    const all = (await ok(coordinator, ALL)).worklist.edges.map((e: any) => e.node);
+    const FILTERED = `query($stage: [SupportStage!], $territoryOktmo: String, $first: Int, $after: String) {
+      worklist(stage: $stage, territoryOktmo: $territoryOktmo, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id stage territoryOktmo } } } }`;
+    // One stage: the new case identified above, without the demo Ivanov case in implementation.
+    const identified = (await ok(coordinator, FILTERED, { stage: ['IDENTIFIED'], first: 100 })).worklist;
+    expect(identified.edges.map((e: any) => e.node)).toEqual(all.filter((c: any) => c.stage === 'IDENTIFIED'));
+    expect(identified.totalCount).toBeGreaterThan(0);
+    expect(identified.totalCount).toBeLessThan(all.length); // the filter leaves something out
+    const inStages = all.filter((c: any) => c.stage === 'IDENTIFIED' || c.stage === 'IN_IMPLEMENTATION');
+    expect(inStages.length).toBeGreaterThan(1);
+    const byStage = (await ok(coordinator, FILTERED, { stage: ['IDENTIFIED', 'IN_IMPLEMENTATION'], first: 100 })).worklist;
+    expect(byStage.totalCount).toBe(inStages.length);
+    expect(byStage.edges.map((e: any) => e.node)).toEqual(inStages); // same order as the whole worklist
+    // Paged one case at a time, the filtered list continues after the last case seen and ends where it should.
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < inStages.length; i++) {
+      const page: any = (await ok(coordinator, FILTERED, { stage: ['IDENTIFIED', 'IN_IMPLEMENTATION'], first: 1, after })).worklist;
+      expect(page.totalCount).toBe(inStages.length);
+      seen.push(...page.edges.map((e: any) => e.node.id));
+      after = page.pageInfo.endCursor;
+      if (!page.pageInfo.hasNextPage) break;
+    }
+    expect(seen).toEqual(inStages.map((c: any) => c.id));
+    // A closed stage is never on the worklist: asking for it lists nothing.
+    expect((await ok(coordinator, FILTERED, { stage: ['CONCLUDED'], first: 10 })).worklist).toMatchObject({ totalCount: 0, edges: [] });
+    // Territory: Irkutsk's cases only; a territory the organization has no case in (or an unknown code) lists nothing.
+    const irkutsk = (await ok(coordinator, FILTERED, { territoryOktmo: '25701000', first: 100 })).worklist;
+    expect(irkutsk.edges.map((e: any) => e.node)).toEqual(all.filter((c: any) => c.territoryOktmo === '25701000'));
+    expect(irkutsk.totalCount).toBeGreaterThan(0);
+    expect((await ok(coordinator, FILTERED, { territoryOktmo: '25714000', first: 10 })).worklist.totalCount).toBe(0);
+    expect((await ok(coordinator, FILTERED, { territoryOktmo: 'no-such-oktmo', first: 10 })).worklist.totalCount).toBe(0);
+    // Both filters together.
+    const both = (await ok(coordinator, FILTERED, { stage: ['IN_IMPLEMENTATION'], territoryOktmo: '25701000', first: 100 })).worklist;
+    expect(both.edges.map((e: any) => e.node)).toEqual(
+      all.filter((c: any) => c.stage === 'IN_IMPLEMENTATION' && c.territoryOktmo === '25701000'),
+    );
+    // A stage that does not exist is refused by the schema before anything runs.
+    expect(await errorCode(coordinator, `{ worklist(stage: [NO_SUCH_STAGE]) { totalCount } }`)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   test('an illegal stage transition is refused and nothing is written (seed 003 ch. 7)', async () => {
     const before = await count('stage_transition');
     expect(await errorCode(coordinator, ADVANCE, { input: { supportCaseId: caseId, to: 'NEEDS_ASSESSED', on: '2026-01-12' } })).toBe(

@@ -308,17 +308,15 @@ export type ConsoleResourceMapQueryVariables = Exact<{
 
 export type ConsoleResourceMapQuery = { territory: { oktmo: string, name: string | null, resourceMap: { agencies: Array<string>, missingAgencies: Array<string>, coverage: Array<{ serviceKind: string, providers: number, capacityTotal: number | null, capacityAvailable: number | null, queueLength: number, demand: string, gap: CoverageGap }>, supply: Array<{ agency: string, name: string, serviceKind: string, capacityTotal: number | null, capacityAvailable: number | null, queueLength: number | null, unit: string }>, demand: { peopleByTargetCategory: Array<{ kind: string, value: string, count: number | null }>, byServiceKind: Array<{ kind: string, value: string, count: number | null }> } | null } | null } | null, statistics: { missingAgencies: Array<string> | null, cells: Array<{ agency: string, indicator: string, month: string, targetCategory: string, count: number | null, suppressed: boolean, value: string }> | null } | null };
 
-export type ConsoleWorklistQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ConsoleWorklistQuery = { worklist: { totalCount: number, edges: Array<{ node: { id: string, stage: SupportStage, dueOn: string | null, deadlineSource: string | null, overdue: boolean, territoryOktmo: string | null, stageDeadline: { source: string, description: string } | null, person: { id: string, firstName: string | null, lastName: string | null } | null, family: { id: string, displayName: string | null, territory: { oktmo: string, name: string | null } | null } | null } }> } | null };
-
-export type ConsoleFamilyOverdueQueryVariables = Exact<{
-  id: string;
+export type ConsoleWorklistQueryVariables = Exact<{
+  stage?: Array<SupportStage> | SupportStage | null | undefined;
+  territoryOktmo?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
 }>;
 
 
-export type ConsoleFamilyOverdueQuery = { family: { id: string, route: { steps: Array<{ id: string, status: RouteStepStatus }> } | null } | null };
+export type ConsoleWorklistQuery = { worklist: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, stage: SupportStage, dueOn: string | null, deadlineSource: string | null, overdue: boolean, territoryOktmo: string | null, stageDeadline: { source: string, description: string } | null, person: { id: string, firstName: string | null, lastName: string | null } | null, family: { id: string, displayName: string | null, territory: { oktmo: string, name: string | null } | null, route: { steps: Array<{ id: string, status: RouteStepStatus }> } | null } | null } }> } | null, territories: Array<{ oktmo: string, name: string | null }> | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -608,9 +606,18 @@ export const ConsoleResourceMapDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConsoleResourceMapQuery, ConsoleResourceMapQueryVariables>;
 export const ConsoleWorklistDocument = new TypedDocumentString(`
-    query ConsoleWorklist {
-  worklist(first: 100) {
+    query ConsoleWorklist($stage: [SupportStage!], $territoryOktmo: String, $first: Int!, $after: String) {
+  worklist(
+    stage: $stage
+    territoryOktmo: $territoryOktmo
+    first: $first
+    after: $after
+  ) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       node {
         id
@@ -635,22 +642,19 @@ export const ConsoleWorklistDocument = new TypedDocumentString(`
             oktmo
             name
           }
+          route {
+            steps {
+              id
+              status
+            }
+          }
         }
       }
     }
   }
-}
-    `) as unknown as TypedDocumentString<ConsoleWorklistQuery, ConsoleWorklistQueryVariables>;
-export const ConsoleFamilyOverdueDocument = new TypedDocumentString(`
-    query ConsoleFamilyOverdue($id: ID!) {
-  family(id: $id) {
-    id
-    route {
-      steps {
-        id
-        status
-      }
-    }
+  territories {
+    oktmo
+    name
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleFamilyOverdueQuery, ConsoleFamilyOverdueQueryVariables>;
+    `) as unknown as TypedDocumentString<ConsoleWorklistQuery, ConsoleWorklistQueryVariables>;

@@ -1,15 +1,27 @@
-import { useEffect, useMemo, useState } from 'react';
-import { request, useQuery } from '../api';
+import { useMemo, useState } from 'react';
+import { useQuery } from '../api';
 import { formatDate } from '../dates';
 import { graphql } from '../gql';
+import type { SupportStage } from '../gql/graphql';
 import { label, messages as m } from '../messages';
 import { Link } from '../router';
 import { Errors, Loading, PageTitle } from '../ui';
 
+/** Rows per page: the page and each family's route come in one request, which the gateway's cost limit bounds. */
+const PAGE_SIZE = 20;
+
+/**
+ * One request for the page: the cases the hub filtered and ordered, and each family's route steps, because what makes
+ * a family late is as often another agency's step (an unanswered referral, seed 003 §27) as the case's own term.
+ */
 const WorklistQuery = graphql(`
-  query ConsoleWorklist {
-    worklist(first: 100) {
+  query ConsoleWorklist($stage: [SupportStage!], $territoryOktmo: String, $first: Int!, $after: String) {
+    worklist(stage: $stage, territoryOktmo: $territoryOktmo, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -34,69 +46,52 @@ const WorklistQuery = graphql(`
               oktmo
               name
             }
+            route {
+              steps {
+                id
+                status
+              }
+            }
           }
         }
       }
     }
-  }
-`);
-
-const FamilyOverdueQuery = graphql(`
-  query ConsoleFamilyOverdue($id: ID!) {
-    family(id: $id) {
-      id
-      route {
-        steps {
-          id
-          status
-        }
-      }
+    territories {
+      oktmo
+      name
     }
   }
 `);
 
-/**
- * How many steps of each family's route are past their term. A case's own term covers only its stage; what makes a
- * family late is as often another agency's step (an unanswered referral, seed 003 §27), which only the route shows.
- */
-function useOverdueSteps(familyIds: string[]): Map<string, number> {
-  const [counts, setCounts] = useState(new Map<string, number>());
-  const key = familyIds.join(',');
-  useEffect(() => {
-    let live = true;
-    void Promise.all(
-      key
-        .split(',')
-        .filter(Boolean)
-        .map(async (id) => {
-          const r = await request(FamilyOverdueQuery, { id });
-          return [id, r.data?.family?.route?.steps.filter((s) => s.status === 'OVERDUE').length ?? 0] as const;
-        }),
-    ).then((entries) => live && setCounts(new Map(entries)));
-    return () => {
-      live = false;
-    };
-  }, [key]);
-  return counts;
-}
+/** The stages a case is open in: the worklist holds no other (seed 003 ch. 7). */
+const OPEN_STAGES: SupportStage[] = ['IDENTIFIED', 'CONTACTED', 'NEEDS_ASSESSED', 'PROGRAMME_AGREED', 'IN_IMPLEMENTATION'];
 
-/** Screen 2: the coordinator's open cases, overdue first (the hub orders them), filtered by stage and territory here. */
+/** Screen 2: the coordinator's open cases, overdue first; the hub filters by stage and territory and pages by cursor. */
 export default function Worklist() {
-  const { data, errors, loading } = useQuery(WorklistQuery, {});
-  const [stage, setStage] = useState('');
+  const [stage, setStage] = useState<SupportStage | ''>('');
   const [territory, setTerritory] = useState('');
+  const [after, setAfter] = useState<string | null>(null);
+  const [earlier, setEarlier] = useState<(string | null)[]>([]);
+  const { data, errors, loading } = useQuery(WorklistQuery, {
+    stage: stage ? [stage] : null,
+    territoryOktmo: territory || null,
+    first: PAGE_SIZE,
+    after,
+  });
   const cases = useMemo(() => data?.worklist?.edges.map((e) => e.node) ?? [], [data]);
-  const stages = [...new Set(cases.map((c) => c.stage))];
-  const territories = new Map(cases.map((c) => [c.territoryOktmo ?? '', c.family?.territory?.name ?? c.territoryOktmo ?? '']));
-  const overdueSteps = useOverdueSteps([...new Set(cases.flatMap((c) => (c.family ? [c.family.id] : [])))]);
-  const lateSteps = (c: (typeof cases)[number]) => (c.family ? (overdueSteps.get(c.family.id) ?? 0) : 0);
+  const lateSteps = (c: (typeof cases)[number]) => c.family?.route?.steps.filter((s) => s.status === 'OVERDUE').length ?? 0;
   const isLate = (c: (typeof cases)[number]) => c.overdue || lateSteps(c) > 0;
   // The hub orders by the case's term, overdue cases first; a family late on a route step joins them (a stable sort).
   const shown = cases
-    .filter((c) => (!stage || c.stage === stage) && (!territory || (c.territoryOktmo ?? '') === territory))
     .map((c, i) => ({ c, i }))
     .sort((a, b) => Number(isLate(b.c)) - Number(isLate(a.c)) || a.i - b.i)
     .map(({ c }) => c);
+  const filter = (change: () => void) => {
+    change();
+    setAfter(null);
+    setEarlier([]);
+  };
+  const pageInfo = data?.worklist?.pageInfo;
   return (
     <section>
       <PageTitle>{m.worklist.title}</PageTitle>
@@ -104,9 +99,9 @@ export default function Worklist() {
       <div className="filters">
         <label>
           {m.worklist.filterStage}
-          <select value={stage} onChange={(e) => setStage(e.target.value)}>
+          <select value={stage} onChange={(e) => filter(() => setStage(e.target.value as SupportStage | ''))}>
             <option value="">{m.worklist.all}</option>
-            {stages.map((s) => (
+            {OPEN_STAGES.map((s) => (
               <option key={s} value={s}>
                 {label(m.stages, s)}
               </option>
@@ -115,16 +110,16 @@ export default function Worklist() {
         </label>
         <label>
           {m.worklist.filterTerritory}
-          <select value={territory} onChange={(e) => setTerritory(e.target.value)}>
+          <select value={territory} onChange={(e) => filter(() => setTerritory(e.target.value))}>
             <option value="">{m.worklist.all}</option>
-            {[...territories].map(([oktmo, name]) => (
-              <option key={oktmo} value={oktmo}>
-                {name}
+            {(data?.territories ?? []).map((t) => (
+              <option key={t.oktmo} value={t.oktmo}>
+                {t.name}
               </option>
             ))}
           </select>
         </label>
-        <span role="status">{m.worklist.count(shown.length)}</span>
+        <span role="status">{m.worklist.count(data?.worklist?.totalCount ?? 0)}</span>
       </div>
       {loading && !data ? (
         <Loading />
@@ -166,6 +161,30 @@ export default function Worklist() {
             ))}
           </tbody>
         </table>
+      )}
+      {(earlier.length > 0 || pageInfo?.hasNextPage) && (
+        <nav className="pager" aria-label={m.worklist.pages}>
+          <button
+            type="button"
+            disabled={earlier.length === 0}
+            onClick={() => {
+              setAfter(earlier.at(-1) ?? null);
+              setEarlier(earlier.slice(0, -1));
+            }}
+          >
+            {m.worklist.previous}
+          </button>
+          <button
+            type="button"
+            disabled={!pageInfo?.hasNextPage}
+            onClick={() => {
+              setEarlier([...earlier, after]);
+              setAfter(pageInfo?.endCursor ?? null);
+            }}
+          >
+            {m.worklist.next}
+          </button>
+        </nav>
       )}
     </section>
   );

@@ -105,12 +105,29 @@ export class SupportCaseResolver {
     description:
       'Open support cases of my organization by due day (overdue first), then opening day and id; cases without a term last. Keyset cursors: a page continues after the last case seen even as days pass.',
   })
-  async worklist(@Args() { first, after }: PageArgs, @Ctx() ctx: HubContext) {
+  async worklist(
+    @Args() { first, after }: PageArgs,
+    @Arg('stage', () => [SupportStage], {
+      nullable: true,
+      description:
+        'Stages to list: only the open cases in one of them (a closed stage lists nothing); all open stages when left out or empty.',
+    })
+    stage: SupportStage[] | null,
+    @Arg('territoryOktmo', () => String, { nullable: true, description: 'OKTMO of a territory: only the cases concerning it.' })
+    territoryOktmo: string | null,
+    @Ctx() ctx: HubContext,
+  ) {
     const organizationId = ctx.identity.organizationId;
     if (!organizationId) throw forbidden('A coordinator without an organization has no worklist');
     checkPageSize(first);
     const cursor = decodeCursor(after, 3);
-    const open = await ctx.em.find(SupportCase, { operatorOrganizationId: organizationId, stage: { $nin: CLOSED } });
+    // The filters narrow the statement, not the page: the order keys do not depend on them, so a cursor taken
+    // with the same filters continues after the last case seen.
+    const open = await ctx.em.find(SupportCase, {
+      operatorOrganizationId: organizationId,
+      stage: stage?.length ? { $in: stage.filter((s) => !CLOSED.includes(s)) } : { $nin: CLOSED },
+      ...(territoryOktmo ? { territoryOktmo } : {}),
+    });
     const entries = await Promise.all(
       open.map(async (c) => ({
         c,
