@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
 import type { HubContext } from '../../kit/platform/context';
 import { forbidden } from '../../kit/policy/authorization';
 import { DomainError, ErrorCode, notFound } from '../../kit/platform/errors';
@@ -9,23 +8,14 @@ import { today } from '../../kit/platform/clock';
 import { normalizeSnils } from '../../kit/domain/snils';
 import { Family } from '../family/family.entity';
 import { assertMayReadFamily } from '../family/family.policy';
-import { Organization } from '../organization/organization.entity';
 import { Person } from '../person/person.entity';
 import { createOnce } from '../platform/create-once';
-import { assertBirthDate, assertName } from './register.rules';
+import { assertBirthDate } from './register.rules';
 import { addPersonToFamily, PersonDetailsInput } from './person-details.input';
+import { FamilyDetailsInput, registerFamilyOf } from './family-details.input';
 
 @InputType({ description: "A family on the caller's territory, supported by the caller's operator organization." })
-class RegisterFamilyInput {
-  @Field({ description: 'How the coordinator refers to the family, usually the surname.' })
-  displayName!: string;
-
-  @Field(() => String, { nullable: true, description: 'Postal address of the family home.' })
-  address?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Social district (участок) of the operator organization.' })
-  socialDistrict?: string | null;
-
+class RegisterFamilyInput extends FamilyDetailsInput {
   @Field(() => String, {
     nullable: true,
     description: 'Client-supplied key: a retry with the same key answers the family the first call registered.',
@@ -75,16 +65,7 @@ export class RegisterResolver {
         input.idempotencyKey,
         (found) => found.operatorOrganization.id === orgId,
         async (em) => {
-          const org = await em.findOne(Organization, { id: orgId });
-          if (!org) throw notFound('Organization', orgId);
-          const created = em.create(Family, {
-            id: randomUUID(),
-            displayName: assertName(input.displayName, 'displayName'),
-            territory: org.territory,
-            address: input.address ?? null,
-            socialDistrict: input.socialDistrict ?? null,
-            operatorOrganization: org,
-          });
+          const created = await registerFamilyOf(em, orgId, input, 'displayName');
           ctx.audit.recordWrite(em, 'registerFamily', []);
           return created;
         },

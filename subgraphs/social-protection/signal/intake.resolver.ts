@@ -18,6 +18,7 @@ import { Organization } from '../organization/organization.entity';
 import { Person } from '../person/person.entity';
 import { assertBirthDate, assertName } from '../register/register.rules';
 import { addPersonToFamily, PersonDetailsInput } from '../register/person-details.input';
+import { FamilyDetailsInput, registerFamilyOf } from '../register/family-details.input';
 import { SupportCase } from '../support-case/support-case.entity';
 import { coordinatesPerson } from '../support-case/support-case.policy';
 import { Territory } from '../territory/territory.entity';
@@ -49,16 +50,7 @@ class MatchSignalInput {
 }
 
 @InputType({ description: 'A new family for a person registered from a signal, supported by my operator organization.' })
-class NewFamilyInput {
-  @Field({ description: 'How the coordinator refers to the family, usually the surname.' })
-  displayName!: string;
-
-  @Field(() => String, { nullable: true, description: 'Postal address of the family home.' })
-  address?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Social district (участок) of the operator organization.' })
-  socialDistrict?: string | null;
-}
+class NewFamilyInput extends FamilyDetailsInput {}
 
 @InputType({
   description:
@@ -233,7 +225,7 @@ export class IntakeResolver {
         }
         const family = input.familyId
           ? await em.findOne(Family, { id: input.familyId })
-          : await this.newFamily(em, organizationId, input.newFamily!);
+          : await registerFamilyOf(em, organizationId, input.newFamily!, 'newFamily.displayName');
         if (!family) throw notFound('Family', input.familyId!);
         await assertMayReadFamily(ctx, family, 'registerPersonFromSignal');
         const person = addPersonToFamily(em, family, input, snils, input.idempotencyKey ?? null);
@@ -318,18 +310,5 @@ export class IntakeResolver {
     await assertMayReadFamily(ctx, family, 'matchSignal');
     em.create(FamilyMember, { id: randomUUID(), family, person, relation: input.relation, isLegalRepresentative: false });
     await em.flush();
-  }
-
-  private async newFamily(em: EntityManager, organizationId: string, input: NewFamilyInput): Promise<Family> {
-    const org = await em.findOne(Organization, { id: organizationId });
-    if (!org) throw notFound('Organization', organizationId);
-    return em.create(Family, {
-      id: randomUUID(),
-      displayName: assertName(input.displayName, 'newFamily.displayName'),
-      territory: org.territory,
-      address: input.address?.trim() || null,
-      socialDistrict: input.socialDistrict?.trim() || null,
-      operatorOrganization: org,
-    });
   }
 }
