@@ -8,7 +8,7 @@ import {
   maxExtendedDueOn,
   maxInitialDueOn,
 } from '../../subgraphs/rental-fund/rules/contract-term';
-import { refusal } from './expect-domain-error';
+import { refusal } from '../support/refusal';
 
 test('the aid is handed over on the day the contract is concluded (seed 004 annex 1 §3.4)', () => {
   expect(() => assertIssuedOnContractDay('2025-03-10', '2025-03-10')).not.toThrow();

@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../subgraphs/kit/platform/errors';
 import { deliveryRequired } from '../../subgraphs/rental-fund/rules/delivery';
-import { refusal } from './expect-domain-error';
+import { refusal } from '../support/refusal';
 
 const alone = { ableBodiedRelativesPresent: false };
 

@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../subgraphs/kit/platform/errors';
 import { demandPlan, demandPlanDeadline, isDemandPlanOnTime } from '../../subgraphs/rental-fund/rules/demand-plan';
-import { refusal } from './expect-domain-error';
+import { refusal } from '../support/refusal';
 
 test('the demand plan for next year is due before 1 May (seed 004 annex 1 §5.1)', () => {
   expect(demandPlanDeadline(2025)).toBe('2025-05-01');

@@ -7,7 +7,7 @@ import {
   RentalGround,
   validateApplication,
 } from '../../subgraphs/rental-fund/rules/eligibility';
-import { refusal } from './expect-domain-error';
+import { refusal } from '../support/refusal';
 
 const { IDENTITY_DOCUMENT, IPRA, MSE_DISABILITY_CERTIFICATE, MEDICAL_CONCLUSION, LIVING_CONDITIONS_ACT } = DocumentKind;
 

@@ -1,7 +1,7 @@
 import { ErrorCode } from '../../subgraphs/kit/platform/errors';
 import { RentalGround } from '../../subgraphs/rental-fund/rules/eligibility';
 import { earlyReturnRefund, extensionFee, rentalDays, rentalFee } from '../../subgraphs/rental-fund/rules/pricing';
-import { refusal } from './expect-domain-error';
+import { refusal } from '../support/refusal';
 
 // A 30-day rental: 10 March through 8 April 2025, both days included.
 const period = { issuedOn: '2025-03-10', dueOn: '2025-04-08' };

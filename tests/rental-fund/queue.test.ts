@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../subgraphs/kit/platform/errors';
 import { assertAidAvailable, compareQueueEntries, orderQueue, PriorityCategory, QueueEntry } from '../../subgraphs/rental-fund/rules/queue';
-import { refusal } from './expect-domain-error';
+import { refusal } from '../support/refusal';
 
 const ids = (entries: QueueEntry[]) => orderQueue(entries).map((e) => e.id);
 

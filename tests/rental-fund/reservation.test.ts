@@ -10,7 +10,7 @@ import {
 } from '../../subgraphs/rental-fund/rules/reservation';
 import type { RentalApplication } from '../../subgraphs/rental-fund/application/rental-application.entity';
 import { routeOf } from '../../subgraphs/rental-fund/person/person.resolver';
-import { refusal } from './expect-domain-error';
+import { refusal } from '../support/refusal';
 
 /**
  * Issue 15 §5.5: a freed aid is reserved for the next person in the queue and issued on the day they come, under a

@@ -5,7 +5,7 @@ import {
   earlyWithdrawalDecision,
   settleReturn,
 } from '../../subgraphs/rental-fund/rules/return';
-import { refusal } from './expect-domain-error';
+import { refusal } from '../support/refusal';
 
 const wheelchairValue = 1_850_000; // 18,500 roubles market value
 

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '../../subgraphs/kit/platform/errors';
+import { ErrorCode } from '../../subgraphs/kit/platform/errors';
 import type { Identity } from '../../subgraphs/kit/platform/identity';
 import { ConsultationStatus as C, TeamRole } from '../../subgraphs/social-protection/case-team/case-team.entity';
 import {
@@ -10,16 +10,7 @@ import {
   assertMayTransferCoordinator,
 } from '../../subgraphs/social-protection/case-team/case-team.rules';
 import { SupportStage as S } from '../../subgraphs/social-protection/support-case/stages';
-
-const errorOf = (fn: () => unknown): DomainError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-};
+import { refusal } from '../support/refusal';
 
 const caller = (over: Partial<Identity>): Identity => ({
   subject: 'coord-a',
@@ -38,21 +29,21 @@ describe('a case has a coordinator appointed, and transferred with history (seed
   test('a coordinator of the operator organization appoints the first coordinator of a case; another organization may not', () => {
     expect(() => assertMayAssignCoordinator(unassigned, caller({}), { subject: 'coord-b' })).not.toThrow();
     expect(() => assertMayAssignCoordinator(unassigned, caller({ role: 'ADMINISTRATOR' }), { subject: 'coord-b' })).not.toThrow();
-    expect(errorOf(() => assertMayAssignCoordinator(unassigned, caller({ organizationId: 'org-2' }), { subject: 'x' })).code).toBe(
+    expect(refusal(() => assertMayAssignCoordinator(unassigned, caller({ organizationId: 'org-2' }), { subject: 'x' })).code).toBe(
       ErrorCode.FORBIDDEN,
     );
-    expect(errorOf(() => assertMayAssignCoordinator(unassigned, caller({ role: 'SPECIALIST' }), { subject: 'x' })).code).toBe(
+    expect(refusal(() => assertMayAssignCoordinator(unassigned, caller({ role: 'SPECIALIST' }), { subject: 'x' })).code).toBe(
       ErrorCode.FORBIDDEN,
     );
   });
 
   test('a case that has a coordinator is transferred, not assigned again; a closed case keeps its coordinator', () => {
-    expect(errorOf(() => assertMayAssignCoordinator(assigned, caller({}), { subject: 'coord-b' })).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
-    expect(errorOf(() => assertMayAssignCoordinator({ ...unassigned, stage: S.DECLINED }, caller({}), { subject: 'b' })).code).toBe(
+    expect(refusal(() => assertMayAssignCoordinator(assigned, caller({}), { subject: 'coord-b' })).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(refusal(() => assertMayAssignCoordinator({ ...unassigned, stage: S.DECLINED }, caller({}), { subject: 'b' })).code).toBe(
       ErrorCode.ILLEGAL_TRANSITION,
     );
     expect(
-      errorOf(() => assertMayTransferCoordinator({ ...assigned, stage: S.CONCLUDED }, caller({}), { subject: 'b', reason: 'r' })).code,
+      refusal(() => assertMayTransferCoordinator({ ...assigned, stage: S.CONCLUDED }, caller({}), { subject: 'b', reason: 'r' })).code,
     ).toBe(ErrorCode.ILLEGAL_TRANSITION);
   });
 
@@ -61,18 +52,18 @@ describe('a case has a coordinator appointed, and transferred with history (seed
     expect(
       assertMayTransferCoordinator(assigned, caller({ role: 'ADMINISTRATOR', subject: 'head' }), { subject: 'coord-b', reason: 'r' }),
     ).toBe('ADMINISTRATOR');
-    const colleague = errorOf(() =>
+    const colleague = refusal(() =>
       assertMayTransferCoordinator(assigned, caller({ subject: 'coord-c' }), { subject: 'coord-c', reason: 'r' }),
     );
     expect(colleague).toMatchObject({ code: ErrorCode.RULE_VIOLATION });
     expect(colleague.extensions.rule).toBe('seed 003 §33');
-    expect(errorOf(() => assertMayTransferCoordinator(assigned, caller({}), { subject: 'coord-a', reason: 'r' })).code).toBe(
+    expect(refusal(() => assertMayTransferCoordinator(assigned, caller({}), { subject: 'coord-a', reason: 'r' })).code).toBe(
       ErrorCode.ILLEGAL_TRANSITION,
     );
-    expect(errorOf(() => assertMayTransferCoordinator(assigned, caller({}), { subject: 'coord-b', reason: ' ' })).code).toBe(
+    expect(refusal(() => assertMayTransferCoordinator(assigned, caller({}), { subject: 'coord-b', reason: ' ' })).code).toBe(
       ErrorCode.BAD_USER_INPUT,
     );
-    expect(errorOf(() => assertMayTransferCoordinator(unassigned, caller({}), { subject: 'coord-b', reason: 'r' })).code).toBe(
+    expect(refusal(() => assertMayTransferCoordinator(unassigned, caller({}), { subject: 'coord-b', reason: 'r' })).code).toBe(
       ErrorCode.ILLEGAL_TRANSITION,
     );
   });
@@ -83,22 +74,22 @@ describe('the multidisciplinary team of a case (seed 003 §32.2)', () => {
 
   test('specialists of any agency join an open case once at a time; a closed case has no team to join', () => {
     expect(() => assertMayAddTeamMember(S.IN_IMPLEMENTATION, [], psychologist)).not.toThrow();
-    expect(errorOf(() => assertMayAddTeamMember(S.IN_IMPLEMENTATION, [{ ...psychologist, leftOn: null }], psychologist)).code).toBe(
+    expect(refusal(() => assertMayAddTeamMember(S.IN_IMPLEMENTATION, [{ ...psychologist, leftOn: null }], psychologist)).code).toBe(
       ErrorCode.ILLEGAL_TRANSITION,
     );
     // One who left may join again.
     expect(() => assertMayAddTeamMember(S.IN_IMPLEMENTATION, [{ ...psychologist, leftOn: '2026-02-01' }], psychologist)).not.toThrow();
-    expect(errorOf(() => assertMayAddTeamMember(S.CONCLUDED, [], psychologist)).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
-    expect(errorOf(() => assertMayAddTeamMember(S.CONTACTED, [], { ...psychologist, post: ' ' })).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => assertMayAddTeamMember(S.CONCLUDED, [], psychologist)).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(refusal(() => assertMayAddTeamMember(S.CONTACTED, [], { ...psychologist, post: ' ' })).code).toBe(ErrorCode.BAD_USER_INPUT);
   });
 
   test('leaving is recorded once, with its day (not before joining, not ahead) and a reason', () => {
     const member = { joinedOn: '2026-02-01', leftOn: null };
     expect(() => assertMayRemoveTeamMember(member, '2026-03-01', 'замена специалиста', '2026-03-02')).not.toThrow();
-    expect(errorOf(() => assertMayRemoveTeamMember(member, '2026-01-31', 'r', '2026-03-02')).code).toBe(ErrorCode.BAD_USER_INPUT);
-    expect(errorOf(() => assertMayRemoveTeamMember(member, '2026-03-03', 'r', '2026-03-02')).code).toBe(ErrorCode.BAD_USER_INPUT);
-    expect(errorOf(() => assertMayRemoveTeamMember(member, '2026-03-01', '', '2026-03-02')).code).toBe(ErrorCode.BAD_USER_INPUT);
-    expect(errorOf(() => assertMayRemoveTeamMember({ ...member, leftOn: '2026-02-10' }, '2026-03-01', 'r', '2026-03-02')).code).toBe(
+    expect(refusal(() => assertMayRemoveTeamMember(member, '2026-01-31', 'r', '2026-03-02')).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => assertMayRemoveTeamMember(member, '2026-03-03', 'r', '2026-03-02')).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => assertMayRemoveTeamMember(member, '2026-03-01', '', '2026-03-02')).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => assertMayRemoveTeamMember({ ...member, leftOn: '2026-02-10' }, '2026-03-01', 'r', '2026-03-02')).code).toBe(
       ErrorCode.ILLEGAL_TRANSITION,
     );
   });
@@ -107,25 +98,25 @@ describe('the multidisciplinary team of a case (seed 003 §32.2)', () => {
 describe('a request for a remote consultation (seed 003 §32.1)', () => {
   test('it is addressed to an institution of the ministry of social development, not of another agency', () => {
     expect(() => assertConsultingInstitution({ agency: 'SOCIAL_PROTECTION' })).not.toThrow();
-    const health = errorOf(() => assertConsultingInstitution({ agency: 'HEALTH' }));
+    const health = refusal(() => assertConsultingInstitution({ agency: 'HEALTH' }));
     expect(health.code).toBe(ErrorCode.RULE_VIOLATION);
     expect(health.extensions.rule).toBe('seed 003 §32.1');
   });
 
   test('the institution addressed accepts (with a day) or declines (with a reason), then reports it held; the requester only cancels', () => {
     expect(() => assertConsultationMove(C.REQUESTED, C.ACCEPTED, 'CONSULTANT', { consultationOn: '2026-03-01' })).not.toThrow();
-    expect(errorOf(() => assertConsultationMove(C.REQUESTED, C.ACCEPTED, 'CONSULTANT', {})).code).toBe(ErrorCode.BAD_USER_INPUT);
-    expect(errorOf(() => assertConsultationMove(C.REQUESTED, C.DECLINED, 'CONSULTANT', {})).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => assertConsultationMove(C.REQUESTED, C.ACCEPTED, 'CONSULTANT', {})).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => assertConsultationMove(C.REQUESTED, C.DECLINED, 'CONSULTANT', {})).code).toBe(ErrorCode.BAD_USER_INPUT);
     expect(() => assertConsultationMove(C.ACCEPTED, C.DONE, 'CONSULTANT', { answer: 'проведена' })).not.toThrow();
-    expect(errorOf(() => assertConsultationMove(C.REQUESTED, C.ACCEPTED, 'REQUESTER', { consultationOn: '2026-03-01' })).code).toBe(
+    expect(refusal(() => assertConsultationMove(C.REQUESTED, C.ACCEPTED, 'REQUESTER', { consultationOn: '2026-03-01' })).code).toBe(
       ErrorCode.RULE_VIOLATION,
     );
-    expect(errorOf(() => assertConsultationMove(C.REQUESTED, C.CANCELLED, 'CONSULTANT', { answer: 'r' })).code).toBe(
+    expect(refusal(() => assertConsultationMove(C.REQUESTED, C.CANCELLED, 'CONSULTANT', { answer: 'r' })).code).toBe(
       ErrorCode.RULE_VIOLATION,
     );
     expect(() => assertConsultationMove(C.REQUESTED, C.CANCELLED, 'REQUESTER', { answer: 'семья отказалась' })).not.toThrow();
-    expect(errorOf(() => assertConsultationMove(C.REQUESTED, C.DONE, 'CONSULTANT', {})).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
-    expect(errorOf(() => assertConsultationMove(C.DONE, C.CANCELLED, 'REQUESTER', { answer: 'r' })).code).toBe(
+    expect(refusal(() => assertConsultationMove(C.REQUESTED, C.DONE, 'CONSULTANT', {})).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(refusal(() => assertConsultationMove(C.DONE, C.CANCELLED, 'REQUESTER', { answer: 'r' })).code).toBe(
       ErrorCode.ILLEGAL_TRANSITION,
     );
   });

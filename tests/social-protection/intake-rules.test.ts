@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '../../subgraphs/kit/platform/errors';
+import { ErrorCode } from '../../subgraphs/kit/platform/errors';
 import { ContactOutcome as O } from '../../subgraphs/social-protection/contact-attempt/contact-attempt.entity';
 import {
   assertContactAttempt,
@@ -29,16 +29,7 @@ import {
 } from '../../subgraphs/social-protection/signal/intake.rules';
 import { SignalCloseReason as R, SignalIntakeStatus, SignalSource } from '../../subgraphs/social-protection/signal/signal.entity';
 import { ContactMethod as M, SupportStage as S } from '../../subgraphs/social-protection/support-case/stages';
-
-function errorOf(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
+import { refusal } from '../support/refusal';
 
 const waiting: IntakeSignal = {
   id: 'signal-1',
@@ -62,8 +53,8 @@ describe('the intake queue: nothing that arrives is lost (seed 003 §15, seed 00
     expect(assertMayMatch(waiting, 'p1')).toBe('MATCH');
     const matched = { ...waiting, personId: 'p1', supportCaseId: 'c1' };
     expect(assertMayMatch(matched, 'p1')).toBe('ALREADY_MATCHED');
-    expect(errorOf(() => assertMayMatch(matched, 'p2')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
-    expect(errorOf(() => assertMayMatch({ ...waiting, closedOn: '2026-11-21', closeReason: R.DUPLICATE }, 'p1')).code).toBe(
+    expect(refusal(() => assertMayMatch(matched, 'p2')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(refusal(() => assertMayMatch({ ...waiting, closedOn: '2026-11-21', closeReason: R.DUPLICATE }, 'p1')).code).toBe(
       ErrorCode.ILLEGAL_TRANSITION,
     );
   });
@@ -71,32 +62,32 @@ describe('the intake queue: nothing that arrives is lost (seed 003 §15, seed 00
   it('a signal that carries a SNILS matches only the person with that SNILS', () => {
     expect(() => assertSameSnils(null, '12345678964')).not.toThrow();
     expect(() => assertSameSnils('12345678964', '12345678964')).not.toThrow();
-    const refusal = errorOf(() => assertSameSnils('12345678964', '40250360413'));
-    expect(refusal.code).toBe(ErrorCode.BAD_USER_INPUT);
+    const refused = refusal(() => assertSameSnils('12345678964', '40250360413'));
+    expect(refused.code).toBe(ErrorCode.BAD_USER_INPUT);
   });
 
   it('closing needs a reason, and a comment for OTHER; the refusal names the input (seed 004 §5.1.4)', () => {
-    const missing = errorOf(() => assertMayClose(waiting, { reason: null, on: '2026-11-21' }, '2026-11-25'));
+    const missing = refusal(() => assertMayClose(waiting, { reason: null, on: '2026-11-21' }, '2026-11-25'));
     expect([missing.code, missing.extensions.field]).toEqual([ErrorCode.BAD_USER_INPUT, 'reason']);
-    const other = errorOf(() => assertMayClose(waiting, { reason: R.OTHER, comment: '  ', on: '2026-11-21' }, '2026-11-25'));
+    const other = refusal(() => assertMayClose(waiting, { reason: R.OTHER, comment: '  ', on: '2026-11-21' }, '2026-11-25'));
     expect([other.code, other.extensions.field]).toEqual([ErrorCode.BAD_USER_INPUT, 'comment']);
     expect(assertMayClose(waiting, { reason: R.OTHER, comment: 'Ошибочный звонок', on: '2026-11-21' }, '2026-11-25')).toBe('CLOSE');
     expect(assertMayClose(waiting, { reason: R.CONSULTATION_GIVEN, on: '2026-11-20' }, '2026-11-25')).toBe('CLOSE');
   });
 
   it('a signal is closed on a day between its arrival and today', () => {
-    expect(errorOf(() => assertMayClose(waiting, { reason: R.DUPLICATE, on: '2026-11-19' }, '2026-11-25')).extensions.field).toBe('on');
-    expect(errorOf(() => assertMayClose(waiting, { reason: R.DUPLICATE, on: '2026-11-26' }, '2026-11-25')).extensions.field).toBe('on');
+    expect(refusal(() => assertMayClose(waiting, { reason: R.DUPLICATE, on: '2026-11-19' }, '2026-11-25')).extensions.field).toBe('on');
+    expect(refusal(() => assertMayClose(waiting, { reason: R.DUPLICATE, on: '2026-11-26' }, '2026-11-25')).extensions.field).toBe('on');
   });
 
   it('closing again for the same reason is a retry; a matched signal or another reason is refused', () => {
     const closed = { ...waiting, closedOn: '2026-11-21', closeReason: R.DUPLICATE };
     expect(assertMayClose(closed, { reason: R.DUPLICATE, on: '2026-11-22' }, '2026-11-25')).toBe('ALREADY_CLOSED');
-    expect(errorOf(() => assertMayClose(closed, { reason: R.NOT_TARGET_CATEGORY, on: '2026-11-22' }, '2026-11-25')).code).toBe(
+    expect(refusal(() => assertMayClose(closed, { reason: R.NOT_TARGET_CATEGORY, on: '2026-11-22' }, '2026-11-25')).code).toBe(
       ErrorCode.ILLEGAL_TRANSITION,
     );
     expect(
-      errorOf(() => assertMayClose({ ...waiting, supportCaseId: 'c' }, { reason: R.DUPLICATE, on: '2026-11-22' }, '2026-11-25')).code,
+      refusal(() => assertMayClose({ ...waiting, supportCaseId: 'c' }, { reason: R.DUPLICATE, on: '2026-11-22' }, '2026-11-25')).code,
     ).toBe(ErrorCode.ILLEGAL_TRANSITION);
   });
 
@@ -153,8 +144,8 @@ describe('contact attempts: phone, then a home visit, then a letter (seed 003 §
     expect(mayTry(M.HOME_VISIT, [], true)).toBe(false);
     expect(mayTry(M.HOME_VISIT, [phoneFailed], true)).toBe(true);
     expect(mayTry(M.HOME_VISIT, [on('2026-11-23', M.PHONE, O.CANNOT_COME)], true)).toBe(true);
-    const refusal = errorOf(() => assertContactAttempt([], on('2026-11-23', M.HOME_VISIT, O.NOT_REACHED), ctx));
-    expect([refusal.code, refusal.extensions.rule]).toEqual([ErrorCode.RULE_VIOLATION, 'seed 003 §17']);
+    const refused = refusal(() => assertContactAttempt([], on('2026-11-23', M.HOME_VISIT, O.NOT_REACHED), ctx));
+    expect([refused.code, refused.extensions.rule]).toEqual([ErrorCode.RULE_VIOLATION, 'seed 003 §17']);
   });
 
   it('with no phone number known, a home visit is the first way (§17: no phone connection can be made)', () => {
@@ -166,8 +157,8 @@ describe('contact attempts: phone, then a home visit, then a letter (seed 003 §
   it('a letter by post follows a home visit that did not reach the citizen (§18), not a failed call alone', () => {
     expect(mayTry(M.POST, [phoneFailed], true)).toBe(false);
     expect(mayTry(M.POST, [phoneFailed, visitFailed], true)).toBe(true);
-    const refusal = errorOf(() => assertContactAttempt([phoneFailed], on('2026-11-24', M.POST, O.SENT), ctx));
-    expect([refusal.code, refusal.extensions.rule]).toEqual([ErrorCode.RULE_VIOLATION, 'seed 003 §18']);
+    const refused = refusal(() => assertContactAttempt([phoneFailed], on('2026-11-24', M.POST, O.SENT), ctx));
+    expect([refused.code, refused.extensions.rule]).toEqual([ErrorCode.RULE_VIOLATION, 'seed 003 §18']);
     expect(() => assertContactAttempt([phoneFailed, visitFailed], on('2026-11-25', M.POST, O.SENT), ctx)).not.toThrow();
   });
 
@@ -180,31 +171,31 @@ describe('contact attempts: phone, then a home visit, then a letter (seed 003 §
   });
 
   it('each way has its own outcomes: a letter is only posted, only a call learns the citizen cannot come', () => {
-    expect(errorOf(() => assertContactAttempt([], on('2026-11-23', M.PHONE, O.SENT), ctx)).extensions.field).toBe('outcome');
-    expect(errorOf(() => assertContactAttempt([phoneFailed], on('2026-11-24', M.HOME_VISIT, O.CANNOT_COME), ctx)).extensions.field).toBe(
+    expect(refusal(() => assertContactAttempt([], on('2026-11-23', M.PHONE, O.SENT), ctx)).extensions.field).toBe('outcome');
+    expect(refusal(() => assertContactAttempt([phoneFailed], on('2026-11-24', M.HOME_VISIT, O.CANNOT_COME), ctx)).extensions.field).toBe(
       'outcome',
     );
   });
 
   it('attempts are recorded while the case waits for contact, until the citizen answers, the letter is sent, or the limit is reached', () => {
-    expect(errorOf(() => assertContactAttempt([], on('2026-11-23', M.PHONE, O.REACHED), { ...ctx, stage: S.CONTACTED })).code).toBe(
+    expect(refusal(() => assertContactAttempt([], on('2026-11-23', M.PHONE, O.REACHED), { ...ctx, stage: S.CONTACTED })).code).toBe(
       ErrorCode.ILLEGAL_TRANSITION,
     );
     expect(
-      errorOf(() => assertContactAttempt([on('2026-11-23', M.PHONE, O.REFUSED)], on('2026-11-24', M.PHONE, O.REACHED), ctx)).code,
+      refusal(() => assertContactAttempt([on('2026-11-23', M.PHONE, O.REFUSED)], on('2026-11-24', M.PHONE, O.REACHED), ctx)).code,
     ).toBe(ErrorCode.ILLEGAL_TRANSITION);
     const afterLetter = [phoneFailed, visitFailed, on('2026-11-25', M.POST, O.SENT)];
-    expect(errorOf(() => assertContactAttempt(afterLetter, on('2026-11-26', M.PHONE, O.REACHED), ctx)).extensions.rule).toBe(
+    expect(refusal(() => assertContactAttempt(afterLetter, on('2026-11-26', M.PHONE, O.REACHED), ctx)).extensions.rule).toBe(
       'seed 003 §18',
     );
     const many = Array.from({ length: MAX_CONTACT_ATTEMPTS }, () => phoneFailed);
-    expect(errorOf(() => assertContactAttempt(many, on('2026-11-26', M.PHONE, O.NOT_REACHED), ctx)).code).toBe(ErrorCode.RULE_VIOLATION);
+    expect(refusal(() => assertContactAttempt(many, on('2026-11-26', M.PHONE, O.NOT_REACHED), ctx)).code).toBe(ErrorCode.RULE_VIOLATION);
   });
 
   it('an attempt is dated between the opening of the case and today, not before the last one', () => {
-    expect(errorOf(() => assertContactAttempt([], on('2026-11-19', M.PHONE, O.NOT_REACHED), ctx)).extensions.field).toBe('attemptedOn');
-    expect(errorOf(() => assertContactAttempt([], on('2026-11-28', M.PHONE, O.NOT_REACHED), ctx)).extensions.field).toBe('attemptedOn');
-    expect(errorOf(() => assertContactAttempt([visitFailed], on('2026-11-23', M.PHONE, O.NOT_REACHED), ctx)).extensions.field).toBe(
+    expect(refusal(() => assertContactAttempt([], on('2026-11-19', M.PHONE, O.NOT_REACHED), ctx)).extensions.field).toBe('attemptedOn');
+    expect(refusal(() => assertContactAttempt([], on('2026-11-28', M.PHONE, O.NOT_REACHED), ctx)).extensions.field).toBe('attemptedOn');
+    expect(refusal(() => assertContactAttempt([visitFailed], on('2026-11-23', M.PHONE, O.NOT_REACHED), ctx)).extensions.field).toBe(
       'attemptedOn',
     );
   });

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '../../subgraphs/kit/platform/errors';
+import { ErrorCode } from '../../subgraphs/kit/platform/errors';
 import { ProductionCalendar } from '../../subgraphs/social-protection/calendar/production-calendar';
 import { RUSSIA_2025_2026 } from '../../subgraphs/social-protection/calendar/russia-2025-2026';
 import { NeedDomain as D, type NeedFinding } from '../../subgraphs/social-protection/needs-assessment/needs-assessment.entity';
@@ -13,16 +13,7 @@ import {
 } from '../../subgraphs/social-protection/needs-assessment/needs-assessment.rules';
 import { buildSupportRoute } from '../../subgraphs/social-protection/support-case/route';
 import { SupportStage as S } from '../../subgraphs/social-protection/support-case/stages';
-
-const errorOf = (fn: () => unknown): DomainError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-};
+import { refusal } from '../support/refusal';
 
 const finding = (domain: D, needed: boolean, text = 'найдено'): NeedFinding => ({ domain, needed, finding: text });
 const surveyed = { surveyedOn: '2026-02-10', findings: [finding(D.MEDICAL, true), finding(D.PEDAGOGICAL, true), finding(D.LEGAL, false)] };
@@ -30,42 +21,42 @@ const surveyed = { surveyedOn: '2026-02-10', findings: [finding(D.MEDICAL, true)
 describe('needs assessment (seed 003 §16.3, §19; seed 004 §5.1.3)', () => {
   test('the meeting is agreed after the signal and may lie ahead (seed 003 §16.3)', () => {
     expect(() => assertMeetingDate('2026-02-20', '2026-02-02')).not.toThrow();
-    expect(errorOf(() => assertMeetingDate('2026-01-30', '2026-02-02')).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => assertMeetingDate('2026-01-30', '2026-02-02')).code).toBe(ErrorCode.BAD_USER_INPUT);
   });
 
   test('the survey is held at the agreed meeting, not before it, and records findings per area once each (seed 003 §19)', () => {
     expect(() => assertSurvey(surveyed, '2026-02-10', '2026-02-11')).not.toThrow();
-    const early = errorOf(() => assertSurvey(surveyed, '2026-02-12', '2026-02-13'));
+    const early = refusal(() => assertSurvey(surveyed, '2026-02-12', '2026-02-13'));
     expect(early).toMatchObject({ code: ErrorCode.RULE_VIOLATION });
     expect(early.extensions.rule).toBe('seed 003 §19');
-    expect(errorOf(() => assertSurvey(surveyed, '2026-02-10', '2026-02-09')).code).toBe(ErrorCode.BAD_USER_INPUT); // in the future
-    expect(errorOf(() => assertSurvey({ surveyedOn: '2026-02-10', findings: [] }, '2026-02-10', '2026-02-11')).code).toBe(
+    expect(refusal(() => assertSurvey(surveyed, '2026-02-10', '2026-02-09')).code).toBe(ErrorCode.BAD_USER_INPUT); // in the future
+    expect(refusal(() => assertSurvey({ surveyedOn: '2026-02-10', findings: [] }, '2026-02-10', '2026-02-11')).code).toBe(
       ErrorCode.RULE_VIOLATION,
     );
     const twice = { surveyedOn: '2026-02-10', findings: [finding(D.MEDICAL, true), finding(D.MEDICAL, false)] };
-    expect(errorOf(() => assertSurvey(twice, '2026-02-10', '2026-02-11')).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => assertSurvey(twice, '2026-02-10', '2026-02-11')).code).toBe(ErrorCode.BAD_USER_INPUT);
     const blank = { surveyedOn: '2026-02-10', findings: [finding(D.MEDICAL, true, '  ')] };
-    expect(errorOf(() => assertSurvey(blank, '2026-02-10', '2026-02-11')).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => assertSurvey(blank, '2026-02-10', '2026-02-11')).code).toBe(ErrorCode.BAD_USER_INPUT);
   });
 
   test('the act of the survey of the home records a past survey with its findings (seed 004 §5.1.3, §3.2.5)', () => {
     expect(() => assertLivingConditionsAct({ drawnUpOn: '2026-02-05', findings: 'без пандуса' }, '2026-02-02', '2026-02-10')).not.toThrow();
-    expect(errorOf(() => assertLivingConditionsAct({ drawnUpOn: '2026-02-11', findings: 'x' }, '2026-02-02', '2026-02-10')).code).toBe(
+    expect(refusal(() => assertLivingConditionsAct({ drawnUpOn: '2026-02-11', findings: 'x' }, '2026-02-02', '2026-02-10')).code).toBe(
       ErrorCode.BAD_USER_INPUT,
     );
-    expect(errorOf(() => assertLivingConditionsAct({ drawnUpOn: '2026-02-05', findings: ' ' }, '2026-02-02', '2026-02-10')).code).toBe(
+    expect(refusal(() => assertLivingConditionsAct({ drawnUpOn: '2026-02-05', findings: ' ' }, '2026-02-02', '2026-02-10')).code).toBe(
       ErrorCode.BAD_USER_INPUT,
     );
   });
 
   test('a case enters NEEDS_ASSESSED only with a survey recorded, not before its day (seed 003 §19)', () => {
-    const none = errorOf(() => assertAssessedBeforeStage(S.NEEDS_ASSESSED, '2026-02-10', null));
+    const none = refusal(() => assertAssessedBeforeStage(S.NEEDS_ASSESSED, '2026-02-10', null));
     expect(none).toMatchObject({ code: ErrorCode.RULE_VIOLATION });
     expect(none.extensions.rule).toBe('seed 003 §19');
-    expect(errorOf(() => assertAssessedBeforeStage(S.NEEDS_ASSESSED, '2026-02-10', { surveyedOn: null, findings: [] })).code).toBe(
+    expect(refusal(() => assertAssessedBeforeStage(S.NEEDS_ASSESSED, '2026-02-10', { surveyedOn: null, findings: [] })).code).toBe(
       ErrorCode.RULE_VIOLATION,
     );
-    expect(errorOf(() => assertAssessedBeforeStage(S.NEEDS_ASSESSED, '2026-02-09', surveyed)).code).toBe(ErrorCode.RULE_VIOLATION);
+    expect(refusal(() => assertAssessedBeforeStage(S.NEEDS_ASSESSED, '2026-02-09', surveyed)).code).toBe(ErrorCode.RULE_VIOLATION);
     expect(() => assertAssessedBeforeStage(S.NEEDS_ASSESSED, '2026-02-10', surveyed)).not.toThrow();
     // Other moves are not gated by the assessment.
     expect(() => assertAssessedBeforeStage(S.CONTACTED, '2026-02-10', null)).not.toThrow();
@@ -74,8 +65,8 @@ describe('needs assessment (seed 003 §16.3, §19; seed 004 §5.1.3)', () => {
 
   test('a measure answers needs the survey found; the needs no measure answers are listed (seed 003 §19, §30)', () => {
     expect(() => assertMeasureAnswersFoundNeeds([D.MEDICAL], surveyed)).not.toThrow();
-    expect(errorOf(() => assertMeasureAnswersFoundNeeds([D.LEGAL], surveyed)).code).toBe(ErrorCode.RULE_VIOLATION); // found not needed
-    expect(errorOf(() => assertMeasureAnswersFoundNeeds([D.MEDICAL], null)).code).toBe(ErrorCode.RULE_VIOLATION); // no survey
+    expect(refusal(() => assertMeasureAnswersFoundNeeds([D.LEGAL], surveyed)).code).toBe(ErrorCode.RULE_VIOLATION); // found not needed
+    expect(refusal(() => assertMeasureAnswersFoundNeeds([D.MEDICAL], null)).code).toBe(ErrorCode.RULE_VIOLATION); // no survey
     expect(() => assertMeasureAnswersFoundNeeds([], null)).not.toThrow();
     expect(unansweredNeeds(surveyed, [D.MEDICAL])).toEqual([D.PEDAGOGICAL]);
     expect(unansweredNeeds(null, [])).toEqual([]);

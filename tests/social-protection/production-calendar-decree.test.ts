@@ -1,7 +1,7 @@
 import { SignalSource } from '../../subgraphs/social-protection/signal/signal.entity';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DomainError, ErrorCode } from '../../subgraphs/kit/platform/errors';
+import { ErrorCode } from '../../subgraphs/kit/platform/errors';
 import { calendarForTerritory, type CalendarRow } from '../../subgraphs/social-protection/calendar/calendar-data';
 import { calendarStatus } from '../../subgraphs/social-protection/calendar/calendar-status';
 import { DecreeFileError, parseDecreeFile } from '../../subgraphs/social-protection/calendar/decree-file';
@@ -9,18 +9,10 @@ import { DecreeError, decreedCalendarDays, type Decree } from '../../subgraphs/s
 import { changedDeadlines } from '../../subgraphs/social-protection/calendar/recompute-deadlines';
 import { RUSSIA_2025_2026 } from '../../subgraphs/social-protection/calendar/russia-2025-2026';
 import { SupportStage as S } from '../../subgraphs/social-protection/support-case/stages';
+import { refusal } from '../support/refusal';
 
-const errorOf = (fn: () => unknown): DomainError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-};
 const reasonOf = (fn: () => unknown) => {
-  const e = errorOf(fn);
+  const e = refusal(fn);
   return { code: e.code, reason: e.extensions.reason };
 };
 
@@ -46,9 +38,9 @@ describe('a decree file (npm run calendar -- load <file>)', () => {
       code: ErrorCode.BAD_USER_INPUT,
       reason: DecreeFileError.MISSING_YEAR,
     });
-    const e = errorOf(() => parseDecreeFile('year,2027\n# comment\n2027-01-11;day_off'));
+    const e = refusal(() => parseDecreeFile('year,2027\n# comment\n2027-01-11;day_off'));
     expect(e.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, reason: DecreeFileError.MALFORMED_LINE, line: 3 });
-    expect(errorOf(() => parseDecreeFile('year,2027\n2027-02-30,day_off,x,2027-01-02')).extensions).toMatchObject({
+    expect(refusal(() => parseDecreeFile('year,2027\n2027-02-30,day_off,x,2027-01-02')).extensions).toMatchObject({
       reason: DecreeFileError.MALFORMED_LINE,
       line: 2,
     });
@@ -133,7 +125,7 @@ describe('a decree is checked whole before anything is loaded (issue 18: bad inp
   });
 
   test('a year the hub cannot compute, and an empty decree', () => {
-    expect(errorOf(() => decreedCalendarDays({ year: 2011, days: [line({})] })).extensions).toMatchObject({
+    expect(refusal(() => decreedCalendarDays({ year: 2011, days: [line({})] })).extensions).toMatchObject({
       code: ErrorCode.RULE_VIOLATION,
       year: 2011,
     });

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '../../subgraphs/kit/platform/errors';
+import { ErrorCode } from '../../subgraphs/kit/platform/errors';
 import { calendarForTerritory, type CalendarRow } from '../../subgraphs/social-protection/calendar/calendar-data';
 import { decreedCalendarDays } from '../../subgraphs/social-protection/calendar/decree-rules';
 import { DECREE_2025, DECREE_2026 } from '../../subgraphs/social-protection/calendar/decrees-2025-2026';
@@ -10,16 +10,7 @@ import {
   statutoryCalendarDays,
   statutoryTransfers,
 } from '../../subgraphs/social-protection/calendar/statutory-calendar';
-
-const errorOf = (fn: () => unknown): DomainError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-};
+import { refusal } from '../support/refusal';
 
 const decreed = new ProductionCalendar(RUSSIA_2025_2026);
 /** Only the Labour Code: no decree loaded for any year. */
@@ -131,7 +122,7 @@ describe('the provisional calendar of a year without a decree (Labour Code art. 
   });
 
   test('a year the hub cannot compute (before the present art. 112, 2013) is a coded error naming the year', () => {
-    const e = errorOf(() => statutoryOnly.addWorkingDays('2012-12-20', 3));
+    const e = refusal(() => statutoryOnly.addWorkingDays('2012-12-20', 3));
     expect(e.code).toBe(ErrorCode.RULE_VIOLATION);
     expect(e.extensions).toMatchObject({ rule: 'production-calendar', year: 2012 });
     expect(e.message).toContain('2012');

@@ -1,18 +1,9 @@
-import { DomainError, ErrorCode } from '../../subgraphs/kit/platform/errors';
+import { ErrorCode } from '../../subgraphs/kit/platform/errors';
 import { CalendarDay, ProductionCalendar } from '../../subgraphs/social-protection/calendar/production-calendar';
 import { RUSSIA_2025_2026 } from '../../subgraphs/social-protection/calendar/russia-2025-2026';
+import { refusal } from '../support/refusal';
 
 const calendar = new ProductionCalendar(RUSSIA_2025_2026);
-
-const errorOf = (fn: () => unknown): DomainError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-};
 
 describe('Russian production calendar 2025–2026 (DOMAIN.md: deadlines are in working days)', () => {
   test('2025 has 247 working days (Labour Code art. 112, decree No. 1335 of 4 Oct 2024)', () => {
@@ -96,7 +87,7 @@ describe('Russian production calendar 2025–2026 (DOMAIN.md: deadlines are in w
   });
 
   test('a year the hub cannot compute is a coded error naming the year (before art. 112 of 2012)', () => {
-    const e = errorOf(() => calendar.isWorkingDay('2012-05-02'));
+    const e = refusal(() => calendar.isWorkingDay('2012-05-02'));
     expect(e.code).toBe(ErrorCode.RULE_VIOLATION);
     expect(e.extensions).toMatchObject({ rule: 'production-calendar', year: 2012 });
     expect(e.message).toContain('2012');
@@ -110,12 +101,12 @@ describe('Russian production calendar 2025–2026 (DOMAIN.md: deadlines are in w
   });
 
   test('bad calendar data is rejected when loaded', () => {
-    expect(errorOf(() => new ProductionCalendar([{ date: '2025-11-05', kind: 'working_weekend', note: 'a Wednesday' }])).code).toBe(
+    expect(refusal(() => new ProductionCalendar([{ date: '2025-11-05', kind: 'working_weekend', note: 'a Wednesday' }])).code).toBe(
       ErrorCode.BAD_USER_INPUT,
     );
-    expect(errorOf(() => new ProductionCalendar([{ date: '2025-02-30', kind: 'holiday', note: '' }])).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => new ProductionCalendar([{ date: '2025-02-30', kind: 'holiday', note: '' }])).code).toBe(ErrorCode.BAD_USER_INPUT);
     expect(
-      errorOf(
+      refusal(
         () =>
           new ProductionCalendar([
             { date: '2025-11-01', kind: 'working_weekend', note: '' },
@@ -126,8 +117,8 @@ describe('Russian production calendar 2025–2026 (DOMAIN.md: deadlines are in w
   });
 
   test('dates must be plain YYYY-MM-DD', () => {
-    expect(errorOf(() => calendar.isWorkingDay('2025-3-1')).code).toBe(ErrorCode.BAD_USER_INPUT);
-    expect(errorOf(() => calendar.addWorkingDays('2025-03-01T00:00:00Z', 1)).code).toBe(ErrorCode.BAD_USER_INPUT);
-    expect(errorOf(() => calendar.addWorkingDays('2025-03-03', -1)).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => calendar.isWorkingDay('2025-3-1')).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => calendar.addWorkingDays('2025-03-01T00:00:00Z', 1)).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => calendar.addWorkingDays('2025-03-03', -1)).code).toBe(ErrorCode.BAD_USER_INPUT);
   });
 });

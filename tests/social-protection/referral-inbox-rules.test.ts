@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '../../subgraphs/kit/platform/errors';
+import { ErrorCode } from '../../subgraphs/kit/platform/errors';
 import { ProductionCalendar } from '../../subgraphs/social-protection/calendar/production-calendar';
 import { RUSSIA_2025_2026 } from '../../subgraphs/social-protection/calendar/russia-2025-2026';
 import {
@@ -19,18 +19,9 @@ import {
   referralAnswerDeadline,
   referralPathForExecution,
 } from '../../subgraphs/social-protection/referral/referral.rules';
+import { refusal } from '../support/refusal';
 
 const calendar = new ProductionCalendar(RUSSIA_2025_2026);
-
-const errorOf = (fn: () => unknown): DomainError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-};
 
 describe('the answer day of a referral (seed 003 §16, §27)', () => {
   test('the executor answers within 5 working days after the referral is sent, counted over the New Year holidays', () => {
@@ -63,7 +54,7 @@ describe('the executing organization answers (seed 003 §27, §33.6)', () => {
   test('a referral is declined with a reason; a blank one is a coded refusal on the reason field', () => {
     expect(declineReason('  нет специалиста  ')).toBe('нет специалиста');
     for (const blank of [null, undefined, '', '   ']) {
-      const error = errorOf(() => declineReason(blank));
+      const error = refusal(() => declineReason(blank));
       expect(error.code).toBe(ErrorCode.BAD_USER_INPUT);
       expect(error.extensions.field).toBe('reason');
     }
@@ -80,13 +71,13 @@ describe('the executing organization answers (seed 003 §27, §33.6)', () => {
 
   test('an execution is dated not in the future and not before the referral, and carries its result', () => {
     expect(() => assertExecutionDate('2026-03-10', '2026-03-05', '2026-03-10')).not.toThrow();
-    expect(errorOf(() => assertExecutionDate('2026-03-11', '2026-03-05', '2026-03-10')).extensions).toMatchObject({
+    expect(refusal(() => assertExecutionDate('2026-03-11', '2026-03-05', '2026-03-10')).extensions).toMatchObject({
       code: ErrorCode.BAD_USER_INPUT,
       field: 'executedOn',
     });
-    expect(errorOf(() => assertExecutionDate('2026-03-04', '2026-03-05', '2026-03-10')).extensions.field).toBe('executedOn');
+    expect(refusal(() => assertExecutionDate('2026-03-04', '2026-03-05', '2026-03-10')).extensions.field).toBe('executedOn');
     expect(executionResult(' проведено занятие ')).toBe('проведено занятие');
-    expect(errorOf(() => executionResult(' ')).extensions.field).toBe('result');
+    expect(refusal(() => executionResult(' ')).extensions.field).toBe('result');
   });
 
   test('recording an execution moves the referral along the loop table: under way, or DONE when it completes the measure', () => {
@@ -97,9 +88,9 @@ describe('the executing organization answers (seed 003 §27, §33.6)', () => {
     expect(referralPathForExecution(R.ON_HOLD, false)).toEqual([R.IN_PROGRESS]);
     // Not accepted yet, closed, or by the requester: ILLEGAL_TRANSITION.
     for (const from of [R.REQUESTED, R.DRAFT, R.DONE, R.REJECTED, R.CANCELLED, R.FAILED]) {
-      expect(errorOf(() => referralPathForExecution(from, true)).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+      expect(refusal(() => referralPathForExecution(from, true)).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
     }
-    expect(errorOf(() => referralPathForExecution(R.ACCEPTED, false, 'REQUESTER')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(refusal(() => referralPathForExecution(R.ACCEPTED, false, 'REQUESTER')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
   });
 });
 
@@ -107,14 +98,14 @@ describe("the measure's execution record (seed 003 §8.17–18, §33.6)", () => 
   test('a measure is under way after its first execution and DONE after the one that completes it; a closed one takes none', () => {
     expect(measureStatusAfterExecution(MeasureStatus.PLANNED, false)).toBe(MeasureStatus.IN_PROGRESS);
     expect(measureStatusAfterExecution(MeasureStatus.IN_PROGRESS, true)).toBe(MeasureStatus.DONE);
-    expect(errorOf(() => measureStatusAfterExecution(MeasureStatus.DONE, false)).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
-    expect(errorOf(() => measureStatusAfterExecution(MeasureStatus.CANCELLED, true)).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(refusal(() => measureStatusAfterExecution(MeasureStatus.DONE, false)).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(refusal(() => measureStatusAfterExecution(MeasureStatus.CANCELLED, true)).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
   });
 
   test('the coordinator records a measure without an open referral; while one is open, its executor does', () => {
     expect(() => assertCoordinatorRecordsExecution([])).not.toThrow();
     expect(() => assertCoordinatorRecordsExecution([{ status: R.DRAFT }, { status: R.REJECTED }])).not.toThrow();
-    expect(errorOf(() => assertCoordinatorRecordsExecution([{ status: R.REJECTED }, { status: R.ACCEPTED }])).code).toBe(
+    expect(refusal(() => assertCoordinatorRecordsExecution([{ status: R.REJECTED }, { status: R.ACCEPTED }])).code).toBe(
       ErrorCode.ILLEGAL_TRANSITION,
     );
   });
@@ -122,6 +113,6 @@ describe("the measure's execution record (seed 003 §8.17–18, §33.6)", () => 
   test('the volume of a measure is a whole number of times, at least one', () => {
     expect(() => assertMeasureVolume(null)).not.toThrow();
     expect(() => assertMeasureVolume(12)).not.toThrow();
-    for (const bad of [0, -1, 1.5]) expect(errorOf(() => assertMeasureVolume(bad)).extensions.field).toBe('volume');
+    for (const bad of [0, -1, 1.5]) expect(refusal(() => assertMeasureVolume(bad)).extensions.field).toBe('volume');
   });
 });

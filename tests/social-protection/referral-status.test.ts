@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '../../subgraphs/kit/platform/errors';
+import { ErrorCode } from '../../subgraphs/kit/platform/errors';
 import { ProductionCalendar } from '../../subgraphs/social-protection/calendar/production-calendar';
 import { RUSSIA_2025_2026 } from '../../subgraphs/social-protection/calendar/russia-2025-2026';
 import {
@@ -9,18 +9,9 @@ import {
   toFhirTaskStatus,
   unansweredTooLong,
 } from '../../subgraphs/social-protection/referral/referral-status';
+import { refusal } from '../support/refusal';
 
 const calendar = new ProductionCalendar(RUSSIA_2025_2026);
-
-const errorOf = (fn: () => unknown): DomainError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-};
 
 describe('closed-loop referrals (seed 003 §27, §33.6; FHIR SDOH Clinical Care Task states)', () => {
   test('the happy loop: coordinator sends, executor accepts, works and reports completion', () => {
@@ -33,17 +24,17 @@ describe('closed-loop referrals (seed 003 §27, §33.6; FHIR SDOH Clinical Care 
   });
 
   test('only the executor answers a referral; the requester cannot accept on its behalf', () => {
-    const e = errorOf(() => assertReferralTransition(RS.REQUESTED, RS.ACCEPTED, 'REQUESTER'));
+    const e = refusal(() => assertReferralTransition(RS.REQUESTED, RS.ACCEPTED, 'REQUESTER'));
     expect(e.code).toBe(ErrorCode.ILLEGAL_TRANSITION);
     expect(e.extensions).toMatchObject({ from: RS.REQUESTED, to: RS.ACCEPTED, side: 'REQUESTER' });
-    expect(errorOf(() => assertReferralTransition(RS.DRAFT, RS.REQUESTED, 'EXECUTOR')).extensions).toMatchObject({
+    expect(refusal(() => assertReferralTransition(RS.DRAFT, RS.REQUESTED, 'EXECUTOR')).extensions).toMatchObject({
       side: 'EXECUTOR',
     });
-    expect(errorOf(() => assertReferralTransition(RS.IN_PROGRESS, RS.DONE, 'REQUESTER')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(refusal(() => assertReferralTransition(RS.IN_PROGRESS, RS.DONE, 'REQUESTER')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
   });
 
   test('a rejection needs a reason so the coordinator can route the family elsewhere (seed 003 §33.3)', () => {
-    expect(errorOf(() => assertReferralTransition(RS.REQUESTED, RS.REJECTED, 'EXECUTOR')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(refusal(() => assertReferralTransition(RS.REQUESTED, RS.REJECTED, 'EXECUTOR')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
     expect(() =>
       assertReferralTransition(RS.REQUESTED, RS.REJECTED, 'EXECUTOR', { reason: 'no speech therapist until autumn' }),
     ).not.toThrow();
@@ -52,35 +43,35 @@ describe('closed-loop referrals (seed 003 §27, §33.6; FHIR SDOH Clinical Care 
   test('the requester may cancel an open referral, e.g. when the family refuses support (seed 001 §1.5)', () => {
     for (const from of [RS.DRAFT, RS.REQUESTED, RS.ACCEPTED, RS.IN_PROGRESS, RS.ON_HOLD]) {
       expect(() => assertReferralTransition(from, RS.CANCELLED, 'REQUESTER', { reason: 'family declined' })).not.toThrow();
-      expect(errorOf(() => assertReferralTransition(from, RS.CANCELLED, 'REQUESTER')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+      expect(refusal(() => assertReferralTransition(from, RS.CANCELLED, 'REQUESTER')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
     }
   });
 
   test('the executor may cancel only work it has taken on; before answering it rejects instead', () => {
     expect(() => assertReferralTransition(RS.ACCEPTED, RS.CANCELLED, 'EXECUTOR', { reason: 'family moved' })).not.toThrow();
     expect(() => assertReferralTransition(RS.ON_HOLD, RS.CANCELLED, 'EXECUTOR', { reason: 'family moved' })).not.toThrow();
-    expect(errorOf(() => assertReferralTransition(RS.REQUESTED, RS.CANCELLED, 'EXECUTOR', { reason: 'x' })).extensions).toMatchObject({
+    expect(refusal(() => assertReferralTransition(RS.REQUESTED, RS.CANCELLED, 'EXECUTOR', { reason: 'x' })).extensions).toMatchObject({
       side: 'EXECUTOR',
     });
   });
 
   test('a failed attempt needs a reason', () => {
-    expect(errorOf(() => assertReferralTransition(RS.IN_PROGRESS, RS.FAILED, 'EXECUTOR')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(refusal(() => assertReferralTransition(RS.IN_PROGRESS, RS.FAILED, 'EXECUTOR')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
     expect(() => assertReferralTransition(RS.IN_PROGRESS, RS.FAILED, 'EXECUTOR', { reason: 'device out of stock' })).not.toThrow();
   });
 
   test('illegal shortcuts: accepted work cannot be rejected, paused work cannot complete without resuming', () => {
-    expect(errorOf(() => assertReferralTransition(RS.ACCEPTED, RS.REJECTED, 'EXECUTOR', { reason: 'x' })).code).toBe(
+    expect(refusal(() => assertReferralTransition(RS.ACCEPTED, RS.REJECTED, 'EXECUTOR', { reason: 'x' })).code).toBe(
       ErrorCode.ILLEGAL_TRANSITION,
     );
-    expect(errorOf(() => assertReferralTransition(RS.ON_HOLD, RS.DONE, 'EXECUTOR')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
-    expect(errorOf(() => assertReferralTransition(RS.REQUESTED, RS.IN_PROGRESS, 'EXECUTOR')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(refusal(() => assertReferralTransition(RS.ON_HOLD, RS.DONE, 'EXECUTOR')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(refusal(() => assertReferralTransition(RS.REQUESTED, RS.IN_PROGRESS, 'EXECUTOR')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
   });
 
   test('rejected, cancelled, failed and completed referrals are final: a new attempt is a new referral', () => {
     for (const from of [RS.REJECTED, RS.CANCELLED, RS.FAILED, RS.DONE]) {
       for (const side of ['REQUESTER', 'EXECUTOR'] as const) {
-        expect(errorOf(() => assertReferralTransition(from, RS.REQUESTED, side, { reason: 'retry' })).code).toBe(
+        expect(refusal(() => assertReferralTransition(from, RS.REQUESTED, side, { reason: 'retry' })).code).toBe(
           ErrorCode.ILLEGAL_TRANSITION,
         );
         expect(allowedReferralTransitions(from, side)).toEqual([]);
@@ -101,8 +92,8 @@ describe('closed-loop referrals (seed 003 §27, §33.6; FHIR SDOH Clinical Care 
   });
 
   test('unknown statuses or sides are bad input', () => {
-    expect(errorOf(() => assertReferralTransition('SENT' as RS, RS.ACCEPTED, 'EXECUTOR')).code).toBe(ErrorCode.BAD_USER_INPUT);
-    expect(errorOf(() => assertReferralTransition(RS.REQUESTED, RS.ACCEPTED, 'PARTNER' as 'EXECUTOR')).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => assertReferralTransition('SENT' as RS, RS.ACCEPTED, 'EXECUTOR')).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => assertReferralTransition(RS.REQUESTED, RS.ACCEPTED, 'PARTNER' as 'EXECUTOR')).code).toBe(ErrorCode.BAD_USER_INPUT);
   });
 });
 

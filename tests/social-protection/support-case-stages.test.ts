@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '../../subgraphs/kit/platform/errors';
+import { ErrorCode } from '../../subgraphs/kit/platform/errors';
 import { ProductionCalendar } from '../../subgraphs/social-protection/calendar/production-calendar';
 import { RUSSIA_2025_2026 } from '../../subgraphs/social-protection/calendar/russia-2025-2026';
 import { SignalSource } from '../../subgraphs/social-protection/signal/signal.entity';
@@ -10,19 +10,10 @@ import {
   isOverdue,
   stageDeadline,
 } from '../../subgraphs/social-protection/support-case/stages';
+import { refusal } from '../support/refusal';
 
 const calendar = new ProductionCalendar(RUSSIA_2025_2026);
 const S = SupportStage;
-
-const errorOf = (fn: () => unknown): DomainError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-};
 
 describe('support case stages (seed 003 ch. 7, seed 001 §3.3, seed 000 §3)', () => {
   test('a case walks the route one stage at a time, recording how contact was made (seed 003 §16–19)', () => {
@@ -39,45 +30,45 @@ describe('support case stages (seed 003 ch. 7, seed 001 §3.3, seed 000 §3)', (
   });
 
   test('CONTACTED without a contact method is refused: the notification must be recorded (seed 003 §16.4)', () => {
-    const e = errorOf(() => assertTransition(S.IDENTIFIED, S.CONTACTED));
+    const e = refusal(() => assertTransition(S.IDENTIFIED, S.CONTACTED));
     expect(e.code).toBe(ErrorCode.ILLEGAL_TRANSITION);
     expect(e.extensions).toMatchObject({ from: S.IDENTIFIED, to: S.CONTACTED });
-    expect(errorOf(() => assertTransition(S.IDENTIFIED, S.CONTACTED, { contactMethod: 'EMAIL' })).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(refusal(() => assertTransition(S.IDENTIFIED, S.CONTACTED, { contactMethod: 'EMAIL' })).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
   });
 
   test('skipping a stage is refused: no programme before the needs are assessed (seed 003 ch. 7)', () => {
-    const e = errorOf(() => assertTransition(S.CONTACTED, S.PROGRAMME_AGREED));
+    const e = refusal(() => assertTransition(S.CONTACTED, S.PROGRAMME_AGREED));
     expect(e.code).toBe(ErrorCode.ILLEGAL_TRANSITION);
     expect(e.extensions).toMatchObject({ from: S.CONTACTED, to: S.PROGRAMME_AGREED });
-    expect(errorOf(() => assertTransition(S.IDENTIFIED, S.CONCLUDED)).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(refusal(() => assertTransition(S.IDENTIFIED, S.CONCLUDED)).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
   });
 
   test('the citizen may decline or stop at any open stage, with the reason recorded (seed 001 §1.5, seed 002 §2.4)', () => {
     for (const from of [S.IDENTIFIED, S.CONTACTED, S.NEEDS_ASSESSED, S.PROGRAMME_AGREED, S.IN_IMPLEMENTATION]) {
       expect(() => assertTransition(from, S.DECLINED, { reason: 'family refused support' })).not.toThrow();
       expect(() => assertTransition(from, S.STOPPED, { reason: 'moved to another region' })).not.toThrow();
-      expect(errorOf(() => assertTransition(from, S.DECLINED)).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
-      expect(errorOf(() => assertTransition(from, S.STOPPED, { reason: '   ' })).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+      expect(refusal(() => assertTransition(from, S.DECLINED)).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+      expect(refusal(() => assertTransition(from, S.STOPPED, { reason: '   ' })).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
     }
   });
 
   test('going back to rework the programme needs a recorded reason (seed 001 §3.5: proposals to correct the programme)', () => {
-    expect(errorOf(() => assertTransition(S.IN_IMPLEMENTATION, S.NEEDS_ASSESSED)).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(refusal(() => assertTransition(S.IN_IMPLEMENTATION, S.NEEDS_ASSESSED)).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
     expect(() => assertTransition(S.IN_IMPLEMENTATION, S.NEEDS_ASSESSED, { reason: 'new IPRA issued, needs changed' })).not.toThrow();
     expect(() => assertTransition(S.PROGRAMME_AGREED, S.NEEDS_ASSESSED, { reason: 'citizen disagreed' })).not.toThrow();
   });
 
   test('nothing leaves a concluded, declined or stopped case: a new signal opens a new case', () => {
     for (const from of [S.CONCLUDED, S.DECLINED, S.STOPPED]) {
-      const e = errorOf(() => assertTransition(from, S.IN_IMPLEMENTATION, { reason: 'reopen' }));
+      const e = refusal(() => assertTransition(from, S.IN_IMPLEMENTATION, { reason: 'reopen' }));
       expect(e.code).toBe(ErrorCode.ILLEGAL_TRANSITION);
       expect(e.extensions).toMatchObject({ from, to: S.IN_IMPLEMENTATION });
     }
   });
 
   test('unknown stages are bad input, and staying in place is not a transition', () => {
-    expect(errorOf(() => assertTransition('OPEN' as SupportStage, S.CONTACTED)).code).toBe(ErrorCode.BAD_USER_INPUT);
-    expect(errorOf(() => assertTransition(S.CONTACTED, S.CONTACTED)).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(refusal(() => assertTransition('OPEN' as SupportStage, S.CONTACTED)).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => assertTransition(S.CONTACTED, S.CONTACTED)).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
   });
 });
 

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '../../subgraphs/kit/platform/errors';
+import { ErrorCode } from '../../subgraphs/kit/platform/errors';
 import type { Identity } from '../../subgraphs/kit/platform/identity';
 import {
   calendarForTerritory,
@@ -30,19 +30,10 @@ import {
   caseDeadline,
   compareWorklist,
 } from '../../subgraphs/social-protection/support-case/support-case.rules';
+import { refusal } from '../support/refusal';
 
 const federal: CalendarRow[] = RUSSIA_2025_2026.map((d) => ({ ...d, region: null }));
 const calendar = new ProductionCalendar(RUSSIA_2025_2026);
-
-const errorOf = (fn: () => unknown): DomainError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-};
 
 const identity = (over: Partial<Identity>): Identity => ({
   subject: 's',
@@ -65,7 +56,7 @@ describe('production calendar as data (DOMAIN.md, "Deadlines are in working days
 
   test('a single federal day cannot make a new year decreed: the year comes whole with its decree (issue 18)', () => {
     const added = [{ date: '2027-01-01', kind: 'holiday' as const, note: 'ТК РФ ст. 112', region: null }];
-    expect(errorOf(() => validateCalendarAddition(federal, added)).extensions).toMatchObject({
+    expect(refusal(() => validateCalendarAddition(federal, added)).extensions).toMatchObject({
       code: ErrorCode.RULE_VIOLATION,
       year: 2027,
     });
@@ -73,12 +64,12 @@ describe('production calendar as data (DOMAIN.md, "Deadlines are in working days
 
   test('inconsistent additions are refused: a weekday "working weekend", a duplicate; a regional holiday in a provisional year is kept (issue 18)', () => {
     expect(
-      errorOf(() => validateCalendarAddition(federal, [{ date: '2026-02-04', kind: 'working_weekend', note: 'x', region: null }])).code,
+      refusal(() => validateCalendarAddition(federal, [{ date: '2026-02-04', kind: 'working_weekend', note: 'x', region: null }])).code,
     ).toBe(ErrorCode.BAD_USER_INPUT);
     expect(validateCalendarAddition(federal, [{ date: '2028-02-04', kind: 'holiday', note: 'x', region: '25' }])).toHaveLength(1);
     const day = { date: '2026-02-04', kind: 'holiday' as const, note: 'x', region: '25' };
-    expect(errorOf(() => validateCalendarAddition(federal, [day, day])).code).toBe(ErrorCode.BAD_USER_INPUT);
-    expect(errorOf(() => validateCalendarAddition(federal, [{ ...day, region: 'Irkutsk' }])).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => validateCalendarAddition(federal, [day, day])).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => validateCalendarAddition(federal, [{ ...day, region: 'Irkutsk' }])).code).toBe(ErrorCode.BAD_USER_INPUT);
   });
 
   test('a regional holiday in a year the federal data lacks does not make that year known', () => {
@@ -130,15 +121,15 @@ describe('support case deadlines and the worklist', () => {
 
   test('an IPPSU is recorded with its approval day; an IPSS is not (seed 004 §3.2.8)', () => {
     expect(assertProgrammeApproval('SERVICE_PROGRAMME', '2026-01-16', '2026-01-14', '2026-01-20')).toBe('2026-01-16');
-    expect(errorOf(() => assertProgrammeApproval('SERVICE_PROGRAMME', null, '2026-01-14', '2026-01-20'))).toMatchObject({
+    expect(refusal(() => assertProgrammeApproval('SERVICE_PROGRAMME', null, '2026-01-14', '2026-01-20'))).toMatchObject({
       code: ErrorCode.RULE_VIOLATION,
     });
-    expect(errorOf(() => assertProgrammeApproval('SUPPORT_PROGRAMME', '2026-01-16', '2026-01-14', '2026-01-20')).code).toBe(
+    expect(refusal(() => assertProgrammeApproval('SUPPORT_PROGRAMME', '2026-01-16', '2026-01-14', '2026-01-20')).code).toBe(
       ErrorCode.BAD_USER_INPUT,
     );
     expect(assertProgrammeApproval('SUPPORT_PROGRAMME', null, '2026-01-14', '2026-01-20')).toBeNull();
     // Not in the future.
-    expect(errorOf(() => assertProgrammeApproval('SERVICE_PROGRAMME', '2026-01-21', '2026-01-14', '2026-01-20')).code).toBe(
+    expect(refusal(() => assertProgrammeApproval('SERVICE_PROGRAMME', '2026-01-21', '2026-01-14', '2026-01-20')).code).toBe(
       ErrorCode.BAD_USER_INPUT,
     );
   });
@@ -182,20 +173,20 @@ describe('support case deadlines and the worklist', () => {
 
   test('stage dates are facts: not before the current stage, not in the future', () => {
     expect(() => assertStageDate('2026-01-12', '2026-01-12', '2026-11-23')).not.toThrow();
-    expect(errorOf(() => assertStageDate('2026-01-11', '2026-01-12', '2026-11-23')).code).toBe(ErrorCode.BAD_USER_INPUT);
-    expect(errorOf(() => assertStageDate('2026-11-24', '2026-01-12', '2026-11-23')).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => assertStageDate('2026-01-11', '2026-01-12', '2026-11-23')).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => assertStageDate('2026-11-24', '2026-01-12', '2026-11-23')).code).toBe(ErrorCode.BAD_USER_INPUT);
   });
 
   test('the programme and the conclusion are entered by recording them, not by a bare stage move (seed 003 §30, seed 000 §3)', () => {
-    expect(errorOf(() => assertAdvance(S.NEEDS_ASSESSED, S.PROGRAMME_AGREED, {})).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
-    expect(errorOf(() => assertAdvance(S.IN_IMPLEMENTATION, S.CONCLUDED, {})).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(refusal(() => assertAdvance(S.NEEDS_ASSESSED, S.PROGRAMME_AGREED, {})).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(refusal(() => assertAdvance(S.IN_IMPLEMENTATION, S.CONCLUDED, {})).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
     expect(() => assertAdvance(S.PROGRAMME_AGREED, S.IN_IMPLEMENTATION, {})).not.toThrow();
   });
 
   test('only a case in implementation is concluded, and only with the conclusion written (seed 000 §3)', () => {
     expect(() => assertConclusion(S.IN_IMPLEMENTATION, 'выполнено')).not.toThrow();
-    expect(errorOf(() => assertConclusion(S.PROGRAMME_AGREED, 'выполнено')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
-    expect(errorOf(() => assertConclusion(S.IN_IMPLEMENTATION, '  ')).extensions).toMatchObject({
+    expect(refusal(() => assertConclusion(S.PROGRAMME_AGREED, 'выполнено')).code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    expect(refusal(() => assertConclusion(S.IN_IMPLEMENTATION, '  ')).extensions).toMatchObject({
       code: ErrorCode.RULE_VIOLATION,
       rule: 'seed 000 §3',
     });
@@ -206,34 +197,34 @@ describe('signals (seed 003 §15, seed 004 annex 4)', () => {
   const base = { idempotencyKey: 'k', source: SignalSource.IPRA_EXTRACT, receivedOn: '2026-01-12', summary: 'x' };
 
   test('a SNILS with a wrong checksum is INVALID_SNILS; a valid one is normalized', () => {
-    expect(errorOf(() => validateSignal({ ...base, personSnils: '123-456-789 00' }, '2026-11-23')).code).toBe(ErrorCode.INVALID_SNILS);
+    expect(refusal(() => validateSignal({ ...base, personSnils: '123-456-789 00' }, '2026-11-23')).code).toBe(ErrorCode.INVALID_SNILS);
     expect(validateSignal({ ...base, personSnils: '123-456-789 64' }, '2026-11-23')).toEqual({ snils: '12345678964' });
   });
 
   test('an anonymous helpline call is journaled without the caller name (seed 004 annex 4 §3.6)', () => {
-    const e = errorOf(() =>
+    const e = refusal(() =>
       validateSignal({ ...base, source: SignalSource.HELPLINE, callerAnonymous: true, helpline: { callerName: 'Иванова' } }, '2026-11-23'),
     );
     expect(e.extensions).toMatchObject({ code: ErrorCode.RULE_VIOLATION, rule: 'seed 004 annex 4 §3.6' });
-    expect(errorOf(() => validateSignal({ ...base, helpline: {} }, '2026-11-23')).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => validateSignal({ ...base, helpline: {} }, '2026-11-23')).code).toBe(ErrorCode.BAD_USER_INPUT);
   });
 
   test('a signal cannot be received in the future, nor without a summary', () => {
-    expect(errorOf(() => validateSignal({ ...base, receivedOn: '2026-11-24' }, '2026-11-23')).code).toBe(ErrorCode.BAD_USER_INPUT);
-    expect(errorOf(() => validateSignal({ ...base, summary: ' ' }, '2026-11-23')).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => validateSignal({ ...base, receivedOn: '2026-11-24' }, '2026-11-23')).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => validateSignal({ ...base, summary: ' ' }, '2026-11-23')).code).toBe(ErrorCode.BAD_USER_INPUT);
   });
 
   test('partner services need the submitSignal grant; coordinators may record signals; others may not (seed 003 §15, §23)', () => {
     expect(() => assertMaySubmitSignal(identity({ role: 'PARTNER_SERVICE', grants: ['submitSignal'] }))).not.toThrow();
     expect(() => assertMaySubmitSignal(identity({ role: 'COORDINATOR' }))).not.toThrow();
-    expect(errorOf(() => assertMaySubmitSignal(identity({ role: 'PARTNER_SERVICE', grants: [] }))).code).toBe(ErrorCode.FORBIDDEN);
-    expect(errorOf(() => assertMaySubmitSignal(identity({ role: 'SPECIALIST', agency: 'HEALTH' }))).code).toBe(ErrorCode.FORBIDDEN);
+    expect(refusal(() => assertMaySubmitSignal(identity({ role: 'PARTNER_SERVICE', grants: [] }))).code).toBe(ErrorCode.FORBIDDEN);
+    expect(refusal(() => assertMaySubmitSignal(identity({ role: 'SPECIALIST', agency: 'HEALTH' }))).code).toBe(ErrorCode.FORBIDDEN);
   });
 });
 
 describe('register, programmes and social contracts', () => {
   test('a birth date in the future is refused (seed 003 §3 derives the category from it)', () => {
-    expect(errorOf(() => assertBirthDate('2026-11-24', '2026-11-23')).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => assertBirthDate('2026-11-24', '2026-11-23')).code).toBe(ErrorCode.BAD_USER_INPUT);
     expect(() => assertBirthDate('2026-11-23', '2026-11-23')).not.toThrow();
   });
 
@@ -241,15 +232,15 @@ describe('register, programmes and social contracts', () => {
     const programme = { validFrom: '2026-01-16', validUntil: '2026-12-30' };
     expect(() => assertAgreementCoversProgramme(programme, programme)).not.toThrow();
     expect(
-      errorOf(() => assertAgreementCoversProgramme(programme, { validFrom: '2026-01-16', validUntil: '2026-06-30' })).extensions,
+      refusal(() => assertAgreementCoversProgramme(programme, { validFrom: '2026-01-16', validUntil: '2026-06-30' })).extensions,
     ).toMatchObject({ rule: 'seed 001 §3.3(4)' });
   });
 
   test('a measure is planned within its programme (seed 001 §3.3(5))', () => {
     const programme = { validFrom: '2026-01-16', validUntil: '2026-12-30' };
     expect(() => assertMeasureWithinProgramme(programme, '2026-01-20', '2026-03-01')).not.toThrow();
-    expect(errorOf(() => assertMeasureWithinProgramme(programme, '2026-01-01', '2026-03-01')).code).toBe(ErrorCode.RULE_VIOLATION);
-    expect(errorOf(() => assertMeasureWithinProgramme(programme, '2026-03-01', '2026-01-20')).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(refusal(() => assertMeasureWithinProgramme(programme, '2026-01-01', '2026-03-01')).code).toBe(ErrorCode.RULE_VIOLATION);
+    expect(refusal(() => assertMeasureWithinProgramme(programme, '2026-03-01', '2026-01-20')).code).toBe(ErrorCode.BAD_USER_INPUT);
   });
 
   test('a social contract follows the commission decision, carries adaptation measures and monitoring within its term (seed 004 annex 5)', () => {
@@ -261,13 +252,13 @@ describe('register, programmes and social contracts', () => {
       monitoringDates: ['2026-05-05'],
     };
     expect(() => assertSocialContract(c)).not.toThrow();
-    expect(errorOf(() => assertSocialContract({ ...c, commissionDecisionOn: '2026-02-06' })).extensions).toMatchObject({
+    expect(refusal(() => assertSocialContract({ ...c, commissionDecisionOn: '2026-02-06' })).extensions).toMatchObject({
       rule: 'seed 004 annex 5 §3.1.4',
     });
-    expect(errorOf(() => assertSocialContract({ ...c, adaptationMeasures: [] })).extensions).toMatchObject({
+    expect(refusal(() => assertSocialContract({ ...c, adaptationMeasures: [] })).extensions).toMatchObject({
       rule: 'seed 004 annex 5 §3.1.2',
     });
-    expect(errorOf(() => assertSocialContract({ ...c, monitoringDates: ['2026-09-01'] })).extensions).toMatchObject({
+    expect(refusal(() => assertSocialContract({ ...c, monitoringDates: ['2026-09-01'] })).extensions).toMatchObject({
       rule: 'seed 004 annex 5 §3.2.7',
     });
   });
@@ -278,7 +269,7 @@ describe('referral sides (FHIR SDOH referral management; seed 003 §27, §33.6)'
   test('a referral is answered by the organization it is addressed to only, not by another of the same agency (seed 003 §27)', () => {
     expect(referralSideOf(identity({ role: 'COORDINATOR', organizationId: 'org-op' }), referral)).toBe('REQUESTER');
     expect(referralSideOf(identity({ role: 'SPECIALIST', agency: 'HEALTH', organizationId: 'org-clinic' }), referral)).toBe('EXECUTOR');
-    expect(errorOf(() => referralSideOf(identity({ role: 'COORDINATOR', organizationId: 'other' }), referral)).code).toBe(
+    expect(refusal(() => referralSideOf(identity({ role: 'COORDINATOR', organizationId: 'other' }), referral)).code).toBe(
       ErrorCode.FORBIDDEN,
     );
     // Another clinic of the same agency, a specialist of the agency without an organization, another agency.
@@ -287,7 +278,7 @@ describe('referral sides (FHIR SDOH referral management; seed 003 §27, §33.6)'
       { agency: 'HEALTH', organizationId: null },
       { agency: 'EDUCATION', organizationId: 'org-clinic' },
     ]) {
-      expect(errorOf(() => referralSideOf(identity({ role: 'SPECIALIST', ...other }), referral)).code).toBe(ErrorCode.FORBIDDEN);
+      expect(refusal(() => referralSideOf(identity({ role: 'SPECIALIST', ...other }), referral)).code).toBe(ErrorCode.FORBIDDEN);
     }
   });
 });
