@@ -12,7 +12,7 @@ import { startAssembly } from '../subgraphs/assembly/service';
 import { KEY_FILES } from '../subgraphs/kit/platform/key-files';
 import { createLogger } from '../subgraphs/kit/platform/logging';
 import { spawn } from 'node:child_process';
-import { composeSupergraphFromModules } from '../scripts/lib/compose';
+import { composeSupergraphFromModules } from '../subgraphs/assembly/composition';
 import { freePort, startEmbeddedPostgres, type PostgresServer } from '../scripts/lib/postgres-server';
 import { progressBar } from '../scripts/lib/progress';
 import { SUBGRAPH_MODULES } from '../scripts/lib/subgraphs';

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { composeSupergraphFromModules } from './lib/compose';
+import { composeSupergraphFromModules } from '../subgraphs/assembly/composition';
 import { SUBGRAPH_MODULES } from './lib/subgraphs';
 
 async function main() {

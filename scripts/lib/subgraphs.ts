@@ -5,16 +5,13 @@ import { employment } from '../../subgraphs/employment/subgraph';
 import { health } from '../../subgraphs/health/subgraph';
 import { rentalFund } from '../../subgraphs/rental-fund/subgraph';
 import { socialProtection } from '../../subgraphs/social-protection/subgraph';
+import { registry } from '../../subgraphs/registry/subgraph';
 
-/** The founding agencies, in the order they start, with the ports `npm start` gives them. */
-export const SUBGRAPH_MODULES: SubgraphModule[] = [socialProtection, health, education, employment, rentalFund];
+/**
+ * The founding agencies, in the order they start, with the ports `npm start` gives them, and the schema registry
+ * (issue 16), which partners publish to.
+ */
+export const SUBGRAPH_MODULES: SubgraphModule[] = [socialProtection, health, education, employment, rentalFund, registry];
 
-export const DEFAULT_PORTS: Record<string, number> = {
-  gateway: 4000,
-  'social-protection': 4001,
-  health: 4002,
-  education: 4003,
-  employment: 4004,
-  'rental-fund': 4005,
-  assembly: 4006,
-};
+/** Re-exported: the composition (subgraphs/assembly) names subgraphs by these ports too. */
+export { DEFAULT_PORTS } from '../../subgraphs/assembly/ports';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, type GraphQLObjectType } from 'graphql';
-import { composeSupergraphFromModules } from '../../scripts/lib/compose';
+import { composeSupergraphFromModules } from '../../subgraphs/assembly/composition';
 import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
 
 const schemaDir = path.resolve(__dirname, '..', '..', 'schema');

@@ -1,4 +1,4 @@
-import { composeSupergraphFromModules } from '../../scripts/lib/compose';
+import { composeSupergraphFromModules } from '../../subgraphs/assembly/composition';
 import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
 import { DEMO_FAMILIES } from '../../subgraphs/kit/demo/people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';

@@ -3,7 +3,7 @@ import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { startTestHub, type TestHub } from '../support/hub';
 import { createGateway } from '../../gateway/server';
 import { DEV_ISSUER, HUB_AUDIENCE } from '../../gateway/dev-keys';
-import { composeSupergraphFromModules } from '../../scripts/lib/compose';
+import { composeSupergraphFromModules } from '../../subgraphs/assembly/composition';
 import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
 import { silentLogger } from '../support/hub';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';

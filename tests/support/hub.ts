@@ -16,7 +16,7 @@ import { startAssembly, type RunningAssembly } from '../../subgraphs/assembly/se
 import { ASSEMBLY } from '../../subgraphs/assembly/assembly-schema';
 import type { SubgraphKeys } from '../../subgraphs/kit/platform/subgraph-trust';
 import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
-import { composeSupergraphFromModules } from '../../scripts/lib/compose';
+import { composeSupergraphFromModules } from '../../subgraphs/assembly/composition';
 import { createTestDatabase } from './database';
 
 export interface GraphQLResponse<T = Record<string, any>> {

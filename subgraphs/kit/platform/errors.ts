@@ -12,6 +12,7 @@ export enum HubErrorCode {
   ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  CHECK_FAILED = 'CHECK_FAILED',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   CONSENT_REQUIRED = 'CONSENT_REQUIRED',
@@ -49,6 +50,11 @@ registerEnumType(HubErrorCode, {
     CONFLICT: {
       description:
         'Another record already holds the key (`field`: snils, idempotencyKey…); after a lost answer it means the first attempt was committed.',
+    },
+    CHECK_FAILED: {
+      description:
+        'The schema registry refused a subgraph schema: a check failed (`rule`: composition, breakingChanges, conventions, reachability; ' +
+        '`checkSubgraph` tells what). Nothing was written.',
     },
     UNAUTHENTICATED: { description: 'The token is missing, invalid or expired: sign in again.' },
     FORBIDDEN: { description: "The caller's role or scope does not allow this; the refusal is written to the audit trail." },
@@ -90,6 +96,7 @@ export const ErrorCode = {
   ILLEGAL_TRANSITION: HubErrorCode.ILLEGAL_TRANSITION,
   RULE_VIOLATION: HubErrorCode.RULE_VIOLATION,
   CONFLICT: HubErrorCode.CONFLICT,
+  CHECK_FAILED: HubErrorCode.CHECK_FAILED,
   SERVICE_UNAVAILABLE: HubErrorCode.SERVICE_UNAVAILABLE,
   INTERNAL: HubErrorCode.INTERNAL_SERVER_ERROR,
 } as const;

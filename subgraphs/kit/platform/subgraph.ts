@@ -11,8 +11,8 @@ import { createContext, type HubContext } from './context';
 import { openDatabase, type Database } from './database';
 import { hubErrorFormatter } from './error-formatter';
 import { buildFederatedSchema, type ReferenceResolvers } from './federated-schema';
-import { createHttpService, type HttpService } from './http';
-import { IDENTITY_HEADER } from './identity';
+import { createHttpService, type HttpOptions, type HttpService } from './http';
+import { IDENTITY_HEADER, type IdentityVerifier } from './identity';
 import { createLogger, type Logger } from './logging';
 import { requestLogPlugin } from './request-log';
 import type { KeyPolicy } from './signing-keys';
@@ -41,6 +41,17 @@ export interface SubgraphModule {
   loadReferenceData?(em: EntityManager): Promise<void>;
   /** The demo families' records in this agency; must be idempotent. */
   loadDemoData?(em: EntityManager): Promise<void>;
+  /** Extra HTTP endpoints on the subgraph's own service (the registry's `/supergraph` and `/usage` for gateways). */
+  routes?(services: SubgraphServices): NonNullable<HttpOptions<HubContext>['routes']>;
+}
+
+/** What a module's own HTTP endpoints get: the database, the gateway's signature check for this subgraph, the log. */
+export interface SubgraphServices {
+  /** The ORM's shared entity manager: fork it, or run statements on its connection. */
+  em: EntityManager;
+  /** Verifies `x-hub-identity` over a body's exact bytes, addressed to this subgraph (as for GraphQL requests). */
+  identity: IdentityVerifier;
+  logger: Logger;
 }
 
 export interface SubgraphConfig {
@@ -150,6 +161,7 @@ export async function startSubgraph(
       await database.orm.em.getConnection().execute('select 1');
       return { service: module.name, sqlStatements: database.statements.count, sqlRoundTrips: database.statements.roundTrips };
     },
+    routes: module.routes?.({ em: database.orm.em as EntityManager, identity: trust.identity, logger }),
   });
   const url = await http.listen(port, host);
   logger.log('info', 'subgraph listening', { url });

@@ -38,6 +38,7 @@ const USER_ERROR_CODES = new Set<string>([
   ErrorCode.ILLEGAL_TRANSITION,
   ErrorCode.NOT_FOUND,
   ErrorCode.CONFLICT,
+  ErrorCode.CHECK_FAILED,
 ]);
 
 export function userErrorOf(error: DomainError): UserError {

@@ -1,0 +1,4 @@
+import { runSubgraphFromEnvironment } from '../kit/platform/main';
+import { registry } from './subgraph';
+
+runSubgraphFromEnvironment(registry);
