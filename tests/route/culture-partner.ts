@@ -8,6 +8,7 @@ import { loaderManyBy } from '../../subgraphs/kit/platform/entity-loaders';
 import { RouteContribution, RouteStepStatus, stepId, type AgencyRoute } from '../../subgraphs/conventions/route/contract';
 import type { SubgraphModule } from '../../subgraphs/kit/platform/subgraph';
 import { ProvidedService, resourcesResolver, territoryStub } from '../../subgraphs/conventions/resource-map/contract';
+import { accessLogResolver } from '../../subgraphs/conventions/access-log/contract';
 
 const Territory = territoryStub();
 const CultureResourcesResolver = resourcesResolver(Territory, 'CULTURE', 'cultureResources');
@@ -104,7 +105,8 @@ export function culturePartner(personId: string): SubgraphModule {
     agency: AGENCY,
     entities: [CultureVisit, ProvidedService],
     migrations: [{ name: 'CultureInitial', class: CultureInitial }],
-    resolvers: [CulturePersonResolver, CultureResourcesResolver],
+    // Its own access log (CONVENTIONS §4): the registry refuses a partner that adds data to Person without one.
+    resolvers: [CulturePersonResolver, CultureResourcesResolver, accessLogResolver(Person, AGENCY, 'cultureAccessLog')],
     orphanedTypes: [Person, Territory],
     referenceResolvers: {
       Person: { __resolveReference: (reference: Person) => reference },

@@ -94,7 +94,7 @@ export function checkConventions(subgraph: string, sdl: string): ConventionViola
     for (const problem of shapeProblems(document, route.type, ROUTE_SHAPE))
       violation('CONVENTIONS §2', 'Person', route.field, `Person.${route.field} does not have the AgencyRoute shape: ${problem}`);
     const field = fieldOf(route.field);
-    if (field && !requiresGrant(field))
+    if (field && subgraph !== CONSENT_OWNER && !requiresGrant(field))
       violation('CONVENTIONS §3', 'Person', route.field, `Person.${route.field} must @requires(fields: "agencyAccess { … grant }")`);
   }
   for (const resources of contributionsTo(contributions, 'resources')) {
