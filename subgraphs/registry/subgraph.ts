@@ -3,7 +3,8 @@ import { installRelease } from './founding/founding-graph';
 import { GraphVersion } from './graph/graph-version.entity';
 import { registryRoutes } from './http-routes';
 import { migrations } from './migrations';
-import { RegistryResolver } from './publish/registry.resolver';
+import { RegisteredSubgraphResolver, RegistryResolver } from './publish/registry.resolver';
+import { Organization } from '../conventions/organization-reference';
 import { RegisteredSubgraph } from './subgraph/registered-subgraph.entity';
 import { SubgraphSchemaVersion } from './subgraph/schema-version.entity';
 import { FieldUsage } from './usage/field-usage.entity';
@@ -18,7 +19,8 @@ export const registry: SubgraphModule = {
   agency: 'REGISTRY',
   entities: [RegisteredSubgraph, SubgraphSchemaVersion, GraphVersion, FieldUsage],
   migrations,
-  resolvers: [RegistryResolver],
+  resolvers: [RegistryResolver, RegisteredSubgraphResolver],
+  orphanedTypes: [Organization],
   async loadReferenceData(em) {
     await installRelease(em);
   },

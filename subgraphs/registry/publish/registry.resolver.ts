@@ -1,5 +1,21 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Organization, organizationRef } from '../../conventions/organization-reference';
 import { checkPageSize, Connection, decodeCursor, pageOf, PageArgs, type Page } from '../../kit/platform/connection';
 import type { HubContext } from '../../kit/platform/context';
 import { MutationPayload, payloadOf } from '../../kit/platform/user-errors';
@@ -101,10 +117,10 @@ export class RollbackGraphPayload extends MutationPayload {
   graphVersion!: GraphVersion | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of registered subgraphs, by name.' })
 export class RegisteredSubgraphConnection extends Connection(RegisteredSubgraph) {}
 
-@ObjectType()
+@ObjectType({ description: 'A page of the graph history, newest version first.' })
 export class GraphVersionConnection extends Connection(GraphVersion) {}
 
 /** A graph change as a payload, keeping the check report a CHECK_FAILED refusal carries. */
@@ -184,7 +200,10 @@ export class RegistryResolver {
     nullable: true,
     description: 'Runs the checks publishSubgraph runs (composition, breaking changes, conventions, reachability); changes nothing.',
   })
-  checkSubgraph(@Arg('input', () => SubgraphSchemaInput) input: SubgraphSchemaInput, @Ctx() ctx: HubContext) {
+  checkSubgraph(
+    @Arg('input', () => SubgraphSchemaInput, { description: 'The subgraph and schema to check.' }) input: SubgraphSchemaInput,
+    @Ctx() ctx: HubContext,
+  ) {
     return checkSubgraph(ctx, input);
   }
 
@@ -192,7 +211,10 @@ export class RegistryResolver {
   @Mutation(() => PublishSubgraphPayload, {
     description: 'Registers a partner subgraph or publishes its new schema after the checks; records a PUBLISH graph version.',
   })
-  publishSubgraph(@Arg('input', () => PublishSubgraphInput) input: PublishSubgraphInput, @Ctx() ctx: HubContext) {
+  publishSubgraph(
+    @Arg('input', () => PublishSubgraphInput, { description: 'The subgraph to publish, and why.' }) input: PublishSubgraphInput,
+    @Ctx() ctx: HubContext,
+  ) {
     return changePayload(ctx, () => publishSubgraph(ctx, input));
   }
 
@@ -200,7 +222,10 @@ export class RegistryResolver {
   @Mutation(() => RetireSubgraphPayload, {
     description: 'Takes a partner subgraph out of the graph for good; records a RETIRE graph version.',
   })
-  retireSubgraph(@Arg('input', () => RetireSubgraphInput) input: RetireSubgraphInput, @Ctx() ctx: HubContext) {
+  retireSubgraph(
+    @Arg('input', () => RetireSubgraphInput, { description: 'The partner to retire, and why.' }) input: RetireSubgraphInput,
+    @Ctx() ctx: HubContext,
+  ) {
     return changePayload(ctx, () => retireSubgraph(ctx, input));
   }
 
@@ -209,7 +234,22 @@ export class RegistryResolver {
     description:
       'Publishes an earlier graph version’s subgraphs again (default: the version before the current one) as a ROLLBACK version.',
   })
-  rollbackGraph(@Arg('input', () => RollbackGraphInput) input: RollbackGraphInput, @Ctx() ctx: HubContext) {
+  rollbackGraph(
+    @Arg('input', () => RollbackGraphInput, { description: 'The version to go back to, and why.' }) input: RollbackGraphInput,
+    @Ctx() ctx: HubContext,
+  ) {
     return changePayload(ctx, () => rollbackGraph(ctx, input));
+  }
+}
+
+/** The owner of a partner subgraph as an edge to the regional directory (CONVENTIONS §7.4). */
+@Resolver(() => RegisteredSubgraph)
+export class RegisteredSubgraphResolver {
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The organization that owns the subgraph; null for founding agencies.',
+  })
+  ownerOrganization(@Root() subgraph: RegisteredSubgraph): Organization | null {
+    return organizationRef(subgraph.ownerOrganizationId);
   }
 }
