@@ -55,6 +55,8 @@ export type ErrorCode =
   | 'BAD_REQUEST'
   /** An argument is malformed (not storable text, not an id, not a date); `field` names it. Nothing was written. */
   | 'BAD_USER_INPUT'
+  /** The schema registry refused a subgraph schema: a check failed (`rule`: composition, breakingChanges, conventions, reachability; `checkSubgraph` tells what). Nothing was written. */
+  | 'CHECK_FAILED'
   /** Another record already holds the key (`field`: snils, idempotencyKey…); after a lost answer it means the first attempt was committed. */
   | 'CONFLICT'
   /** No active consent of the person covers this agency for the caller; audited. Ask the family for consent (seed 003 §13). */
