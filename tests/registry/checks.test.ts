@@ -84,6 +84,17 @@ describe('hub conventions', () => {
     );
   });
 
+  it("refuse a route under another agency's type name", async () => {
+    const sdl = (await culturePartnerSdl()).replace(/\bCultureRoute\b/g, 'HealthRoute');
+    expect(checkConventions('culture', sdl)).toContainEqual(
+      expect.objectContaining({
+        rule: 'CONVENTIONS §2',
+        field: 'cultureRoute',
+        message: expect.stringMatching(/must return CultureRoute/),
+      }),
+    );
+  });
+
   it('refuse a route whose @requires brings no consent grant', async () => {
     const sdl = (await culturePartnerSdl()).replace(
       /(cultureRoute: CultureRoute[^\n]*)@requires\(fields: "[^"]*"\)/,

@@ -156,7 +156,9 @@ describe('the schema registry, through the gateway as an administrator', () => {
     expect((await publish({ name: 'Culture!' })).userErrors).toEqual([
       expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'name'] }),
     ]);
-    expect((await publish({ name: 'health' })).userErrors).toEqual([expect.objectContaining({ code: 'RULE_VIOLATION' })]);
+    expect((await publish({ name: 'health' })).userErrors).toEqual([
+      expect.objectContaining({ code: 'CONFLICT', field: ['input', 'name'] }),
+    ]);
     const retire = await hub.query(
       admin,
       `mutation { retireSubgraph(input: { name: "theatre", reason: "x" }) { subgraph { name } ${USER_ERRORS} } }`,

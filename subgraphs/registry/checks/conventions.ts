@@ -9,6 +9,7 @@ import {
 } from 'graphql';
 import { contributionsTo, findContributions } from '../../assembly/contributions';
 import { CONSENT_OWNER } from '../../kit/policy/consent-grant';
+import { agencyOf, contributionTypeName } from '../../conventions/tags';
 
 /** A break of the hub's conventions (schema/CONVENTIONS.md), named by its section. */
 export interface ConventionViolation {
@@ -91,6 +92,15 @@ export function checkConventions(subgraph: string, sdl: string): ConventionViola
       violation('CONVENTIONS §2', route.parentType, route.field, `a hub-route field belongs on Person, not on ${route.parentType}`);
       continue;
     }
+    // A value type returned only by @requires fields has one owner: the agency's own name keeps partners from colliding.
+    const own = contributionTypeName(agencyOf(subgraph), 'Route');
+    if (route.type !== own)
+      violation(
+        'CONVENTIONS §2',
+        'Person',
+        route.field,
+        `Person.${route.field} must return ${own}, its agency's own route type, not ${route.type}`,
+      );
     for (const problem of shapeProblems(document, route.type, ROUTE_SHAPE))
       violation('CONVENTIONS §2', 'Person', route.field, `Person.${route.field} does not have the AgencyRoute shape: ${problem}`);
     const field = fieldOf(route.field);

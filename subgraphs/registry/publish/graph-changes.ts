@@ -133,8 +133,11 @@ export async function publishSubgraph(ctx: HubContext, input: PublishInput): Pro
   if (existing) {
     if (existing.status === SubgraphStatus.RETIRED)
       throw new DomainError(ErrorCode.CONFLICT, `${name} was retired: a retired name cannot be registered again`, { field: 'name' });
+    // The hub holds the name: a founding agency's schema changes with a hub release, not through the registry.
     if (existing.founding)
-      throw ruleViolation(`${name} is a founding agency: its schema changes with a hub release, not through the registry`, 'issue 16 §1');
+      throw new DomainError(ErrorCode.CONFLICT, `${name} is a founding agency of the hub: its schema changes with a hub release`, {
+        field: 'name',
+      });
     if (input.ownerOrganizationId && input.ownerOrganizationId !== existing.ownerOrganizationId)
       throw new DomainError(ErrorCode.CONFLICT, `The name ${name} is taken by another organization`, { field: 'name' });
   } else if (!input.ownerOrganizationId) {
