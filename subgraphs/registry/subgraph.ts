@@ -3,7 +3,7 @@ import { installRelease } from './founding/founding-graph';
 import { GraphVersion } from './graph/graph-version.entity';
 import { registryRoutes } from './http-routes';
 import { migrations } from './migrations';
-import { RegisteredSubgraphResolver, RegistryResolver } from './publish/registry.resolver';
+import { GraphVersionResolver, RegisteredSubgraphResolver, RegistryResolver } from './publish/registry.resolver';
 import { Organization } from '../conventions/organization-reference';
 import { RegisteredSubgraph } from './subgraph/registered-subgraph.entity';
 import { SubgraphSchemaVersion } from './subgraph/schema-version.entity';
@@ -19,7 +19,7 @@ export const registry: SubgraphModule = {
   agency: 'REGISTRY',
   entities: [RegisteredSubgraph, SubgraphSchemaVersion, GraphVersion, FieldUsage],
   migrations,
-  resolvers: [RegistryResolver, RegisteredSubgraphResolver],
+  resolvers: [RegistryResolver, RegisteredSubgraphResolver, GraphVersionResolver],
   orphanedTypes: [Organization],
   async loadReferenceData(em) {
     await installRelease(em);

@@ -47,6 +47,7 @@ async function publishCulture(sdl: string) {
     id: randomUUID(),
     subgraph: culture,
     sdl,
+    revision: 1,
     sdlSha256: sha256(sdl),
     url: culture.url,
     publishedBy: 'admin',

@@ -257,8 +257,24 @@ describe('the schema registry, through the gateway as an administrator', () => {
       `mutation { rollbackGraph(input: { reason: "Retired by mistake" }) { graphVersion { number kind rolledBackTo } ${USER_ERRORS} } }`,
     );
     expect(rollback.data!.rollbackGraph).toEqual({ graphVersion: { number: 5, kind: 'ROLLBACK', rolledBackTo: 3 }, userErrors: [] });
-    const culture = await hub.query(admin, '{ registeredSubgraph(name: "culture") { status } }');
-    expect(culture.data!.registeredSubgraph).toEqual({ status: 'ACTIVE' });
+    const culture = await hub.query(admin, '{ registeredSubgraph(name: "culture") { status latestSchema { publishedBy reason } } }');
+    expect(culture.data!.registeredSubgraph).toEqual({
+      status: 'ACTIVE',
+      latestSchema: { publishedBy: 'test-administrator', reason: expect.stringMatching(/^(one|two)$/) },
+    });
+    const members = await hub.query(
+      admin,
+      '{ graphHistory(first: 1) { edges { node { members { name schemaVersion { sdlSha256 } } } } } }',
+    );
+    expect(members.data!.graphHistory.edges[0].node.members.map((m: any) => m.name)).toEqual([
+      'culture',
+      'education',
+      'employment',
+      'health',
+      'registry',
+      'rental-fund',
+      'social-protection',
+    ]);
     const missing = await hub.query(admin, `mutation { rollbackGraph(input: { toVersion: 99, reason: "x" }) { ${USER_ERRORS} } }`);
     expect(missing.data!.rollbackGraph.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
 

@@ -42,7 +42,7 @@ export async function installRelease(em: EntityManager, release: ReleaseSchema =
   return em.transactional(async (tx) => {
     const at = now();
     const registered = new Map((await tx.find(RegisteredSubgraph, { founding: true })).map((s) => [s.name, s]));
-    const versions = await tx.find(SubgraphSchemaVersion, { subgraph: { founding: true } }, { orderBy: { publishedAt: 'desc' } });
+    const versions = await tx.find(SubgraphSchemaVersion, { subgraph: { founding: true } }, { orderBy: { revision: 'desc' } });
     const latest = new Map<string, SubgraphSchemaVersion>();
     for (const v of versions) if (!latest.has(v.subgraph.name)) latest.set(v.subgraph.name, v);
     const changed: string[] = [];
@@ -70,6 +70,7 @@ export async function installRelease(em: EntityManager, release: ReleaseSchema =
           id: randomUUID(),
           subgraph,
           sdl,
+          revision: (latest.get(name)?.revision ?? 0) + 1,
           sdlSha256: sha256(sdl),
           url: subgraph.url,
           publishedBy: HUB_RELEASE,

@@ -24,11 +24,14 @@ export class Migration20261204100000 extends Migration {
     this.addSql(`alter table "registered_subgraph" add constraint "registered_subgraph_name_unique" unique ("name");`);
 
     this.addSql(
-      `create table "subgraph_schema_version" ("id" uuid not null, "subgraph_id" uuid not null, "sdl" text not null, "sdl_sha256" varchar(64) not null, "url" text not null, "published_by" text not null, "published_at" timestamptz not null, "reason" text not null, "idempotency_key" varchar(200) null, constraint "subgraph_schema_version_pkey" primary key ("id"));`,
+      `create table "subgraph_schema_version" ("id" uuid not null, "subgraph_id" uuid not null, "revision" int not null, "sdl" text not null, "sdl_sha256" varchar(64) not null, "url" text not null, "published_by" text not null, "published_at" timestamptz not null, "reason" text not null, "idempotency_key" varchar(200) null, constraint "subgraph_schema_version_pkey" primary key ("id"));`,
     );
     this.addSql(`create index "subgraph_schema_version_subgraph_id_index" on "subgraph_schema_version" ("subgraph_id");`);
     this.addSql(
       `alter table "subgraph_schema_version" add constraint "subgraph_schema_version_idempotency_key_unique" unique ("idempotency_key");`,
+    );
+    this.addSql(
+      `alter table "subgraph_schema_version" add constraint "subgraph_schema_version_subgraph_id_revision_unique" unique ("subgraph_id", "revision");`,
     );
 
     this.addSql(

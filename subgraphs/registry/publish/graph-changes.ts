@@ -145,12 +145,10 @@ export async function publishSubgraph(ctx: HubContext, input: PublishInput): Pro
   }
 
   const head = await headVersion(em);
+  const latest = existing ? await em.findOne(SubgraphSchemaVersion, { subgraph: existing }, { orderBy: { revision: 'desc' } }) : null;
   // An unchanged SDL and URL of an active subgraph: answer the current version, write nothing.
-  const unchanged = async (published: string) => {
-    if (existing?.status !== SubgraphStatus.ACTIVE || existing.url !== url) return false;
-    const latest = await em.findOne(SubgraphSchemaVersion, { subgraph: existing }, { orderBy: { publishedAt: 'desc' } });
-    return latest?.sdlSha256 === sha256(published);
-  };
+  const unchanged = async (published: string) =>
+    existing?.status === SubgraphStatus.ACTIVE && existing.url === url && latest?.sdlSha256 === sha256(published);
   if (sdl !== null && (await unchanged(sdl))) return { subgraph: existing, graphVersion: head, check: PASSED };
   const checked = await checkCandidate(em, head, { name, url, sdl });
   if (!checked.report.passed || !checked.sdl || !checked.composition) throw new CheckFailed(checked.report);
@@ -185,6 +183,7 @@ export async function publishSubgraph(ctx: HubContext, input: PublishInput): Pro
       id: randomUUID(),
       subgraph,
       sdl: published,
+      revision: (latest?.revision ?? 0) + 1,
       sdlSha256: sha256(published),
       url,
       publishedBy: ctx.identity.subject,

@@ -23,6 +23,7 @@ import { Role } from '../../kit/policy/roles';
 import { SubgraphCheckReport } from '../checks/report';
 import { GraphVersion } from '../graph/graph-version.entity';
 import { RegisteredSubgraph, SubgraphStatus } from '../subgraph/registered-subgraph.entity';
+import { SubgraphSchemaVersion } from '../subgraph/schema-version.entity';
 import { CheckFailed, checkSubgraph, publishSubgraph, retireSubgraph, rollbackGraph, type GraphChange } from './graph-changes';
 
 @InputType({ description: 'A subgraph schema to check against the current graph: nothing is written.' })
@@ -242,9 +243,36 @@ export class RegistryResolver {
   }
 }
 
-/** The owner of a partner subgraph as an edge to the regional directory (CONVENTIONS §7.4). */
+@ObjectType({ description: 'A subgraph in one version of the graph, with the schema version it was in it with.' })
+export class GraphMember {
+  @Field({ description: 'Service name of the subgraph.' })
+  name!: string;
+
+  @Field(() => SubgraphSchemaVersion, { nullable: true, description: 'The schema it had in this graph version.' })
+  schemaVersion!: SubgraphSchemaVersion | null;
+}
+
+/** What a graph version was composed of. */
+@Resolver(() => GraphVersion)
+export class GraphVersionResolver {
+  @FieldResolver(() => [GraphMember], { description: 'Every subgraph in this version of the graph (the assembly excepted), by name.' })
+  async members(@Root() version: GraphVersion, @Ctx() ctx: HubContext): Promise<GraphMember[]> {
+    const schemas = await ctx.em.find(SubgraphSchemaVersion, { id: { $in: Object.values(version.members) } });
+    const byId = new Map(schemas.map((s) => [s.id, s]));
+    return Object.entries(version.members)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, id]) => ({ name, schemaVersion: byId.get(id) ?? null }));
+  }
+}
+
+/** The owner of a partner subgraph as an edge to the regional directory (CONVENTIONS §7.4), and its current schema. */
 @Resolver(() => RegisteredSubgraph)
 export class RegisteredSubgraphResolver {
+  @FieldResolver(() => SubgraphSchemaVersion, { nullable: true, description: 'The schema it published last; null before any.' })
+  latestSchema(@Root() subgraph: RegisteredSubgraph, @Ctx() ctx: HubContext): Promise<SubgraphSchemaVersion | null> {
+    return ctx.em.findOne(SubgraphSchemaVersion, { subgraph: subgraph.id }, { orderBy: { revision: 'desc' } });
+  }
+
   @FieldResolver(() => Organization, {
     nullable: true,
     description: 'The organization that owns the subgraph; null for founding agencies.',

@@ -1,10 +1,11 @@
-import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { RegisteredSubgraph } from './registered-subgraph.entity';
 
 /** One SDL a subgraph published (or a release installed): who, when, why. */
 @ObjectType({ description: 'One schema a subgraph published, with who published it, when and why.' })
 @Entity({ tableName: 'subgraph_schema_version' })
+@Unique({ properties: ['subgraph', 'revision'] })
 export class SubgraphSchemaVersion {
   @Field(() => ID, { description: 'The id of this schema version.' })
   @PrimaryKey({ type: 'uuid' })
@@ -12,6 +13,11 @@ export class SubgraphSchemaVersion {
 
   @ManyToOne(() => RegisteredSubgraph, { index: true })
   subgraph!: RegisteredSubgraph;
+
+  // Instants can tie (a fixed clock, one transaction): the order of a subgraph's schemas is their revision.
+  @Field(() => Int, { description: "The subgraph's revision: 1 for its first schema, then one more per schema published." })
+  @Property({ type: 'integer' })
+  revision!: number;
 
   @Field({ description: 'The subgraph schema (SDL) as published.' })
   @Property({ type: 'text' })
