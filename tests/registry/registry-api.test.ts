@@ -9,11 +9,13 @@ import { startTestHub, type TestHub } from '../support/hub';
 import { culturePartnerSdl } from './partner-sdl';
 
 /** A partner's service as the registry sees it: a plain HTTP server answering `_service { sdl }` with what it is given. */
-async function startPartner(sdl: string) {
+async function startPartner(sdl: string, answerAfter: Promise<unknown> = Promise.resolve()) {
   const partner = { sdl, url: '', server: http.createServer() };
   partner.server.on('request', (_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ data: { _service: { sdl: partner.sdl } } }));
+    void answerAfter.then(() => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ data: { _service: { sdl: partner.sdl } } }));
+    });
   });
   await new Promise<void>((resolve) => partner.server.listen(0, '127.0.0.1', resolve));
   partner.url = `http://127.0.0.1:${(partner.server.address() as AddressInfo).port}/graphql`;
@@ -220,8 +222,13 @@ describe('the schema registry, through the gateway as an administrator', () => {
   }, 60_000);
 
   it('lets one of two racing publishes win; the other gets CONFLICT and leaves nothing behind', async () => {
-    const one = await startPartner(baseSdl.replace('Titles of the inclusive events', 'Titles (one)'));
-    const two = await startPartner(baseSdl.replace('Titles of the inclusive events', 'Titles (two)'));
+    // Each partner answers once both were asked: both publishes have read the same head by then.
+    const asked: (() => void)[] = [];
+    const bothAsked = Promise.all([0, 1].map((i) => new Promise<void>((resolve) => (asked[i] = resolve))));
+    const one = await startPartner(baseSdl.replace('Titles of the inclusive events', 'Titles (one)'), bothAsked);
+    const two = await startPartner(baseSdl.replace('Titles of the inclusive events', 'Titles (two)'), bothAsked);
+    one.server.prependListener('request', () => asked[0]());
+    two.server.prependListener('request', () => asked[1]());
     try {
       const em = hub.subgraphs.registry.database.orm.em.fork();
       const before = await em.count(SubgraphSchemaVersion, { subgraph: { name: 'culture' } });
