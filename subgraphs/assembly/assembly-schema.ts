@@ -144,6 +144,13 @@ export interface Assembly {
   offers: { route: boolean; accessLog: boolean; resourceMap: boolean; statistics: boolean };
   /** The types `node(id:)` refetches: every agency type resolvable by `@key(fields: "id")`. */
   nodeTypes: string[];
+  /** Agency codes of partners the registry retired: each family route names them as a gap (SUBGRAPH_RETIRED). */
+  retiredAgencies: string[];
+}
+
+export interface AssemblyOptions {
+  /** Agency codes of retired partners (the registry's `retired`); their SDLs are no longer among the agencies'. */
+  retiredAgencies?: string[];
 }
 
 /** Descriptions as blocks (`"""…"""`), the style the schema lint asks for, whatever the agencies' printer chose. */
@@ -190,7 +197,7 @@ const PAGE_ARGUMENTS = `"""How many records to return, 1 to 100 (default 20); mo
  * It is generated when the supergraph is composed, so a partner that follows the conventions joins with a
  * recomposition and no code change (schema/CONVENTIONS.md).
  */
-export function buildAssembly(subgraphSdls: Record<string, string>): Assembly {
+export function buildAssembly(subgraphSdls: Record<string, string>, options: AssemblyOptions = {}): Assembly {
   const index = new TypeIndex(subgraphSdls);
   const contributions = findContributions(subgraphSdls);
   const required = new Requirements(index);
@@ -400,5 +407,11 @@ ${queryFields.join('\n')}
 
 ${[...entityTypes, hubSdl, ...copied].join('\n\n')}
 `;
-  return { sdl: blockDescriptions(sdl) + '\n', contributions, offers, nodeTypes };
+  return {
+    sdl: blockDescriptions(sdl) + '\n',
+    contributions,
+    offers,
+    nodeTypes,
+    retiredAgencies: [...(options.retiredAgencies ?? [])].sort(),
+  };
 }
