@@ -20,6 +20,7 @@ import { codeTokenLimit } from './document-budget';
 import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './limits';
 import { withoutSuggestions } from './suggestions';
 import { AssemblyVersions } from './assembly-versions';
+import { FieldUsage, fieldUsagePlugin } from './field-usage';
 import { RegistrySupergraphSource, type RegistrySettings } from './supergraph-source';
 
 /** Where the gateway publishes its public identity key (RFC 8615 well-known location). */
@@ -141,6 +142,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
         role: ctx.identity?.role,
         subgraphs: ctx.subgraphTimings,
       })),
+      // The registry refuses a breaking change to a field real operations use: the gateway tells it which fields they touch.
+      ...(options.registry
+        ? [fieldUsagePlugin<GatewayContext>(new FieldUsage(options.registry, signer, logger), options.registry.usageFlushIntervalMs)]
+        : []),
     ],
   });
   await apollo.start();

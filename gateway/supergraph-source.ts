@@ -7,6 +7,8 @@ export interface RegistrySettings {
   url: string;
   /** How often the gateway asks for a newer version (default 1000 ms). */
   pollIntervalMs?: number;
+  /** How often the gateway reports field usage to `<base>/usage` (default 10 000 ms; also when it stops). */
+  usageFlushIntervalMs?: number;
 }
 
 /** One supergraph version as the registry publishes it at `GET /supergraph`. */

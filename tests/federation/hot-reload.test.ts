@@ -5,6 +5,7 @@ import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
 import { daysFromToday } from '../../subgraphs/kit/demo/dates';
 import { DEMO_FAMILIES, DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
 import { DEMO_ORGANIZATIONS } from '../../subgraphs/kit/demo/organizations';
+import { today } from '../../subgraphs/kit/platform/clock';
 import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { startSubgraph, type RunningSubgraph, type SubgraphModule } from '../../subgraphs/kit/platform/subgraph';
 import { Consent } from '../../subgraphs/social-protection/consent/consent.entity';
@@ -53,7 +54,7 @@ beforeAll(async () => {
     logger: silentLogger,
   });
   registry = await startStandInRegistry(await composedVersion(1, founding));
-  hub = await startTestHub({ keys, registry: { url: registry.url, pollIntervalMs: 100 } });
+  hub = await startTestHub({ keys, registry: { url: registry.url, pollIntervalMs: 100, usageFlushIntervalMs: 500 } });
   // Artyom's mother extends the family's consent to the partner agency.
   await hub.subgraphs['social-protection'].database.orm.em.fork().insert(Consent, {
     id: randomUUID(),
@@ -138,4 +139,13 @@ test('a partner published, updated and retired, and a broken supergraph, while t
   expect(failures).toEqual([]);
   expect(served).toBeGreaterThan(20);
   expect(latest).not.toBeNull();
+}, 60_000);
+
+test('the gateway reported the fields the load touched to the registry, by the region-local day', async () => {
+  await until('a usage report arrives', async () => registry.usage.length > 0);
+  const reports = registry.usage.map((u) => JSON.parse(u.body) as { day: string; fields: Record<string, number> });
+  expect(reports.every((r) => r.day === today())).toBe(true);
+  const family = reports.reduce((sum, r) => sum + (r.fields['Family.route'] ?? 0), 0);
+  expect(family).toBeGreaterThan(0);
+  expect(Object.keys(reports[0].fields)).toEqual(expect.arrayContaining(['Query.family', 'Family.route', 'RouteStep.agency']));
 }, 60_000);
