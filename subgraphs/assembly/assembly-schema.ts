@@ -146,6 +146,11 @@ export interface Assembly {
   nodeTypes: string[];
   /** Agency codes of partners the registry retired: each family route names them as a gap (SUBGRAPH_RETIRED). */
   retiredAgencies: string[];
+  /**
+   * The gap code for them: SUBGRAPH_RETIRED, or SUBGRAPH_UNAVAILABLE where the agencies' ErrorCode is older than that
+   * value (the assembly copies the enum from them, and a value it does not have cannot be answered).
+   */
+  retiredGapCode: string;
 }
 
 export interface AssemblyOptions {
@@ -407,11 +412,14 @@ ${queryFields.join('\n')}
 
 ${[...entityTypes, hubSdl, ...copied].join('\n\n')}
 `;
+  const errorCodes = index.enums.get('ErrorCode');
   return {
     sdl: blockDescriptions(sdl) + '\n',
     contributions,
     offers,
     nodeTypes,
     retiredAgencies: [...(options.retiredAgencies ?? [])].sort(),
+    retiredGapCode:
+      !errorCodes || errorCodes.values?.some((v) => v.name.value === 'SUBGRAPH_RETIRED') ? 'SUBGRAPH_RETIRED' : 'SUBGRAPH_UNAVAILABLE',
   };
 }

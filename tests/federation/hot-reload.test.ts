@@ -126,7 +126,14 @@ test('a partner published, updated and retired, and a broken supergraph, while t
     registry.publish(await composedVersion(4, founding, {}, ['CULTURE']));
     await until('the partner steps disappear after v4', async () => !(await hasCulture()));
     expect(await supergraphVersion()).toBe(4);
-    expect((await route()).agencies).not.toContain('CULTURE');
+    const retired = await route();
+    expect(retired.agencies).not.toContain('CULTURE');
+    // A retired partner is a named gap, not a failed route.
+    expect(retired.gaps).toContainEqual({
+      agency: 'CULTURE',
+      code: 'SUBGRAPH_RETIRED',
+      personId: globalId('Person', DEMO_PEOPLE.artyomIvanov.id),
+    });
 
     registry.publish({ version: 5, supergraphSdl: 'this is not a supergraph', agencySdls: founding, retired: ['CULTURE'] });
     await new Promise((r) => setTimeout(r, 1000)); // ten polls
