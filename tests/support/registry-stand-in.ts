@@ -19,6 +19,10 @@ export interface StandInRegistry {
   usage: UsagePost[];
   /** When set, `/usage` answers this status (a registry that refuses or fails). */
   usageStatus: number;
+  /** False: `/supergraph` answers 503 (a registry that is down or starting). */
+  available: boolean;
+  /** How many times `/supergraph` was asked. */
+  polls: number;
   stop(): Promise<void>;
 }
 
@@ -29,10 +33,15 @@ export interface StandInRegistry {
 export async function startStandInRegistry(first: PublishedSupergraph): Promise<StandInRegistry> {
   let head = first;
   const usage: UsagePost[] = [];
-  const registry = { usageStatus: 204 };
+  const registry = { usageStatus: 204, available: true, polls: 0 };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method === 'GET' && url.pathname === '/supergraph') {
+      registry.polls++;
+      if (!registry.available) {
+        res.writeHead(503).end();
+        return;
+      }
       if (url.searchParams.get('known') === String(head.version)) {
         res.writeHead(204).end();
         return;
@@ -64,6 +73,15 @@ export async function startStandInRegistry(first: PublishedSupergraph): Promise<
     },
     set usageStatus(status: number) {
       registry.usageStatus = status;
+    },
+    get available() {
+      return registry.available;
+    },
+    set available(available: boolean) {
+      registry.available = available;
+    },
+    get polls() {
+      return registry.polls;
     },
     stop: () =>
       new Promise((resolve) => {
