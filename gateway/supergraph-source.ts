@@ -55,6 +55,8 @@ export class RegistrySupergraphSource implements SupergraphManager {
   private timer: NodeJS.Timeout | null = null;
   private inFlight: AbortController | null = null;
   private stopped = false;
+  /** Whether the last poll got no answer: an outage is logged when it starts and when it ends, not every poll. */
+  private unreachable = false;
 
   constructor(
     private readonly settings: RegistrySettings,
@@ -131,11 +133,13 @@ export class RegistrySupergraphSource implements SupergraphManager {
     const timeout = setTimeout(() => this.inFlight?.abort(), FETCH_TIMEOUT_MS);
     try {
       const response = await fetch(url, { signal: this.inFlight.signal });
-      if (response.status === 204) return null;
-      if (response.status !== 200) {
-        this.logger.log('warn', 'registry did not answer with a supergraph', { code: 'REGISTRY_UNAVAILABLE', status: response.status });
+      if (response.status !== 200 && response.status !== 204) {
+        this.registryDown(response.status);
         return null;
       }
+      if (this.unreachable) this.logger.log('info', 'registry answers again', { serving: this.version });
+      this.unreachable = false;
+      if (response.status === 204) return null;
       const body = (await response.json()) as Partial<PublishedSupergraph>;
       if (!isPublished(body)) {
         this.logger.log('warn', 'registry answered something that is not a supergraph version', { code: 'REGISTRY_BAD_ANSWER' });
@@ -143,12 +147,22 @@ export class RegistrySupergraphSource implements SupergraphManager {
       }
       return body;
     } catch {
-      if (!this.stopped) this.logger.log('warn', 'registry unreachable', { code: 'REGISTRY_UNAVAILABLE' });
+      if (!this.stopped) this.registryDown(null);
       return null;
     } finally {
       clearTimeout(timeout);
       this.inFlight = null;
     }
+  }
+
+  private registryDown(status: number | null) {
+    if (!this.unreachable)
+      this.logger.log('warn', 'registry unreachable; serving the last good supergraph', {
+        code: 'REGISTRY_UNAVAILABLE',
+        status,
+        serving: this.version,
+      });
+    this.unreachable = true;
   }
 }
 
