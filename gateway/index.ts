@@ -1,7 +1,8 @@
 /**
  * The gateway as its own process (docker-compose, production), configured by environment:
  * SUPERGRAPH_FILE, <SUBGRAPH>_URL (e.g. HEALTH_URL), HUB_JWT_JWKS_URL or HUB_JWT_JWKS_FILE,
- * HUB_JWT_ISSUER, HUB_GATEWAY_KEY_FILE (its private signing key), NODE_ENV=production, PORT, HOST.
+ * HUB_JWT_ISSUER, HUB_GATEWAY_KEY_FILE (its private signing key), NODE_ENV=production, PORT, HOST;
+ * HUB_REGISTRY_URL (the schema registry it follows, SUPERGRAPH_FILE then being the fallback) and HUB_REGISTRY_POLL_MS.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,6 +39,9 @@ async function main() {
     keyPolicy: { production: process.env.NODE_ENV === 'production' },
     production: process.env.NODE_ENV === 'production',
     logger,
+    registry: process.env.HUB_REGISTRY_URL
+      ? { url: process.env.HUB_REGISTRY_URL, pollIntervalMs: Number(process.env.HUB_REGISTRY_POLL_MS ?? 1000) }
+      : undefined,
   });
   const url = await gateway.listen(Number(process.env.PORT ?? 4000), process.env.HOST ?? '127.0.0.1');
   logger.log('info', 'gateway listening', { url });

@@ -19,6 +19,9 @@ import type { KeyPolicy } from '../subgraphs/kit/platform/signing-keys';
 import { codeTokenLimit } from './document-budget';
 import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './limits';
 import { withoutSuggestions } from './suggestions';
+import { AssemblyVersions } from './assembly-versions';
+import { FieldUsage, fieldUsagePlugin } from './field-usage';
+import { RegistrySupergraphSource, type RegistrySettings } from './supergraph-source';
 
 /** Where the gateway publishes its public identity key (RFC 8615 well-known location). */
 export const JWKS_PATH = '/.well-known/jwks.json';
@@ -52,6 +55,12 @@ export interface GatewayOptions {
    * Ignored in production, where tokens come from the region's identity provider only.
    */
   devTokenKey?: JWK | null;
+  /**
+   * The hub's schema registry (issue 16 §3): the gateway loads the supergraph it publishes and follows each new
+   * version without a restart, running each version's assembly itself. Without it the gateway serves `supergraphSdl`
+   * alone; with it `supergraphSdl` is what it serves when the registry does not answer at start.
+   */
+  registry?: RegistrySettings;
 }
 
 export interface Gateway {
@@ -78,12 +87,27 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     res.end(publishedKeys);
     return true;
   };
+  const assemblies = new AssemblyVersions();
+  const source = options.registry
+    ? new RegistrySupergraphSource(
+        options.registry,
+        options.supergraphSdl,
+        {
+          prepare: (published) =>
+            assemblies.prepare(published.version, published.supergraphSdl, published.agencySdls, published.retired ?? []),
+          discard: (version) => assemblies.discard(version),
+          loaded: (version) => assemblies.loaded(version),
+        },
+        logger,
+      )
+    : null;
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
+    supergraphSdl: source ?? options.supergraphSdl,
     buildService: ({ name, url }) =>
-      options.localSubgraphs?.[name]
+      assemblies.dataSourceFor(name, url) ??
+      (options.localSubgraphs?.[name]
         ? new LocalGraphQLDataSource(options.localSubgraphs[name])
-        : new IdentityForwardingDataSource(name, options.subgraphUrls?.[name] ?? url ?? '', signer, options.subgraphTimeoutMs ?? 5000),
+        : new IdentityForwardingDataSource(name, options.subgraphUrls?.[name] ?? url ?? '', signer, options.subgraphTimeoutMs ?? 5000)),
     logger: {
       debug: () => undefined,
       info: () => undefined,
@@ -118,6 +142,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
         role: ctx.identity?.role,
         subgraphs: ctx.subgraphTimings,
       })),
+      // The registry refuses a breaking change to a field real operations use: the gateway tells it which fields they touch.
+      ...(options.registry
+        ? [fieldUsagePlugin<GatewayContext>(new FieldUsage(options.registry, signer, logger), options.registry.usageFlushIntervalMs)]
+        : []),
     ],
   });
   await apollo.start();
@@ -140,7 +168,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       }
     },
     async health() {
-      return { service: 'gateway' };
+      // Which registry version is served (null: the static supergraph), so an operator sees a rollout reach each replica.
+      return { service: 'gateway', supergraphVersion: source?.version ?? null };
     },
   });
 

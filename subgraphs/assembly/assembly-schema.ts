@@ -144,6 +144,18 @@ export interface Assembly {
   offers: { route: boolean; accessLog: boolean; resourceMap: boolean; statistics: boolean };
   /** The types `node(id:)` refetches: every agency type resolvable by `@key(fields: "id")`. */
   nodeTypes: string[];
+  /** Agency codes of partners the registry retired: each family route names them as a gap (SUBGRAPH_RETIRED). */
+  retiredAgencies: string[];
+  /**
+   * The gap code for them: SUBGRAPH_RETIRED, or SUBGRAPH_UNAVAILABLE where the agencies' ErrorCode is older than that
+   * value (the assembly copies the enum from them, and a value it does not have cannot be answered).
+   */
+  retiredGapCode: string;
+}
+
+export interface AssemblyOptions {
+  /** Agency codes of retired partners (the registry's `retired`); their SDLs are no longer among the agencies'. */
+  retiredAgencies?: string[];
 }
 
 /** Descriptions as blocks (`"""…"""`), the style the schema lint asks for, whatever the agencies' printer chose. */
@@ -190,7 +202,7 @@ const PAGE_ARGUMENTS = `"""How many records to return, 1 to 100 (default 20); mo
  * It is generated when the supergraph is composed, so a partner that follows the conventions joins with a
  * recomposition and no code change (schema/CONVENTIONS.md).
  */
-export function buildAssembly(subgraphSdls: Record<string, string>): Assembly {
+export function buildAssembly(subgraphSdls: Record<string, string>, options: AssemblyOptions = {}): Assembly {
   const index = new TypeIndex(subgraphSdls);
   const contributions = findContributions(subgraphSdls);
   const required = new Requirements(index);
@@ -400,5 +412,14 @@ ${queryFields.join('\n')}
 
 ${[...entityTypes, hubSdl, ...copied].join('\n\n')}
 `;
-  return { sdl: blockDescriptions(sdl) + '\n', contributions, offers, nodeTypes };
+  const errorCodes = index.enums.get('ErrorCode');
+  return {
+    sdl: blockDescriptions(sdl) + '\n',
+    contributions,
+    offers,
+    nodeTypes,
+    retiredAgencies: [...(options.retiredAgencies ?? [])].sort(),
+    retiredGapCode:
+      !errorCodes || errorCodes.values?.some((v) => v.name.value === 'SUBGRAPH_RETIRED') ? 'SUBGRAPH_RETIRED' : 'SUBGRAPH_UNAVAILABLE',
+  };
 }

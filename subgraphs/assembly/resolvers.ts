@@ -39,7 +39,7 @@ export function assemblyResolvers(assembly: Assembly): GraphQLResolverMap<unknow
     resolvers.Family = {
       ...asIs,
       route: (family: FamilyRepresentation, args: { period?: PeriodInput | null }) =>
-        assembleFamilyRoute(family, routes, today(), args.period),
+        assembleFamilyRoute(family, routes, today(), args.period, { agencies: assembly.retiredAgencies, code: assembly.retiredGapCode }),
     };
   if (offers.accessLog) resolvers.Person = { ...asIs, accessLog: (person: Row, args: AccessLogArgs) => mergeAccessLog(person, logs, args) };
   if (offers.resourceMap)

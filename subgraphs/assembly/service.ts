@@ -6,6 +6,7 @@ import { hubErrorFormatter } from '../kit/platform/error-formatter';
 import { createHttpService, type HttpService } from '../kit/platform/http';
 import { IDENTITY_HEADER, type Identity } from '../kit/platform/identity';
 import { createLogger, type Logger } from '../kit/platform/logging';
+import { isServiceSdlRequest, sdlReader } from '../kit/platform/public-sdl';
 import { requestLogPlugin } from '../kit/platform/request-log';
 import type { KeyPolicy } from '../kit/platform/signing-keys';
 import { subgraphTrust, type SubgraphKeys } from '../kit/platform/subgraph-trust';
@@ -63,6 +64,11 @@ export async function startAssembly(
     bodyLimit: 8 * 1024 * 1024,
     async context(req, body) {
       const header = req.headers[IDENTITY_HEADER];
+      // The registry reads the public SDL without an identity; a request that carries one is always verified.
+      if (header === undefined && isServiceSdlRequest(req, body)) {
+        const identity = sdlReader();
+        return { identity, requestId: identity.requestId };
+      }
       const verdict = trust.identity.verify(Array.isArray(header) ? header[0] : header, body);
       if (typeof verdict === 'string') {
         logger.log('warn', 'request refused: identity not signed by the gateway', { reason: verdict });

@@ -90,6 +90,25 @@ describe('assembleFamilyRoute: the family route from its members’ parts in eve
     expect(route.steps.map((s) => s.agency)).toEqual(['SOCIAL_PROTECTION']);
   });
 
+  test('a partner the registry retired is a named gap for each member, with no alert and no part of the agencies (issue 16 §5)', () => {
+    const route = assembleFamilyRoute(
+      family([
+        member('mother', { healthRoute: part('HEALTH'), socialProtectionRoute: part('SOCIAL_PROTECTION') }),
+        member('son', { healthRoute: part('HEALTH'), socialProtectionRoute: part('SOCIAL_PROTECTION') }),
+      ]),
+      ROUTES,
+      TODAY,
+      null,
+      { agencies: ['CULTURE'], code: 'SUBGRAPH_RETIRED' },
+    );
+    expect(route.gaps.map((g) => [g.personId, g.agency, g.code])).toEqual([
+      ['Person:mother', 'CULTURE', 'SUBGRAPH_RETIRED'],
+      ['Person:son', 'CULTURE', 'SUBGRAPH_RETIRED'],
+    ]);
+    expect(route.alerts).toEqual([]);
+    expect(route.agencies).toEqual(['HEALTH', 'SOCIAL_PROTECTION']);
+  });
+
   test('a withheld part brings no steps or alerts even if the agency sent some by mistake', () => {
     // The withholding decides: a part marked withheld is not shown, whatever else it carries.
     const leaky = { ...withheld('HEALTH', 'FORBIDDEN', 'нет права'), steps: [step('h1')], alerts: [{ code: 'X' }] };

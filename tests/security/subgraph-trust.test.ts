@@ -20,7 +20,8 @@ const identity: Identity = {
   grants: [],
   requestId: '00000000-0000-4000-8000-000000000001',
 };
-const body = JSON.stringify({ query: '{ _service { sdl } }' });
+// Not the one public document (`{ _service { sdl } }`, served unsigned): this one needs the gateway's signature.
+const body = JSON.stringify({ query: '{ _service { sdl } __typename }' });
 
 async function refusals(sign: (service: string) => string | undefined) {
   const answers: [string, number, string | undefined][] = [];

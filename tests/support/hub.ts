@@ -55,6 +55,8 @@ export interface TestHubOptions {
   keys?: DevKeys;
   /** What each subgraph is given of the keys (default: devSubgraphKeys). */
   subgraphKeys?: (service: string, keys: DevKeys) => SubgraphKeys;
+  /** The schema registry the gateway follows (issue 16 §3); the supergraph composed from `modules` is its fallback. */
+  registry?: GatewayOptions['registry'];
 }
 
 export const silentLogger = createLogger({}, 'silent' as never);
@@ -107,6 +109,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     signingKey: keys.gateway.privateJwk,
     devTokenKey: keys.privateJwk,
     logger: options.logger ?? silentLogger,
+    registry: options.registry,
     ...options.gateway,
   });
   const gatewayUrl = await gateway.listen(0);

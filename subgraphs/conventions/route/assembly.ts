@@ -31,6 +31,12 @@ export interface FamilyRepresentation {
   }[];
 }
 
+/** Partners the registry retired, and the gap code that names them (SUBGRAPH_RETIRED where the schema has it). */
+export interface RetiredAgencies {
+  agencies: string[];
+  code: string;
+}
+
 /**
  * The most steps one route answers: a route is read whole (a story, and a graph to draw), so instead of a silent cut a
  * window holding more is refused with BAD_USER_INPUT, and the client narrows `period` (CONVENTIONS §7.5).
@@ -57,7 +63,13 @@ export function inWindow(step: Step, window: { from: string; to: string }): bool
  * referral before the window still answers a measure in it; alerts about steps outside the window are left out.
  * No authorization decision is made here: each agency decided on its own part.
  */
-export function assembleFamilyRoute(family: FamilyRepresentation, routes: Contribution[], today: string, period?: PeriodInput | null) {
+export function assembleFamilyRoute(
+  family: FamilyRepresentation,
+  routes: Contribution[],
+  today: string,
+  period?: PeriodInput | null,
+  retired: RetiredAgencies = { agencies: [], code: 'SUBGRAPH_RETIRED' },
+) {
   const window = periodBounds(period, 'period');
   const members = (family.members ?? []).filter((m) => m.person);
   const steps: Step[] = [];
@@ -79,6 +91,16 @@ export function assembleFamilyRoute(family: FamilyRepresentation, routes: Contri
       }
     }
   }
+  // A partner that left the hub is named once per member, after the alerts are made: nobody can act on it, and its
+  // absence is the registry's decision, not a failure of this request.
+  const retiredGaps: Gap[] = members.flatMap((member) =>
+    retired.agencies.map((agency) => ({
+      personId: globalId('Person', member.person!.id),
+      agency,
+      code: retired.code,
+      message: `${agency} has left the hub; its steps are no longer part of the route`,
+    })),
+  );
   const all = orderSteps(steps);
   const ordered = all.filter((s) => inWindow(s, window));
   if (ordered.length > ROUTE_STEP_LIMIT) {
@@ -102,7 +124,7 @@ export function assembleFamilyRoute(family: FamilyRepresentation, routes: Contri
     family: { id: family.id },
     steps: ordered,
     alerts: [...alerts, ...ipraMeasuresWithoutReferral(all), ...gapAlerts(gaps)].filter((a) => !a.stepId || !hidden.has(a.stepId)),
-    gaps: gaps.map((g) => ({ ...g, person: { id: g.personId } })),
+    gaps: [...gaps, ...retiredGaps].map((g) => ({ ...g, person: { id: g.personId } })),
     agencies: routes.map((c) => c.agency),
     graph: {
       edges: graph.edges,

@@ -23,7 +23,7 @@ type FamilyRoute {
   CONSENT_REQUIRED, FORBIDDEN or SUBGRAPH_UNAVAILABLE); alerts about steps outside the period are left out.
   """
   alerts: [RouteAlert!]!
-  """Agencies whose steps are missing for a member, and why (no consent, no access, not answering)."""
+  """Agencies whose steps are missing for a member, and why (no consent, no access, not answering, left the hub)."""
   gaps: [RouteGap!]!
   """The same steps as a graph of people, organizations, agencies and steps."""
   graph: RouteGraph!
@@ -39,7 +39,10 @@ type RouteGap {
   person: Person
   """Agency code of the agency whose part is missing."""
   agency: String!
-  """Why: CONSENT_REQUIRED (no consent covers the agency), FORBIDDEN (no access) or SUBGRAPH_UNAVAILABLE (no answer)."""
+  """
+  Why: CONSENT_REQUIRED (no consent covers the agency), FORBIDDEN (no access), SUBGRAPH_UNAVAILABLE (no answer) or
+  SUBGRAPH_RETIRED (a partner that has left the hub).
+  """
   code: ErrorCode!
   """What the coordinator reads, in Russian as the agency wrote it, or the hub's note that the agency did not answer."""
   message: String!

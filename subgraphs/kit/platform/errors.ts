@@ -18,6 +18,7 @@ export enum HubErrorCode {
   CONSENT_REQUIRED = 'CONSENT_REQUIRED',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE',
+  SUBGRAPH_RETIRED = 'SUBGRAPH_RETIRED',
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
   QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY',
   QUERY_TOO_LARGE = 'QUERY_TOO_LARGE',
@@ -65,6 +66,10 @@ registerEnumType(HubErrorCode, {
       description: "The agency's database cannot answer now; nothing was committed and the request may be retried (`retryable`).",
     },
     SUBGRAPH_UNAVAILABLE: { description: "An agency did not answer the gateway; the other agencies' data is still returned." },
+    SUBGRAPH_RETIRED: {
+      description:
+        'A partner agency has left the hub (retired in the schema registry): a route names it as a gap, its data is no longer read.',
+    },
     QUERY_TOO_DEEP: { description: 'The document nests deeper than the gateway allows.' },
     QUERY_TOO_COSTLY: { description: 'The document would cost more than the gateway allows.' },
     QUERY_TOO_LARGE: { description: 'The document has more fields or fragments than the gateway allows.' },

@@ -13,6 +13,7 @@ import { hubErrorFormatter } from './error-formatter';
 import { buildFederatedSchema, type ReferenceResolvers } from './federated-schema';
 import { createHttpService, type HttpOptions, type HttpService } from './http';
 import { IDENTITY_HEADER, type IdentityVerifier } from './identity';
+import { isServiceSdlRequest, sdlReader } from './public-sdl';
 import { createLogger, type Logger } from './logging';
 import { requestLogPlugin } from './request-log';
 import type { KeyPolicy } from './signing-keys';
@@ -146,6 +147,9 @@ export async function startSubgraph(
     apollo,
     async context(req, body) {
       const header = req.headers[IDENTITY_HEADER];
+      // The registry reads a partner's public SDL without an identity; a request that carries one is always verified.
+      if (header === undefined && isServiceSdlRequest(req, body))
+        return createContext(module.name, sdlReader(), database.orm.em, config.auditReads !== false, trust);
       // The signature covers this subgraph's name and the body's exact bytes, as received.
       const verdict = trust.identity.verify(Array.isArray(header) ? header[0] : header, body);
       if (typeof verdict === 'string') {
