@@ -9,6 +9,6 @@ export class Person {
   id!: string;
 
   @Directive('@external')
-  @Field(() => AgencyAccess, { nullable: true, description: "Social protection's signed decision on who may read this person's records." })
-  agencyAccess?: AgencyAccess | null;
+  @Field(() => AgencyAccess, { description: "Social protection's signed decision on who may read this person's records." })
+  agencyAccess?: AgencyAccess;
 }
