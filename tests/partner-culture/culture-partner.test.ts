@@ -55,7 +55,7 @@ const cultureSteps = async () => {
 
 let enrolmentId: string;
 
-test("a centre specialist enrols the demo child, and a retry with the same key answers the same enrolment", async () => {
+test('a centre specialist enrols the demo child, and a retry with the same key answers the same enrolment', async () => {
   const first = await enrol(ARTYOM, SWIMMING.id, 'enrol-artyom-swimming-1');
   expect(first.errors).toBeUndefined();
   expect(first.data?.enrolInSection).toMatchObject({ userErrors: [], enrolment: { leftOn: null, section: { name: SWIMMING.name } } });
@@ -137,9 +137,14 @@ test("another agency's specialist may not write the centre's records; anyone sig
   const health = await hub.token({ role: 'SPECIALIST', agency: 'HEALTH' });
   const refused = await hub.query(health, ENROL, { input: { personId: ARTYOM, sectionId: SWIMMING.id, enrolledOn: daysFromToday(-1) } });
   expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-  const sections = await hub.query(await hub.token({ role: 'ANALYST' }), `{ cultureSections(territoryOktmo: "25703000") { name kind capacity } }`);
+  const sections = await hub.query(
+    await hub.token({ role: 'ANALYST' }),
+    `{ cultureSections(territoryOktmo: "25703000") { name kind capacity } }`,
+  );
   expect(sections.errors).toBeUndefined();
   expect(sections.data?.cultureSections.map((s: any) => s.name).sort()).toEqual(
-    SECTIONS.filter((s) => s.territoryOktmo === '25703000').map((s) => s.name).sort(),
+    SECTIONS.filter((s) => s.territoryOktmo === '25703000')
+      .map((s) => s.name)
+      .sort(),
   );
 });

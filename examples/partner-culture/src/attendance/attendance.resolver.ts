@@ -66,7 +66,9 @@ export class SectionAttendanceResolver {
         async (em) => {
           const found = await em.findOne(SectionAttendance, { idempotencyKey: key });
           if (found && found.enrolment.id !== enrolmentId) {
-            throw new DomainError(ErrorCode.CONFLICT, 'This idempotencyKey was already used for another enrolment', { field: 'idempotencyKey' });
+            throw new DomainError(ErrorCode.CONFLICT, 'This idempotencyKey was already used for another enrolment', {
+              field: 'idempotencyKey',
+            });
           }
           return found;
         },

@@ -42,7 +42,10 @@ export class EnrolInSectionInput {
 
 @ObjectType({ description: 'What enrolInSection answers: the enrolment, or why it was refused.' })
 export class EnrolInSectionPayload extends MutationPayload {
-  @Field(() => SectionEnrolment, { nullable: true, description: 'The enrolment made (or made by the first call with this key); null when refused.' })
+  @Field(() => SectionEnrolment, {
+    nullable: true,
+    description: 'The enrolment made (or made by the first call with this key); null when refused.',
+  })
   enrolment!: SectionEnrolment | null;
 }
 
@@ -84,7 +87,9 @@ export class SectionEnrolmentResolver {
         async (em) => {
           const found = await em.findOne(SectionEnrolment, { idempotencyKey: key });
           if (found && found.personId !== personId) {
-            throw new DomainError(ErrorCode.CONFLICT, 'This idempotencyKey was already used for another child', { field: 'idempotencyKey' });
+            throw new DomainError(ErrorCode.CONFLICT, 'This idempotencyKey was already used for another child', {
+              field: 'idempotencyKey',
+            });
           }
           return found;
         },
@@ -96,8 +101,20 @@ export class SectionEnrolmentResolver {
             em.count(SectionEnrolment, { section, leftOn: null }),
             em.count(SectionEnrolment, { section, personId, leftOn: null }),
           ]);
-          checkEnrolment({ enrolledOn: input.enrolledOn, today: today(), capacity: section.capacity, activeEnrolments, alreadyEnrolled: alreadyEnrolled > 0 });
-          const created = em.create(SectionEnrolment, { personId, section, enrolledOn: input.enrolledOn, leftOn: null, idempotencyKey: key });
+          checkEnrolment({
+            enrolledOn: input.enrolledOn,
+            today: today(),
+            capacity: section.capacity,
+            activeEnrolments,
+            alreadyEnrolled: alreadyEnrolled > 0,
+          });
+          const created = em.create(SectionEnrolment, {
+            personId,
+            section,
+            enrolledOn: input.enrolledOn,
+            leftOn: null,
+            idempotencyKey: key,
+          });
           ctx.audit.recordWrite(em, 'enrolInSection', [personId]);
           return created;
         },
@@ -107,7 +124,9 @@ export class SectionEnrolmentResolver {
   }
 
   @Authorized(Role.SPECIALIST)
-  @Mutation(() => LeaveSectionPayload, { description: "Records that a child left a section, freeing the place. The centre's specialists only." })
+  @Mutation(() => LeaveSectionPayload, {
+    description: "Records that a child left a section, freeing the place. The centre's specialists only.",
+  })
   leaveSection(@Arg('input', { description: 'The enrolment and the day left.' }) input: LeaveSectionInput, @Ctx() ctx: HubContext) {
     assertCultureSpecialist(ctx);
     return payloadOf(ctx, async () => {

@@ -35,7 +35,9 @@ function attendanceSummaries(ctx: HubContext) {
          from section_attendance where enrolment_id = any(?::uuid[]) group by enrolment_id`,
       [`{${enrolmentIds.join(',')}}`],
     );
-    const byId = new Map(rows.map((r) => [r.enrolment_id, { enrolmentId: r.enrolment_id, days: Number(r.days), firstOn: r.first_on, lastOn: r.last_on }]));
+    const byId = new Map(
+      rows.map((r) => [r.enrolment_id, { enrolmentId: r.enrolment_id, days: Number(r.days), firstOn: r.first_on, lastOn: r.last_on }]),
+    );
     return enrolmentIds.map((id) => byId.get(id) ?? null);
   });
 }
@@ -49,7 +51,8 @@ const KIND_TITLE: Record<SectionKind, string> = {
 export class CultureRouteResolver {
   @Directive(AGENCY_ACCESS_REQUIRES)
   @RouteContribution(AGENCY, {
-    description: "The culture and adaptive sport centre's part of the person's route: enrolments in sections and the attendance under each.",
+    description:
+      "The culture and adaptive sport centre's part of the person's route: enrolments in sections and the attendance under each.",
   })
   async cultureRoute(@Root() person: Person, @Ctx() ctx: HubContext): Promise<AgencyRoute> {
     const withheld = agencyRouteAccess(ctx, AGENCY, person, 'Person.cultureRoute');
