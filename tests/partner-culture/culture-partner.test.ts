@@ -139,12 +139,18 @@ test("another agency's specialist may not write the centre's records; anyone sig
   expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   const sections = await hub.query(
     await hub.token({ role: 'ANALYST' }),
-    `{ cultureSections(territoryOktmo: "25703000") { name kind capacity } }`,
+    `{ cultureSections(territoryOktmo: "25703000", first: 1) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }`,
   );
   expect(sections.errors).toBeUndefined();
-  expect(sections.data?.cultureSections.map((s: any) => s.name).sort()).toEqual(
-    SECTIONS.filter((s) => s.territoryOktmo === '25703000')
-      .map((s) => s.name)
-      .sort(),
+  const angarsk = SECTIONS.filter((s) => s.territoryOktmo === '25703000');
+  const first = sections.data?.cultureSections;
+  expect(first).toMatchObject({ totalCount: angarsk.length, pageInfo: { hasNextPage: true } });
+  const rest = await hub.query(
+    await hub.token({ role: 'ANALYST' }),
+    `{ cultureSections(territoryOktmo: "25703000", after: "${first.pageInfo.endCursor}") { edges { node { name } } pageInfo { hasNextPage } } }`,
   );
+  const names = [...first.edges, ...rest.data?.cultureSections.edges].map((e: any) => e.node.name);
+  // Sport first, then culture; every section once across the pages.
+  expect(names).toEqual(['Настольный теннис', 'Студия изобразительного искусства']);
+  expect(rest.data?.cultureSections.pageInfo.hasNextPage).toBe(false);
 });

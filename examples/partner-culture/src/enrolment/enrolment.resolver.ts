@@ -16,6 +16,7 @@ import {
   type HubContext,
 } from '@federation-hub/partner-kit';
 import { assertCultureSpecialist } from '../agency';
+import { Person } from '../person/person';
 import { Section } from '../sections/section.entity';
 import { SectionAttendance } from '../attendance/section-attendance.entity';
 import { writeOnce } from '../shared/write-once';
@@ -66,6 +67,11 @@ export class LeaveSectionPayload extends MutationPayload {
 
 @Resolver(() => SectionEnrolment)
 export class SectionEnrolmentResolver {
+  @FieldResolver(() => Person, { nullable: true, description: 'The child; social protection answers the fields of the person.' })
+  person(@Root() enrolment: SectionEnrolment): Pick<Person, 'id'> {
+    return { id: enrolment.personId };
+  }
+
   @FieldResolver(() => Section, { nullable: true, description: 'The section the child is enrolled in.' })
   section(@Root() enrolment: SectionEnrolment, @Ctx() ctx: HubContext): Promise<Section | null> {
     return loaderBy<Section>(ctx, Section, 'id').load(enrolment.section.id);

@@ -8,25 +8,23 @@ export const Territory = territoryStub();
  * the places used are the enrolments not left yet, counted by PostgreSQL for all territories of the request at once.
  */
 const sectionCapacity: LiveCapacity = async (ctx: HubContext, oktmos) => {
-  const rows = await ctx.rootEm
-    .getConnection()
-    .execute<
-      {
-        territory_oktmo: string;
-        kind: string;
-        name: string;
-        organization_id: string | null;
-        schedule: string;
-        capacity: number;
-        used: string;
-      }[]
-    >(
-      `select s.territory_oktmo, s.kind, s.name, s.organization_id, s.schedule, s.capacity, count(e.id) as used
+  const rows = await ctx.rootEm.getConnection().execute<
+    {
+      territory_oktmo: string;
+      kind: string;
+      name: string;
+      organization_id: string | null;
+      schedule: string;
+      capacity: number;
+      used: string;
+    }[]
+  >(
+    `select s.territory_oktmo, s.kind, s.name, s.organization_id, s.schedule, s.capacity, count(e.id) as used
        from section s left join section_enrolment e on e.section_id = s.id and e.left_on is null
       where s.territory_oktmo = any(?::text[])
       group by s.id order by s.kind, s.name`,
-      [`{${oktmos.filter((o) => /^\d{8,11}$/.test(o)).join(',')}}`],
-    );
+    [`{${oktmos.filter((o) => /^\d{8,11}$/.test(o)).join(',')}}`],
+  );
   const byTerritory = new Map<string, Awaited<ReturnType<LiveCapacity>> extends Map<string, infer V> ? V : never>();
   for (const row of rows) {
     const services = byTerritory.get(row.territory_oktmo) ?? [];
