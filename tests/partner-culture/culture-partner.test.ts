@@ -149,7 +149,7 @@ test("another agency's specialist may not write the centre's records; anyone sig
     await hub.token({ role: 'ANALYST' }),
     `{ cultureSections(territoryOktmo: "25703000", after: "${first.pageInfo.endCursor}") { edges { node { name } } pageInfo { hasNextPage } } }`,
   );
-  const names = [...first.edges, ...rest.data?.cultureSections.edges].map((e: any) => e.node.name);
+  const names = [...first.edges, ...rest.data!.cultureSections.edges].map((e: any) => e.node.name);
   // Sport first, then culture; every section once across the pages.
   expect(names).toEqual(['Настольный теннис', 'Студия изобразительного искусства']);
   expect(rest.data?.cultureSections.pageInfo.hasNextPage).toBe(false);
