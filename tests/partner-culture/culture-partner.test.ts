@@ -112,6 +112,16 @@ test('a full section refuses the next child with the capacity rule', async () =>
   });
 });
 
+test('two specialists racing for the last place: one child is enrolled, the other refused, never both', async () => {
+  const ART_STUDIO = SECTIONS[4];
+  await hub.subgraphs.culture.database.orm.em.getConnection().execute(`update section set capacity = 1 where id = '${ART_STUDIO.id}'`);
+  const answers = await Promise.all(
+    [DEMO_PEOPLE.sergeyPetrov.id, DEMO_PEOPLE.olgaPetrova.id].map((id) => enrol(globalId('Person', id), ART_STUDIO.id)),
+  );
+  const codes = answers.map((a) => a.data?.enrolInSection.userErrors.map((e: any) => e.code).join() || 'ENROLLED').sort();
+  expect(codes).toEqual(['ENROLLED', 'RULE_VIOLATION']);
+});
+
 test('leaving closes the enrolment: the route shows it done, and attendance after it is refused', async () => {
   const left = await hub.query(await specialist(), LEAVE, { input: { enrolmentId, leftOn: daysFromToday(-2) } });
   expect(left.data?.leaveSection).toEqual({ enrolment: { leftOn: daysFromToday(-2) }, userErrors: [] });
