@@ -1,4 +1,4 @@
-import { resourcesResolver, territoryStub, type HubContext, type LiveCapacity } from '@federation-hub/partner-kit';
+import { resourcesResolver, territoryStub, type HubContext, type LiveCapacity, type ServiceCapacity } from '@federation-hub/partner-kit';
 import { AGENCY } from '../agency';
 
 export const Territory = territoryStub();
@@ -25,7 +25,7 @@ const sectionCapacity: LiveCapacity = async (ctx: HubContext, oktmos) => {
       group by s.id order by s.kind, s.name`,
     [`{${oktmos.filter((o) => /^\d{8,11}$/.test(o)).join(',')}}`],
   );
-  const byTerritory = new Map<string, Awaited<ReturnType<LiveCapacity>> extends Map<string, infer V> ? V : never>();
+  const byTerritory = new Map<string, ServiceCapacity[]>();
   for (const row of rows) {
     const services = byTerritory.get(row.territory_oktmo) ?? [];
     services.push({
