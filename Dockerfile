@@ -2,6 +2,9 @@
 FROM node:20-bookworm-slim
 WORKDIR /hub
 COPY package.json package-lock.json ./
+# npm ci needs every workspace's package.json (package.json "workspaces"): the partner kit and the example partner.
+COPY packages/partner-kit/package.json packages/partner-kit/
+COPY examples/partner-culture/package.json examples/partner-culture/
 # The install's postinstall builds the console only where its sources are: here they come with the next COPY.
 COPY scripts/build-console.js scripts/
 RUN npm ci --omit=dev --no-audit --no-fund

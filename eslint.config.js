@@ -27,6 +27,23 @@ module.exports = tseslint.config(
     },
   },
   {
+    // A partner's package copies out of this repository: it may import the kit package and libraries, never the hub's folders.
+    files: ['examples/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/subgraphs/**', '**/gateway/**', '**/scripts/**', '**/tests/**', '**/bench/**', '**/packages/**', '**/console/**'],
+              message: 'An example partner imports the hub only through @federation-hub/partner-kit.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests read GraphQL answers, which are untyped JSON; `any` there is the honest type.
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

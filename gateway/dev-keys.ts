@@ -64,7 +64,23 @@ export async function loadOrCreateDevKeys(dir: string): Promise<DevKeys & { jwks
     fs.writeFileSync(file, JSON.stringify(keys, null, 2), { mode: 0o600 });
     fs.writeFileSync(jwksFile, JSON.stringify(keys.jwks, null, 2));
   }
-  return { ...(JSON.parse(fs.readFileSync(file, 'utf8')) as DevKeys), jwksFile };
+  const keys = JSON.parse(fs.readFileSync(file, 'utf8')) as DevKeys;
+  writePublicKeySets(dir, keys);
+  return { ...keys, jwksFile };
+}
+
+/**
+ * The PUBLIC key sets a development partner subgraph is started with (examples/partner-culture/README.md):
+ * `gateway.jwks.json` (HUB_GATEWAY_JWKS_FILE) and `consent.jwks.json` (HUB_CONSENT_JWKS_FILE). Never a private key.
+ */
+export function writePublicKeySets(dir: string, keys: Pick<DevKeys, 'gateway' | 'consent'>): void {
+  const sets = { 'gateway.jwks.json': keys.gateway.jwks, 'consent.jwks.json': keys.consent.jwks };
+  for (const [name, set] of Object.entries(sets)) {
+    if (set.keys.some((key) => 'd' in key)) throw new Error(`refusing to write a private key into ${name}`);
+    const text = JSON.stringify(set, null, 2);
+    const target = path.join(dir, name);
+    if (!fs.existsSync(target) || fs.readFileSync(target, 'utf8') !== text) fs.writeFileSync(target, text);
+  }
 }
 
 export interface TokenClaims {
