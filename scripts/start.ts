@@ -116,6 +116,8 @@ async function main() {
     gateway = await createGateway({
       supergraphSdl: fs.readFileSync(path.join(schemaDir, 'supergraph.graphql'), 'utf8'),
       subgraphUrls: Object.fromEntries(running.map((s) => [s.name, s.url])),
+      // The gateway follows the schema registry: a partner published there joins without a restart (issue 16 §3).
+      registry: { url: running.find((s) => s.name === 'registry')!.url },
       jwt: process.env.HUB_JWT_JWKS_URL
         ? { issuer: process.env.HUB_JWT_ISSUER ?? DEV_ISSUER, audience: HUB_AUDIENCE, jwksUrl: process.env.HUB_JWT_JWKS_URL }
         : { issuer: DEV_ISSUER, audience: HUB_AUDIENCE, jwksFile: keys.jwksFile },

@@ -93,6 +93,8 @@ export type ErrorCode =
   | 'RULE_VIOLATION'
   /** The agency's database cannot answer now; nothing was committed and the request may be retried (`retryable`). */
   | 'SERVICE_UNAVAILABLE'
+  /** A partner agency has left the hub (retired in the schema registry): a route names it as a gap, its data is no longer read. */
+  | 'SUBGRAPH_RETIRED'
   /** An agency did not answer the gateway; the other agencies' data is still returned. */
   | 'SUBGRAPH_UNAVAILABLE'
   /** The document uses more aliases than the gateway allows. */
