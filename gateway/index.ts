@@ -4,6 +4,7 @@
  * HUB_JWT_ISSUER, HUB_GATEWAY_KEY_FILE (its private signing key), NODE_ENV=production, PORT, HOST;
  * HUB_REGISTRY_URL (the schema registry it follows, SUPERGRAPH_FILE then being the fallback) and HUB_REGISTRY_POLL_MS.
  */
+import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createLogger } from '../subgraphs/kit/platform/logging';

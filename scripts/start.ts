@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 /**
  * `npm start`: the whole hub on one machine with demo data.
  * - PostgreSQL: the embedded server in .hub/postgres (kept between runs; `npm start -- --reset` wipes it),

@@ -1,22 +1,22 @@
 /**
  * Every GraphQL document the `npm run hub` CLI sends, in one place: the registry's API is built beside the CLI, and
- * this file is where the two are reconciled (field and type names).
+ * this file is where the two are reconciled: aliases give the registry's fields the names the reports use.
  */
 const USER_ERRORS = 'userErrors { code message field rule }';
 
 const CHECK_REPORT = `
   passed
-  composition { subgraph typeName fieldName message }
-  breakingChanges { kind coordinate description blocking }
-  conventions { rule coordinate message }
-  reachability { reachable sdlMatches message }
+  composition { subgraph typeName: type fieldName: field message }
+  breakingChanges { kind coordinate description: message blocking }
+  conventions { rule typeName: type fieldName: field message }
+  reachability { reachable sdlMatches message: problem }
   warnings
 `;
 
 export const LIST_SUBGRAPHS = `
   query HubCliListSubgraphs($status: SubgraphStatus, $first: Int, $after: String) {
     registeredSubgraphs(status: $status, first: $first, after: $after) {
-      edges { node { name url agency status founding currentVersion { publishedAt publishedBy reason } } }
+      edges { node { name url agency status founding currentVersion: latestSchema { publishedAt publishedBy reason } } }
       pageInfo { hasNextPage endCursor }
     }
   }
@@ -25,14 +25,14 @@ export const LIST_SUBGRAPHS = `
 export const GRAPH_HISTORY = `
   query HubCliGraphHistory($first: Int, $after: String) {
     graphHistory(first: $first, after: $after) {
-      edges { node { number change subgraphName changedBy changedAt reason } }
+      edges { node { number change: kind subgraphName changedBy changedAt reason } }
       pageInfo { hasNextPage endCursor }
     }
   }
 `;
 
 export const CHECK_SUBGRAPH = `
-  mutation HubCliCheckSubgraph($input: CheckSubgraphInput!) {
+  query HubCliCheckSubgraph($input: SubgraphSchemaInput!) {
     checkSubgraph(input: $input) { ${CHECK_REPORT} }
   }
 `;

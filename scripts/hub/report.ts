@@ -6,7 +6,7 @@ export interface CheckReport {
   passed: boolean;
   composition: { subgraph: string | null; typeName: string | null; fieldName: string | null; message: string }[];
   breakingChanges: { kind: string; coordinate: string; description: string; blocking: boolean }[];
-  conventions: { rule: string; coordinate: string | null; message: string }[];
+  conventions: { rule: string; typeName: string | null; fieldName: string | null; message: string }[];
   reachability: { reachable: boolean; sdlMatches: boolean | null; message: string | null } | null;
   warnings: string[];
 }
@@ -61,7 +61,7 @@ export function formatCheckReport(report: CheckReport): string {
 
   lines.push(`${mark(report.conventions.length === 0)} Hub conventions (schema/CONVENTIONS.md)`);
   for (const finding of report.conventions)
-    lines.push(`    ${finding.rule}${finding.coordinate ? ` ${finding.coordinate}` : ''}: ${finding.message}`);
+    lines.push(`    ${finding.rule}${where(finding) ? ` ${where(finding)}` : ''}: ${finding.message}`);
 
   const reach = report.reachability;
   if (reach) {

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { runSubgraphFromEnvironment } from '../kit/platform/main';
 import { registry } from './subgraph';
 

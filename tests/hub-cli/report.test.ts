@@ -20,7 +20,7 @@ const refused: CheckReport = {
     { kind: 'FIELD_REMOVED', coordinate: 'Query.cultureSections', description: 'the field was removed', blocking: true },
     { kind: 'ENUM_VALUE_REMOVED', coordinate: 'SectionKind.CHESS', description: 'the value was removed', blocking: false },
   ],
-  conventions: [{ rule: 'CONVENTIONS §3', coordinate: 'Person.cultureRoute', message: 'a route field must be nullable' }],
+  conventions: [{ rule: 'CONVENTIONS §3', typeName: 'Person', fieldName: 'cultureRoute', message: 'a route field must be nullable' }],
   reachability: { reachable: true, sdlMatches: false, message: 'the SDL at the URL differs from --schema' },
   warnings: ['SectionKind.CHESS was removed; no operation used it in the last 30 days'],
 };

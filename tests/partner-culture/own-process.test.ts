@@ -1,66 +1,36 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SUBGRAPH_MODULES } from '../../scripts/lib/subgraphs';
 import { generateDevKeys, writePublicKeySets } from '../../gateway/dev-keys';
-import { clockEnvironment } from '../../subgraphs/kit/platform/clock';
 import { daysFromToday } from '../../subgraphs/kit/demo/dates';
 import { DEMO_PEOPLE } from '../../subgraphs/kit/demo/people';
 import { globalId } from '../../subgraphs/kit/platform/global-id';
 import { culture } from '../../examples/partner-culture/src/subgraph';
 import { SECTIONS } from '../../examples/partner-culture/src/sections/reference-data';
 import { startTestHub, type TestHub } from '../support/hub';
+import { startPartnerProcess, type PartnerProcess } from './partner-process';
 
 /**
  * The example partner as a partner runs it: its own process (`npm start` in examples/partner-culture), its own
  * database (created at start), given nothing of the hub but the two public key files. The gateway reaches it over HTTP.
  */
-const PARTNER = path.join(__dirname, '../../examples/partner-culture');
-let partner: ChildProcess;
+let partner: PartnerProcess;
 let partnerUrl: string;
 let keyDir: string;
 let hub: TestHub;
-
-function listening(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`the partner did not start:\n${output}`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening at (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the partner exited with ${code}:\n${output}`));
-    });
-  });
-}
 
 beforeAll(async () => {
   const keys = await generateDevKeys();
   keyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'partner-keys-'));
   writePublicKeySets(keyDir, keys);
-  partner = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
-    cwd: PARTNER,
-    env: {
-      ...process.env,
-      ...clockEnvironment(),
-      PORT: '0',
-      // A database that does not exist yet: the partner creates it.
-      DATABASE_URL: `${process.env.HUB_TEST_POSTGRES_URL}/partner_culture_${randomBytes(4).toString('hex')}`,
-      HUB_GATEWAY_JWKS_FILE: path.join(keyDir, 'gateway.jwks.json'),
-      HUB_CONSENT_JWKS_FILE: path.join(keyDir, 'consent.jwks.json'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  // A database that does not exist yet: the partner creates it.
+  partner = await startPartnerProcess({
+    databaseUrl: `${process.env.HUB_TEST_POSTGRES_URL}/partner_culture_${randomBytes(4).toString('hex')}`,
+    keyDir,
   });
-  partnerUrl = await listening(partner);
+  partnerUrl = partner.url;
   hub = await startTestHub({
     modules: [...SUBGRAPH_MODULES, culture],
     keys,
@@ -70,11 +40,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await hub?.stop();
-  if (partner && partner.exitCode === null) {
-    const exited = new Promise((resolve) => partner.once('exit', resolve));
-    partner.kill('SIGTERM');
-    await exited;
-  }
+  await partner?.stop();
   if (keyDir) fs.rmSync(keyDir, { recursive: true, force: true });
 });
 
@@ -82,7 +48,7 @@ test('the partner process refuses a request that does not come through the gatew
   const response = await fetch(partnerUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ _service { sdl } }' }),
+    body: JSON.stringify({ query: '{ cultureSections(territoryOktmo: "25701000") { totalCount } }' }),
   });
   const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
   expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');

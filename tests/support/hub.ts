@@ -57,6 +57,8 @@ export interface TestHubOptions {
   subgraphKeys?: (service: string, keys: DevKeys) => SubgraphKeys;
   /** The schema registry the gateway follows (issue 16 §3); the supergraph composed from `modules` is its fallback. */
   registry?: GatewayOptions['registry'];
+  /** The gateway follows this hub's own registry subgraph, as `npm start` does (poll interval in ms). */
+  followOwnRegistry?: { pollIntervalMs?: number };
 }
 
 export const silentLogger = createLogger({}, 'silent' as never);
@@ -109,7 +111,8 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     signingKey: keys.gateway.privateJwk,
     devTokenKey: keys.privateJwk,
     logger: options.logger ?? silentLogger,
-    registry: options.registry,
+    registry:
+      options.followOwnRegistry && subgraphs.registry ? { url: subgraphs.registry.url, ...options.followOwnRegistry } : options.registry,
     ...options.gateway,
   });
   const gatewayUrl = await gateway.listen(0);

@@ -79,7 +79,7 @@ export async function generateRegion(options: GenerateOptions): Promise<void> {
       await Promise.all(
         Object.entries(clients).map(async ([name, client]) => {
           await client.query('begin');
-          await PLAN[name].perBatch(client, { from, to });
+          await PLAN[name]?.perBatch(client, { from, to });
           await client.query('commit');
         }),
       );
