@@ -1,5 +1,6 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import type { HubContext } from './context';
+import { fromDatabaseError } from './database-errors';
 import { DomainError, ErrorCode, HubErrorCode } from './errors';
 
 @Directive('@shareable')
@@ -61,9 +62,12 @@ export async function payloadOf<T extends object>(ctx: Pick<HubContext, 'em'>, w
   try {
     return { ...(await work()), userErrors: [] };
   } catch (error) {
-    if (error instanceof DomainError && USER_ERROR_CODES.has(error.code)) {
+    // A duplicate that passed the resolver's check in a race is caught by the unique index when the transaction
+    // commits (and rolled back whole): it is the same expected refusal as the one the check gives.
+    const refusal = error instanceof DomainError ? error : fromDatabaseError(error);
+    if (refusal && USER_ERROR_CODES.has(refusal.code)) {
       ctx.em.clear();
-      return { userErrors: [userErrorOf(error)] } as unknown as T & MutationPayload;
+      return { userErrors: [userErrorOf(refusal)] } as unknown as T & MutationPayload;
     }
     throw error;
   }
