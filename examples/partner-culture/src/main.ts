@@ -5,10 +5,10 @@ import { culture } from './subgraph';
 /**
  * The centre as its own process. Environment:
  *   PORT (default 4100), HOST (default 127.0.0.1),
- *   DATABASE_URL (default the dev hub's embedded PostgreSQL: postgres://postgres@127.0.0.1:54329/partner_culture; created if missing),
+ *   DATABASE_URL (default the dev hub's embedded PostgreSQL: postgres://hub:hub@127.0.0.1:54329/partner_culture; created if missing),
  *   HUB_GATEWAY_JWKS_FILE, HUB_CONSENT_JWKS_FILE (the hub's PUBLIC key sets; in development .hub/keys/*.jwks.json of the hub).
  */
-const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:54329/partner_culture';
+const DEFAULT_DATABASE_URL = 'postgres://hub:hub@127.0.0.1:54329/partner_culture';
 
 async function main(): Promise<void> {
   const logger = createLogger({});
