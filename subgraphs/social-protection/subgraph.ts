@@ -15,6 +15,7 @@ import { ConsentFieldsResolver, ConsentResolver } from './consent/consent.resolv
 import { accessLogResolver } from '../conventions/access-log/contract';
 import { ProvidedService } from '../conventions/resource-map/contract';
 import { DemandResolver } from './resource-map/demand.resolver';
+import { DemandPerson, DemandTally } from './resource-map/demand-tally.entity';
 import { SocialProtectionResourcesResolver } from './resource-map/resources';
 import { StatisticsResolver } from './statistics/statistics.resolver';
 import { coordinatesPerson } from './support-case/support-case.policy';
@@ -107,6 +108,8 @@ export const socialProtection: SubgraphModule = {
     CoordinatorAssignment,
     CaseTeamMember,
     ConsultationRequest,
+    DemandPerson,
+    DemandTally,
   ],
   migrations,
   orphanedTypes: [StatisticsReportEntity],

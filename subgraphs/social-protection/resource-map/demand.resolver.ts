@@ -49,25 +49,23 @@ interface Row {
   count: number;
 }
 
-/** Demand of all territories of a request in one statement, aggregated in PostgreSQL. */
+/**
+ * Demand of all territories of a request in one statement, from the counts the database keeps with every write
+ * (demand-tally.entity.ts): people by target category — computed here, on the hub's today, because it depends on
+ * age — and open measures, referrals and cases as counted. Only people who can fall in a category other than OTHER
+ * are read (a disability group, OVZ or risk).
+ */
 async function loadDemand(ctx: HubContext, oktmos: readonly string[]): Promise<Row[]> {
   return (await ctx.em.getConnection().execute(
     `
-    select f.territory_oktmo, 'PEOPLE' as dimension, ${targetCategorySql(today())} as kind, count(distinct p.id)::int as count
-      from person p join family_member m on m.person_id = p.id join family f on f.id = m.family_id
-     where f.territory_oktmo = any(?::text[]) group by 1, 3
+    select p.territory_oktmo, 'PEOPLE' as dimension, ${targetCategorySql(today())} as kind, count(*)::int as count
+      from demand_person p
+     where p.territory_oktmo = any(?::text[])
+       and (p.disability_group is not null or p.has_limited_health_capabilities or p.is_at_risk)
+     group by 1, 3
     union all
-    select c.territory_oktmo, 'MEASURE', ms.kind::text, count(*)::int
-      from measure ms join support_case c on c.id = ms.case_id
-     where c.territory_oktmo = any(?::text[]) and ms.status in ('PLANNED', 'IN_PROGRESS') group by 1, 3
-    union all
-    select c.territory_oktmo, 'REFERRALS', 'OPEN', count(*)::int
-      from referral r join support_case c on c.id = r.case_id
-     where c.territory_oktmo = any(?::text[]) and r.status in ('REQUESTED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD') group by 1
-    union all
-    select c.territory_oktmo, 'CASES', 'OPEN', count(*)::int
-      from support_case c where c.territory_oktmo = any(?::text[]) and c.stage not in ('CONCLUDED', 'DECLINED', 'STOPPED') group by 1`,
-    Array(4).fill(sqlTextArray(oktmos)),
+    select territory_oktmo, dimension, kind, count from demand_tally where territory_oktmo = any(?::text[]) and count > 0`,
+    Array(2).fill(sqlTextArray(oktmos)),
   )) as Row[];
 }
 
