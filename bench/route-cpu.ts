@@ -4,6 +4,9 @@
  * (gateway with the load generator, each subgraph, PostgreSQL) spent per request, read from /proc. This is how
  * the optimizations in bench/README.md were measured; with HUB_BENCH_PROFILE_DIR set, every subgraph also
  * writes a .cpuprofile. Linux only.
+ *
+ * `HUB_BENCH_WORKLOAD=map-territory` or `map-region` measures the resource map instead (as an analyst, one territory
+ * at concurrency 8 or the whole region at concurrency 2), so the CPU budget of the map can be compared the same way.
  */
 // Loaded before anything that imports type-graphql's decorated classes (agencies, conventions), whatever the import order below.
 import 'reflect-metadata';
@@ -59,6 +62,18 @@ function cpuByProcess(): Map<string, number> {
   return totals;
 }
 
+const MAP_FIELDS = `resourceMap { supply { agency serviceKind capacityTotal capacityAvailable queueLength } demand { byServiceKind { kind value } } coverage { serviceKind demand providers gap } }`;
+
+/** The resource-map request of `npm run bench` (scripts/bench.ts): the whole region, or one territory. */
+async function mapRequest(hub: Awaited<ReturnType<typeof startBenchHub>>, workload: string): Promise<(n: number) => Promise<boolean>> {
+  if (workload !== 'map-region' && workload !== 'map-territory')
+    throw new Error(`HUB_BENCH_WORKLOAD ${workload}: route, map-territory or map-region`);
+  const token = await hub.token(null, 'ANALYST');
+  const query =
+    workload === 'map-region' ? `{ territories { oktmo ${MAP_FIELDS} } }` : `{ territory(oktmo: "25701000") { oktmo ${MAP_FIELDS} } }`;
+  return async () => !(await post(hub.gatewayUrl, token, query, {})).errors;
+}
+
 async function main() {
   const requests = Number(process.argv[2] ?? 400);
   const families = Number(process.argv[3] ?? 3000);
@@ -76,9 +91,12 @@ async function main() {
     if (result.errors || !result.data?.family?.route) firstError ||= JSON.stringify(result.errors ?? result.data).slice(0, 300);
     return !result.errors && Boolean(result.data?.family?.route);
   };
-  await runLoad(40, 8, send);
+  const workload = process.env.HUB_BENCH_WORKLOAD ?? 'route';
+  const concurrency = workload === 'map-region' ? 2 : 8;
+  const work = workload === 'route' ? send : await mapRequest(hub, workload);
+  await runLoad(workload === 'map-region' ? 4 : 40, concurrency, work);
   const [sqlBefore, tripsBefore, cpuBefore] = [await hub.sqlStatements(), await hub.sqlRoundTrips(), cpuByProcess()];
-  const load = await runLoad(requests, 8, send);
+  const load = await runLoad(requests, concurrency, work);
   const cpuAfter = cpuByProcess();
   const sql = ((await hub.sqlStatements()) - sqlBefore) / requests;
   const trips = ((await hub.sqlRoundTrips()) - tripsBefore) / requests;
