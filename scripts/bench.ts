@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --families 20000 --requests 300 --concurrency 8]`: starts the real hub on a generated region
+ * `npm run bench [-- --families 20000 --requests 300 --concurrency 8 --runs 3]`: starts the real hub on a generated region
  * and measures (1) the family route, against a hand-written-SQL baseline in one process (both over HTTP from the
  * same client); (2) what the audit trail
  * costs; (3) the resource map for the region and for one territory, against one aggregate SQL per database.
@@ -52,7 +52,8 @@ async function main() {
   if (process.argv.includes('--help')) {
     // Without this, --help ran the whole bench on the default 20 000 families.
     process.stdout.write(
-      'npm run bench -- [--families 20000] [--requests 300] [--concurrency 8]\n' +
+      'npm run bench -- [--families 20000] [--requests 300] [--concurrency 8] [--runs 1]\n' +
+        '--runs N measures everything N times on the same data set and reports the median of each ratio.\n' +
         'HUB_BENCH_ASSEMBLY=in-process runs the assembly subgraph in the gateway process (default: its own process).\n' +
         'CPU per process: node -r @swc-node/register bench/route-cpu.ts [requests] [families]; A/B: bench/ab.sh (bench/README.md).\n',
     );
@@ -61,7 +62,57 @@ async function main() {
   const families = option('families', 20000);
   const requests = option('requests', 300);
   const concurrency = option('concurrency', 8);
+  const runs = option('runs', 1);
   const db = await startBenchDatabases(families);
+  const results: RunResult[] = [];
+  for (let run = 1; run <= runs; run++) {
+    results.push(await measure(db.urls, families, requests, concurrency));
+    process.stdout.write(
+      `\nrun ${run} of ${runs}\n${table(results[run - 1].rows)}\n${results[run - 1].ratios.map((r) => r.text).join('\n')}\n`,
+    );
+  }
+  await db.stop();
+
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  };
+  const summary =
+    runs > 1
+      ? [
+          '',
+          `median of ${runs} runs:`,
+          ...results[0].ratios.map(
+            (r, i) =>
+              `  ${r.name}: ${r.format(median(results.map((x) => x.ratios[i].value)))} (runs: ${results.map((x) => r.format(x.ratios[i].value)).join(', ')}) ${r.goal}`,
+          ),
+        ]
+      : [];
+  const report = [
+    `families: ${families}, machine: ${machine}`,
+    ...results.flatMap((r, i) => ['', ...(runs > 1 ? [`run ${i + 1}`] : []), table(r.rows), '', ...r.ratios.map((x) => x.text)]),
+    ...summary,
+  ].join('\n');
+  process.stdout.write(`\n${report}\n`);
+  writeResults(path.join(__dirname, '..', 'bench', 'RESULTS.md'), `\`\`\`\n${report}\n\`\`\``);
+}
+
+interface Ratio {
+  name: string;
+  value: number;
+  format(value: number): string;
+  goal: string;
+  text: string;
+}
+
+interface RunResult {
+  rows: Record<string, string | number>[];
+  ratios: Ratio[];
+}
+
+/** One complete measurement on the generated region: the hub with and without audit, the floor, the maps, the baseline. */
+async function measure(urls: Record<string, string>, families: number, requests: number, concurrency: number): Promise<RunResult> {
   // Families whose person consented to exchange (the generator leaves 3 in 20 without consent).
   const sample = Array.from({ length: 400 }, (_, n) => 1 + ((n * 7919) % families)).filter((i) => ![7, 13, 19].includes(i % 20));
   const familyOf = (n: number) => sample[n % sample.length];
@@ -114,7 +165,7 @@ async function main() {
     return { gateway, fetch };
   };
 
-  let hub = await startBenchHub(db.urls, { auditReads: true });
+  let hub = await startBenchHub(urls, { auditReads: true });
   const audited = await routeLoad(hub);
   record('route: hub', audited.r, audited.sql, concurrency, audited.trips);
   const floor = await floorLoad(hub);
@@ -132,12 +183,12 @@ async function main() {
   }
   await hub.stop();
 
-  hub = await startBenchHub(db.urls, { auditReads: false });
+  hub = await startBenchHub(urls, { auditReads: false });
   const unaudited = await routeLoad(hub);
   record('route: hub, audit off', unaudited.r, unaudited.sql, concurrency, unaudited.trips);
   await hub.stop();
 
-  const baseline = new Baseline(db.urls);
+  const baseline = new Baseline(urls);
   const baselineUrl = await baseline.listen();
   const baselineRoute = async (n: number) =>
     Boolean((await postJson<BenchAnswer>(`${baselineUrl}/route`, { familyId: md5uuid(`family-${familyOf(n)}`) })).data?.family?.route);
@@ -160,21 +211,62 @@ async function main() {
   for (const m of mapResults) record(m.name, m.r, m.sql, m.name.includes('region') ? 2 : concurrency);
   record('map: region, baseline SQL', baseMap[0], 5, 2);
   record('map: one territory, baseline SQL', baseMap[1], 5);
-  await db.stop();
 
   // CPU per request ∝ 1 / throughput while the two cores are saturated; a route = the gateway + five fetches.
   const fetchCost = 1 / floor.fetch.rps - 1 / floor.gateway.rps;
   const routeFloorRps = 1 / (1 / floor.gateway.rps + 5 * fetchCost);
-  const ratios = [
-    `route throughput hub ÷ baseline: ${(audited.r.rps / base.rps).toFixed(2)} (goal ≥ 0.5)`,
-    `floor of gateway + 5 subgraph fetches, resolvers doing nothing: ${routeFloorRps.toFixed(0)} req/s = ${(routeFloorRps / base.rps).toFixed(2)} × baseline`,
-    `audit trail cost on route p50: ${(((audited.r.p50 - unaudited.r.p50) / unaudited.r.p50) * 100).toFixed(1)} % (goal < 10 %)`,
-    `map latency hub ÷ baseline, region: ${(mapResults[0].r.p50 / baseMap[0].p50).toFixed(2)}; one territory: ${(mapResults[1].r.p50 / baseMap[1].p50).toFixed(2)} (goal ≤ 2)`,
-  ];
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
-  const report = [`families: ${families}, machine: ${machine}`, '', table(rows), '', ...ratios].join('\n');
-  process.stdout.write(`\n${report}\n`);
-  writeResults(path.join(__dirname, '..', 'bench', 'RESULTS.md'), `\`\`\`\n${report}\n\`\`\``);
+  const ratio = (name: string, value: number, format: (v: number) => string, goal: string, text: string): Ratio => ({
+    name,
+    value,
+    format,
+    goal,
+    text,
+  });
+  const fixed2 = (v: number) => v.toFixed(2);
+  const percent = (v: number) => `${v.toFixed(1)} %`;
+  const throughput = audited.r.rps / base.rps;
+  const audit = ((audited.r.p50 - unaudited.r.p50) / unaudited.r.p50) * 100;
+  const [region, territory] = [mapResults[0].r.p50 / baseMap[0].p50, mapResults[1].r.p50 / baseMap[1].p50];
+  return {
+    rows,
+    ratios: [
+      ratio(
+        'route throughput hub ÷ baseline',
+        throughput,
+        fixed2,
+        '(goal ≥ 0.5)',
+        `route throughput hub ÷ baseline: ${fixed2(throughput)} (goal ≥ 0.5)`,
+      ),
+      ratio(
+        'floor ÷ baseline',
+        routeFloorRps / base.rps,
+        fixed2,
+        '',
+        `floor of gateway + 5 subgraph fetches, resolvers doing nothing: ${routeFloorRps.toFixed(0)} req/s = ${fixed2(routeFloorRps / base.rps)} × baseline`,
+      ),
+      ratio(
+        'audit trail cost on route p50',
+        audit,
+        percent,
+        '(goal < 10 %)',
+        `audit trail cost on route p50: ${percent(audit)} (goal < 10 %)`,
+      ),
+      ratio(
+        'map latency hub ÷ baseline, region',
+        region,
+        fixed2,
+        '(goal ≤ 1.3)',
+        `map latency hub ÷ baseline, region: ${fixed2(region)} (goal ≤ 1.3)`,
+      ),
+      ratio(
+        'map latency hub ÷ baseline, one territory',
+        territory,
+        fixed2,
+        '(goal ≤ 1.3)',
+        `map latency hub ÷ baseline, one territory: ${fixed2(territory)} (goal ≤ 1.3)`,
+      ),
+    ],
+  };
 }
 
 main().catch((error) => {
