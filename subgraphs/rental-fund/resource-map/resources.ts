@@ -23,27 +23,29 @@ interface Row {
 
 /**
  * Live capacity of the rental fund on territories: per point and aid type, items in stock, free now and
- * people queued (HSDS service_capacity), counted in one grouped statement for all territories asked for.
+ * people queued (HSDS service_capacity), counted in one grouped statement for all territories asked for — and only
+ * for their points: counting the whole fund's stock for one territory was most of that territory's map query.
  */
 async function rentalCapacity(ctx: HubContext, oktmos: readonly string[]): Promise<Map<string, ServiceCapacity[]>> {
   const rows = await ctx.em.execute<Row[]>(
-    `with stock as (
+    `with point as (select * from rental_point where territory_oktmo = any(?::text[])),
+     stock as (
        select rental_point_id, aid_code,
               count(*) filter (where condition <> 'WRITTEN_OFF') as total,
               count(*) filter (where condition = 'WORKING_ORDER' and not on_loan) as available
-         from rental_item group by rental_point_id, aid_code),
+         from rental_item where rental_point_id in (select id from point) group by rental_point_id, aid_code),
      queue as (
-       select rental_point_id, aid_code, count(*) as queued from rental_application where status = 'QUEUED'
+       select rental_point_id, aid_code, count(*) as queued from rental_application
+        where status = 'QUEUED' and rental_point_id in (select id from point)
         group by rental_point_id, aid_code)
      select p.territory_oktmo, p.id as point_id, p.name, p.address, p.latitude, p.longitude, p.opening_hours, p.phone,
             p.organization_id, sq.aid_code, a.name as aid_name, sq.total, sq.available, sq.queued
-       from rental_point p
+       from point p
        join (select coalesce(s.rental_point_id, q.rental_point_id) as rental_point_id, coalesce(s.aid_code, q.aid_code) as aid_code,
                     coalesce(s.total, 0)::int as total, coalesce(s.available, 0)::int as available, coalesce(q.queued, 0)::int as queued
                from stock s full join queue q on q.rental_point_id = s.rental_point_id and q.aid_code = s.aid_code) sq
          on sq.rental_point_id = p.id
        left join aid_type a on a.code = sq.aid_code
-      where p.territory_oktmo = any(?::text[])
       order by 1, 2, 10`,
     [sqlTextArray(oktmos)],
   );
