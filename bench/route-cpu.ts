@@ -41,7 +41,14 @@ function cpuByProcess(): Map<string, number> {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
       const command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      processes.set(Number(pid), { parent: Number(fields[1]), command, ms: (Number(fields[11]) + Number(fields[12])) * ticks });
+      // PostgreSQL's parallel workers (and backends that closed) exit within the run: their CPU is only in the
+      // postmaster's count of its finished children (cutime, cstime). Node processes' children are counted live.
+      const finishedChildren = command.includes('postgres') ? Number(fields[13]) + Number(fields[14]) : 0;
+      processes.set(Number(pid), {
+        parent: Number(fields[1]),
+        command,
+        ms: (Number(fields[11]) + Number(fields[12]) + finishedChildren) * ticks,
+      });
     } catch {
       // the process ended while being read
     }
