@@ -9,6 +9,8 @@ export interface LoadResult {
   p50: number;
   p99: number;
   failures: number;
+  /** Every request's latency in ms, ascending. */
+  latencies: number[];
 }
 
 export async function runLoad(requests: number, concurrency: number, send: (n: number) => Promise<boolean>): Promise<LoadResult> {
@@ -30,7 +32,24 @@ export async function runLoad(requests: number, concurrency: number, send: (n: n
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return { requests, seconds, rps: requests / seconds, p50: at(0.5), p99: at(0.99), failures };
+  return { requests, seconds, rps: requests / seconds, p50: at(0.5), p99: at(0.99), failures, latencies };
+}
+
+/** Several runs of the same load taken as one: throughput over their summed time, percentiles over all their requests. */
+export function combine(results: LoadResult[]): LoadResult {
+  const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const requests = results.reduce((n, r) => n + r.requests, 0);
+  const seconds = results.reduce((n, r) => n + r.seconds, 0);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+  return {
+    requests,
+    seconds,
+    rps: requests / seconds,
+    p50: at(0.5),
+    p99: at(0.99),
+    failures: results.reduce((n, r) => n + r.failures, 0),
+    latencies,
+  };
 }
 
 export function table(rows: Record<string, string | number>[]): string {

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Baseline } from '../bench/baseline';
-import { runLoad, table, type LoadResult } from '../bench/load';
+import { combine, runLoad, table, type LoadResult } from '../bench/load';
 import { post, postJson, startBenchDatabases, startBenchHub, type BenchAnswer, type BenchHub } from '../bench/stack';
 import { OPERATORS } from './lib/synthetic/common';
 import { globalId } from '../subgraphs/kit/platform/global-id';
@@ -130,24 +130,42 @@ async function measure(urls: Record<string, string>, families: number, requests:
       failures: r.failures,
     });
 
-  const routeLoad = async (hub: BenchHub) => {
-    const send = async (n: number) => {
-      const i = familyOf(n);
-      const result = await post(hub.gatewayUrl, await hub.token(OPERATORS[i % OPERATORS.length].id), ROUTE, {
-        id: globalId('Family', md5uuid(`family-${i}`)),
-      });
-      return !result.errors && Boolean(result.data?.family?.route);
-    };
-    await runLoad(40, concurrency, send);
-    const [before, tripsBefore] = [await hub.sqlStatements(), await hub.sqlRoundTrips()];
-    const r = await runLoad(requests, concurrency, send);
-    return { r, sql: ((await hub.sqlStatements()) - before) / requests, trips: ((await hub.sqlRoundTrips()) - tripsBefore) / requests };
+  const routeSender = (hub: BenchHub) => async (n: number) => {
+    const i = familyOf(n);
+    const result = await post(hub.gatewayUrl, await hub.token(OPERATORS[i % OPERATORS.length].id), ROUTE, {
+      id: globalId('Family', md5uuid(`family-${i}`)),
+    });
+    return !result.errors && Boolean(result.data?.family?.route);
+  };
+
+  /**
+   * The route with the audit trail and without it, on two hubs started side by side over the same databases and
+   * measured in alternating blocks: the machine's speed drifts during a run (±30 %), and measured one after the
+   * other the two sides differed by that drift more than by the audit (issue 19).
+   */
+  const routeLoads = async (audited: BenchHub, unaudited: BenchHub, blocks = 6) => {
+    const sides = [audited, unaudited].map((hub) => ({ hub, send: routeSender(hub), results: [] as LoadResult[], sql: 0, trips: 0 }));
+    for (const side of sides) await runLoad(40, concurrency, side.send);
+    for (const side of sides) [side.sql, side.trips] = [-(await side.hub.sqlStatements()), -(await side.hub.sqlRoundTrips())];
+    for (let block = 0; block < blocks; block++)
+      for (const side of sides) side.results.push(await runLoad(Math.ceil(requests / blocks), concurrency, side.send));
+    return Promise.all(
+      sides.map(async (side) => {
+        const r = combine(side.results);
+        return {
+          r,
+          sql: (side.sql + (await side.hub.sqlStatements())) / r.requests,
+          trips: (side.trips + (await side.hub.sqlRoundTrips())) / r.requests,
+        };
+      }),
+    );
   };
 
   /**
    * The floor of the architecture itself: what the gateway costs with no subgraph behind it, and what one
-   * gateway → subgraph fetch with one indexed lookup costs. A route needs five such fetches (social protection,
-   * then the four agencies), so these two figures bound the route's throughput whatever the resolvers do.
+   * gateway → subgraph fetch with one indexed lookup costs. A route needs six such fetches (social protection,
+   * then the four agencies in parallel, then the assembly subgraph with their parts: the plan since issue 14), so
+   * these two figures bound the route's throughput whatever the resolvers do.
    */
   const floorLoad = async (hub: BenchHub) => {
     const token = await hub.token(OPERATORS[0].id);
@@ -165,9 +183,12 @@ async function measure(urls: Record<string, string>, families: number, requests:
     return { gateway, fetch };
   };
 
-  let hub = await startBenchHub(urls, { auditReads: true });
-  const audited = await routeLoad(hub);
+  const hub = await startBenchHub(urls, { auditReads: true });
+  const hubWithoutAudit = await startBenchHub(urls, { auditReads: false });
+  const [audited, unaudited] = await routeLoads(hub, hubWithoutAudit);
+  await hubWithoutAudit.stop();
   record('route: hub', audited.r, audited.sql, concurrency, audited.trips);
+  record('route: hub, audit off', unaudited.r, unaudited.sql, concurrency, unaudited.trips);
   const floor = await floorLoad(hub);
   const mapResults: { name: string; r: LoadResult; sql: number }[] = [];
   for (const [name, query, count] of [
@@ -181,11 +202,6 @@ async function measure(urls: Record<string, string>, families: number, requests:
     const r = await runLoad(count, name.includes('region') ? 2 : concurrency, send);
     mapResults.push({ name, r, sql: ((await hub.sqlStatements()) - before) / count });
   }
-  await hub.stop();
-
-  hub = await startBenchHub(urls, { auditReads: false });
-  const unaudited = await routeLoad(hub);
-  record('route: hub, audit off', unaudited.r, unaudited.sql, concurrency, unaudited.trips);
   await hub.stop();
 
   const baseline = new Baseline(urls);
@@ -212,9 +228,9 @@ async function measure(urls: Record<string, string>, families: number, requests:
   record('map: region, baseline SQL', baseMap[0], 5, 2);
   record('map: one territory, baseline SQL', baseMap[1], 5);
 
-  // CPU per request ∝ 1 / throughput while the two cores are saturated; a route = the gateway + five fetches.
+  // CPU per request ∝ 1 / throughput while the two cores are saturated; a route = the gateway + six fetches.
   const fetchCost = 1 / floor.fetch.rps - 1 / floor.gateway.rps;
-  const routeFloorRps = 1 / (1 / floor.gateway.rps + 5 * fetchCost);
+  const routeFloorRps = 1 / (1 / floor.gateway.rps + 6 * fetchCost);
   const ratio = (name: string, value: number, format: (v: number) => string, goal: string, text: string): Ratio => ({
     name,
     value,
@@ -242,7 +258,7 @@ async function measure(urls: Record<string, string>, families: number, requests:
         routeFloorRps / base.rps,
         fixed2,
         '',
-        `floor of gateway + 5 subgraph fetches, resolvers doing nothing: ${routeFloorRps.toFixed(0)} req/s = ${fixed2(routeFloorRps / base.rps)} × baseline`,
+        `floor of gateway + 6 subgraph fetches, resolvers doing nothing: ${routeFloorRps.toFixed(0)} req/s = ${fixed2(routeFloorRps / base.rps)} × baseline`,
       ),
       ratio(
         'audit trail cost on route p50',
