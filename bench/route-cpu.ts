@@ -85,7 +85,8 @@ async function main() {
   const requests = Number(process.argv[2] ?? 400);
   const families = Number(process.argv[3] ?? 3000);
   const db = await startBenchDatabases(families);
-  const hub = await startBenchHub(db.urls, { auditReads: true });
+  // HUB_BENCH_AUDIT=off: the same without the read audit, to see which process pays for it.
+  const hub = await startBenchHub(db.urls, { auditReads: process.env.HUB_BENCH_AUDIT !== 'off' });
   // Families whose person consented to exchange (the generator leaves 3 in 20 without consent).
   const sample = Array.from({ length: 400 }, (_, n) => 1 + ((n * 7919) % families)).filter((i) => ![7, 13, 19].includes(i % 20));
   let firstError = '';
