@@ -4,6 +4,19 @@ const OPEN_MEASURE = `('PLANNED', 'IN_PROGRESS')`;
 const OPEN_REFERRAL = `('REQUESTED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD')`;
 const CLOSED_CASE = `('CONCLUDED', 'DECLINED', 'STOPPED')`;
 
+/** A measure or a referral counted on its case's territory while its status is open (`row` is old or new). */
+const openWorkFunction = (table: string, dimension: string, kind: (row: 'old' | 'new') => string, open: string) =>
+  `create or replace function demand_${table}_changed() returns trigger language plpgsql as $$
+      begin
+        if tg_op in ('DELETE', 'UPDATE') and old.status in ${open} then
+          perform demand_tally_add((select territory_oktmo from support_case where id = old.case_id), '${dimension}', ${kind('old')}, -1);
+        end if;
+        if tg_op in ('INSERT', 'UPDATE') and new.status in ${open} then
+          perform demand_tally_add((select territory_oktmo from support_case where id = new.case_id), '${dimension}', ${kind('new')}, 1);
+        end if;
+        return null;
+      end $$;`;
+
 /**
  * Issue 19: the resource map's demand (seed 003 §34.3) read from counts kept with the writes that change them
  * (resource-map/demand-tally.entity.ts) instead of joining people, memberships and families and counting open
@@ -88,29 +101,11 @@ export class Migration20261205010000 extends Migration {
         insert into demand_tally as t (territory_oktmo, dimension, kind, count) values (p_territory, p_dimension, p_kind, p_delta)
         on conflict (territory_oktmo, dimension, kind) do update set count = t.count + excluded.count;
       end $$;`);
-    this.addSql(`create or replace function demand_measure_changed() returns trigger language plpgsql as $$
-      begin
-        if tg_op in ('DELETE', 'UPDATE') and old.status in ${OPEN_MEASURE} then
-          perform demand_tally_add((select territory_oktmo from support_case where id = old.case_id), 'MEASURE', old.kind::text, -1);
-        end if;
-        if tg_op in ('INSERT', 'UPDATE') and new.status in ${OPEN_MEASURE} then
-          perform demand_tally_add((select territory_oktmo from support_case where id = new.case_id), 'MEASURE', new.kind::text, 1);
-        end if;
-        return null;
-      end $$;`);
+    this.addSql(openWorkFunction('measure', 'MEASURE', (row) => `${row}.kind::text`, OPEN_MEASURE));
     this.addSql(
       `create trigger demand_measure after insert or delete or update of status, kind, case_id on measure for each row execute function demand_measure_changed();`,
     );
-    this.addSql(`create or replace function demand_referral_changed() returns trigger language plpgsql as $$
-      begin
-        if tg_op in ('DELETE', 'UPDATE') and old.status in ${OPEN_REFERRAL} then
-          perform demand_tally_add((select territory_oktmo from support_case where id = old.case_id), 'REFERRALS', 'OPEN', -1);
-        end if;
-        if tg_op in ('INSERT', 'UPDATE') and new.status in ${OPEN_REFERRAL} then
-          perform demand_tally_add((select territory_oktmo from support_case where id = new.case_id), 'REFERRALS', 'OPEN', 1);
-        end if;
-        return null;
-      end $$;`);
+    this.addSql(openWorkFunction('referral', 'REFERRALS', () => `'OPEN'`, OPEN_REFERRAL));
     this.addSql(
       `create trigger demand_referral after insert or delete or update of status, case_id on referral for each row execute function demand_referral_changed();`,
     );
