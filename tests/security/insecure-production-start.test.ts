@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,7 +63,15 @@ test('development keys are refused with NODE_ENV=production, by the gateway and 
 });
 
 test('a weak or short key is refused: RSA 1024, a shared secret, a truncated Ed25519 key, a key without kid', () => {
-  const rsa = { ...(generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ format: 'jwk' }) as object), kid: 'old-rsa' };
+  // The key's type and size are refused before any key is built from it, so its numbers need not be a real RSA key
+  // (generating one in the test worker risked Node 20's key-export deadlock: kit/platform/signing-keys.ts).
+  const rsa = {
+    kty: 'RSA',
+    n: randomBytes(128).toString('base64url'),
+    e: 'AQAB',
+    d: randomBytes(128).toString('base64url'),
+    kid: 'old-rsa',
+  };
   expect(refusal(() => new IdentitySigner(rsa))).toBe(
     "the gateway's signing key (kid old-rsa) is an RSA key of 1024 bits: the hub signs with Ed25519 keys only (kty OKP, crv Ed25519)",
   );

@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
 
 /**
  * The hub's signing keys: Ed25519 (EdDSA, RFC 8037) as JSON Web Keys with key ids, and compact JWS
@@ -35,11 +35,17 @@ export interface KeyPolicy {
   production?: boolean;
 }
 
+/** The DER header of an Ed25519 private key in PKCS #8 (RFC 8410 §7), before its 32-byte seed. */
+const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+
 export function generateSigningKeyPair(kid = `${DEV_KEY_PREFIX}${randomBytes(6).toString('hex')}`): {
   privateJwk: PrivateSigningJwk;
   jwks: KeySet;
 } {
-  const { privateKey } = generateKeyPairSync('ed25519');
+  // 32 random bytes wrapped as the key's PKCS #8 form (RFC 8410), not generateKeyPairSync: on Node 20 exporting a
+  // generated key to JWK holds the key's mutex while it allocates, and if that allocation runs the garbage collector
+  // and it frees the generation job, the job's destructor waits for the same mutex forever (a CI test worker hung so).
+  const privateKey = createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, randomBytes(32)]), format: 'der', type: 'pkcs8' });
   const { x, d } = privateKey.export({ format: 'jwk' }) as { x: string; d: string };
   const publicJwk: PublicSigningJwk = { kty: 'OKP', crv: 'Ed25519', x, kid, alg: 'EdDSA', use: 'sig' };
   return { privateJwk: { ...publicJwk, d }, jwks: { keys: [publicJwk] } };
