@@ -12,6 +12,7 @@
 import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { Client } from 'pg';
 import { OPERATORS } from '../scripts/lib/synthetic/common';
 import { globalId } from '../subgraphs/kit/platform/global-id';
 import { runLoad } from './load';
@@ -81,6 +82,27 @@ async function mapRequest(hub: Awaited<ReturnType<typeof startBenchHub>>, worklo
   return async () => !(await post(hub.gatewayUrl, token, query, {})).errors;
 }
 
+/**
+ * The server's WAL counters (pg_stat_wal, one for all databases): what the durable commits of the audit wrote and how
+ * often the server waited for the disk. The statistics are published about once a second, hence the wait.
+ */
+async function walActivity(urls: Record<string, string>): Promise<{ records: number; bytes: number; fullPages: number; syncs: number }> {
+  await new Promise((r) => setTimeout(r, 1500));
+  const client = new Client({ connectionString: Object.values(urls)[0] });
+  await client.connect();
+  try {
+    const { rows } = await client.query('select wal_records, wal_bytes, wal_fpi, wal_sync from pg_stat_wal');
+    return {
+      records: Number(rows[0].wal_records),
+      bytes: Number(rows[0].wal_bytes),
+      fullPages: Number(rows[0].wal_fpi),
+      syncs: Number(rows[0].wal_sync),
+    };
+  } finally {
+    await client.end();
+  }
+}
+
 async function main() {
   const requests = Number(process.argv[2] ?? 400);
   const families = Number(process.argv[3] ?? 3000);
@@ -103,9 +125,15 @@ async function main() {
   const concurrency = workload === 'map-region' ? 2 : 8;
   const work = workload === 'route' ? send : await mapRequest(hub, workload);
   await runLoad(workload === 'map-region' ? 4 : 40, concurrency, work);
-  const [sqlBefore, tripsBefore, cpuBefore] = [await hub.sqlStatements(), await hub.sqlRoundTrips(), cpuByProcess()];
+  const [sqlBefore, tripsBefore, walBefore, cpuBefore] = [
+    await hub.sqlStatements(),
+    await hub.sqlRoundTrips(),
+    await walActivity(db.urls),
+    cpuByProcess(),
+  ];
   const load = await runLoad(requests, concurrency, work);
   const cpuAfter = cpuByProcess();
+  const walAfter = await walActivity(db.urls);
   const sql = ((await hub.sqlStatements()) - sqlBefore) / requests;
   const trips = ((await hub.sqlRoundTrips()) - tripsBefore) / requests;
   let total = 0;
@@ -117,6 +145,10 @@ async function main() {
   process.stdout.write(`${'total'.padEnd(26)} ${total.toFixed(2).padStart(6)} ms CPU/request\n`);
   process.stdout.write(
     `${load.rps.toFixed(1)} req/s, p50 ${load.p50.toFixed(1)} ms, ${sql.toFixed(1)} SQL and ${trips.toFixed(1)} round trips per request, ${load.failures} failures\n`,
+  );
+  process.stdout.write(
+    `WAL: ${((walAfter.records - walBefore.records) / requests).toFixed(1)} records, ${((walAfter.bytes - walBefore.bytes) / requests / 1024).toFixed(1)} KiB ` +
+      `(${((walAfter.fullPages - walBefore.fullPages) / requests).toFixed(2)} full pages) and ${((walAfter.syncs - walBefore.syncs) / requests).toFixed(2)} flushes to disk per request\n`,
   );
   if (firstError) process.stdout.write(`first failure: ${firstError}\n`);
   await hub.stop();

@@ -246,3 +246,21 @@ test("an agency commits the audit record of a route read in the same transaction
     expect.objectContaining({ action: 'READ', operation: 'Person.healthRoute', personIds: [artyom] }),
   ]);
 });
+
+test('audit records get time-ordered ids, so the ever-growing trail appends to its index instead of writing a random page per record (bench/audit-commit.ts)', async () => {
+  const { database } = hub.subgraphs.health;
+  const trails = Array.from({ length: 3 }, () => {
+    const t = new AuditTrail('health', { subject: 's', role: 'COORDINATOR', organizationId: null, requestId: randomUUID() } as never);
+    t.read('Person.healthRoute', artyom);
+    return t;
+  });
+  const inserted: string[] = [];
+  for (const t of trails) {
+    const insert = t.takeInsert()!;
+    inserted.push(insert.match(/values \('([0-9a-f-]{36})'/)![1]);
+    await database.orm.em.getConnection().execute(insert);
+  }
+  expect(inserted.every((id) => id[14] === '7')).toBe(true); // UUID version 7
+  expect([...inserted].sort()).toEqual(inserted);
+  expect(new AuditRecord().id < new AuditRecord().id).toBe(true);
+});

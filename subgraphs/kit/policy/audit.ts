@@ -1,8 +1,8 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { randomUUID } from 'node:crypto';
 import { escapeLiteral } from 'pg';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { v7 as timeOrderedUuid } from 'uuid';
 import type { Identity } from '../platform/identity';
 
 /**
@@ -14,9 +14,13 @@ import type { Identity } from '../platform/identity';
 @Entity({ tableName: 'audit_record' })
 @Index({ properties: ['personIds'], type: 'gin' })
 export class AuditRecord {
+  /**
+   * Time-ordered (UUID version 7): the trail only grows, and random keys would make every insert touch a random page
+   * of its primary key index (and write that page whole to the WAL after each checkpoint); ordered keys append.
+   */
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: string = timeOrderedUuid();
 
   @Field()
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
@@ -146,7 +150,7 @@ export class AuditTrail {
 
   private base(action: AuditRecord['action'], operation: string, personIds: string[], reason: string | null) {
     return {
-      id: randomUUID(),
+      id: timeOrderedUuid(),
       at: new Date(),
       subgraph: this.subgraph,
       requestId: this.identity.requestId,
