@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadOrCreateDevKeys } from '../../gateway/dev-keys';
+import { createLocalJWKSet, jwtVerify } from 'jose';
+import { DEV_ISSUER, generateDevKeys, HUB_AUDIENCE, loadOrCreateDevKeys, mintToken } from '../../gateway/dev-keys';
 
 /**
  * A development partner (examples/partner-culture) starts with the hub's PUBLIC key sets, which the first `npm start`
@@ -26,4 +27,15 @@ test('the dev keys come with the gateway and consent public key sets, and those 
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("the stand-in identity provider's ES256 key (made from random bytes, not by a key generator) signs tokens its public set verifies", async () => {
+  const [one, other] = [await generateDevKeys(), await generateDevKeys()];
+  expect(one.privateJwk.d).not.toEqual(other.privateJwk.d);
+  expect(one.jwks.keys).toEqual([expect.objectContaining({ kty: 'EC', crv: 'P-256', kid: one.privateJwk.kid, alg: 'ES256', use: 'sig' })]);
+  expect(one.jwks.keys[0]).not.toHaveProperty('d');
+  const token = await mintToken(one.privateJwk, { subject: 'coordinator-ivanova', role: 'COORDINATOR' });
+  const { payload } = await jwtVerify(token, createLocalJWKSet(one.jwks), { issuer: DEV_ISSUER, audience: HUB_AUDIENCE });
+  expect(payload).toMatchObject({ sub: 'coordinator-ivanova', role: 'COORDINATOR' });
+  await expect(jwtVerify(token, createLocalJWKSet(other.jwks))).rejects.toThrow();
 });
